@@ -1,0 +1,137 @@
+//! The [`Entity`] trait and the one registry of entity kinds.
+//!
+//! Adding an entity means: define its type (in `model/`), add a migration per database,
+//! and add one line to [`registry!`] below. Storage, soft delete, versions, the outbox,
+//! export/import and the merge rule are generic over the kernel and need nothing more.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::kernel::{DecodeError, decode_fields};
+use crate::validate::ValidationError;
+
+/// A kind of row stored under the kernel.
+pub trait Entity:
+    Serialize + DeserializeOwned + Clone + fmt::Debug + PartialEq + Send + Sync + 'static
+{
+    /// Which registered kind this is.
+    const KIND: EntityKind;
+
+    /// Checks every rule the fields must satisfy (lengths, ranges, formats).
+    fn validate(&self) -> Result<(), ValidationError>;
+
+    /// Whether any of the row's text fields contains `needle_lower` (already lower-cased).
+    fn matches_text(&self, needle_lower: &str) -> bool;
+
+    /// The row's tags (empty for kinds without tags).
+    fn tags(&self) -> &[String] {
+        &[]
+    }
+
+    /// For derived rows that must merge across devices (one habit check-in per habit and
+    /// day), the natural key that identifies "the same" row whatever its id. `None` for
+    /// ordinary rows.
+    fn natural_key(&self) -> Option<String> {
+        None
+    }
+}
+
+macro_rules! registry {
+    ($( $variant:ident => $ty:ty, $name:literal, $plural:literal; )*) => {
+        /// Every registered entity kind. The name is the wire name, the table name and
+        /// the `entity` value in exports and the sync log.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum EntityKind {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                $variant,
+            )*
+        }
+
+        impl EntityKind {
+            /// All kinds, in registry (and export) order.
+            pub const ALL: &'static [EntityKind] = &[$(EntityKind::$variant),*];
+
+            /// The wire and table name (`task`).
+            pub const fn name(self) -> &'static str {
+                match self { $(EntityKind::$variant => $name),* }
+            }
+
+            /// The plural used in URLs and messages (`tasks`).
+            pub const fn plural(self) -> &'static str {
+                match self { $(EntityKind::$variant => $plural),* }
+            }
+
+            /// The kind with this wire name.
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name { $($name => Some(EntityKind::$variant),)* _ => None }
+            }
+
+            /// Decodes and validates this kind's fields from JSON, and returns them in
+            /// their canonical form (field order and normalisation of the Rust type), so
+            /// that every replica stores and compares the same bytes.
+            pub fn canonical_fields(self, fields: Map<String, Value>) -> Result<Map<String, Value>, DecodeError> {
+                match self {
+                    $(EntityKind::$variant => canonical::<$ty>(fields),)*
+                }
+            }
+        }
+    };
+}
+
+fn canonical<E: Entity>(fields: Map<String, Value>) -> Result<Map<String, Value>, DecodeError> {
+    let e: E = decode_fields(fields)?;
+    match serde_json::to_value(&e)? {
+        Value::Object(m) => Ok(m),
+        _ => Err(DecodeError::Shape(format!(
+            "{} did not serialize to an object",
+            E::KIND
+        ))),
+    }
+}
+
+registry! {
+    Note => crate::model::Note, "note", "notes";
+    Task => crate::model::Task, "task", "tasks";
+    Person => crate::model::Person, "person", "people";
+    Place => crate::model::Place, "place", "places";
+}
+
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_are_unique() {
+        for k in EntityKind::ALL {
+            assert_eq!(EntityKind::from_name(k.name()), Some(*k));
+            assert!(
+                k.name()
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_')
+            );
+        }
+        let mut names: Vec<_> = EntityKind::ALL.iter().map(|k| k.name()).collect();
+        names.dedup();
+        assert_eq!(names.len(), EntityKind::ALL.len());
+        assert_eq!(EntityKind::from_name("tasks"), None);
+    }
+
+    #[test]
+    fn kinds_and_types_agree() {
+        use crate::model::*;
+        assert_eq!(Note::KIND, EntityKind::Note);
+        assert_eq!(Task::KIND, EntityKind::Task);
+        assert_eq!(Person::KIND, EntityKind::Person);
+        assert_eq!(Place::KIND, EntityKind::Place);
+    }
+}

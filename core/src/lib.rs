@@ -1,0 +1,21 @@
+//! `lifeos-core`: the kernel every LifeOS entity is built on.
+//!
+//! Without features this crate is the model and wire types only (ids, timestamps, the
+//! kernel-row contract, the four primitives, the merge rule and the export record), so the
+//! sync server shares exactly the same code. The `store` feature adds the encrypted SQLite
+//! mirror, profiles and key derivation used by the CLI and TUI.
+
+pub mod entity;
+pub mod id;
+pub mod kernel;
+pub mod merge;
+pub mod model;
+pub mod record;
+pub mod timestamp;
+pub mod validate;
+
+pub use entity::{Entity, EntityKind};
+pub use id::{Id, IdError, IdPrefix};
+pub use kernel::{Kernel, Row};
+pub use timestamp::{LocalDate, Timestamp, TimestampError};
+pub use validate::ValidationError;

@@ -1,0 +1,245 @@
+//! `task`: something to do, with a status, a priority and an optional due date.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::entity::{Entity, EntityKind};
+use crate::id::Id;
+use crate::timestamp::{LocalDate, Timestamp, TimestampError};
+use crate::validate::{self, ValidationError};
+
+/// Where a task stands.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "lowercase")]
+pub enum TaskStatus {
+    /// Not started.
+    #[default]
+    Todo,
+    /// In progress.
+    Doing,
+    /// Finished; `completed_at` says when.
+    Done,
+    /// Dropped.
+    Cancelled,
+}
+
+impl TaskStatus {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Todo => "todo",
+            Self::Doing => "doing",
+            Self::Done => "done",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    /// Whether the task still needs doing (todo or doing).
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Todo | Self::Doing)
+    }
+}
+
+/// How much a task matters.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "lowercase")]
+pub enum Priority {
+    /// No priority set.
+    #[default]
+    None,
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+}
+
+impl Priority {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        }
+    }
+}
+
+/// When a task is due: a whole local day (`2026-12-01`) or an instant
+/// (`2026-12-01T17:00:00.000Z`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Due {
+    /// Due some time on this local day.
+    Date(LocalDate),
+    /// Due at this instant.
+    At(Timestamp),
+}
+
+impl fmt::Display for Due {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Date(d) => d.fmt(f),
+            Self::At(t) => t.fmt(f),
+        }
+    }
+}
+
+impl FromStr for Due {
+    type Err = TimestampError;
+
+    /// `YYYY-MM-DD` is a date; anything else must be RFC 3339.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.len() == 10 {
+            LocalDate::parse(s).map(Self::Date)
+        } else {
+            Timestamp::parse(s).map(Self::At)
+        }
+    }
+}
+
+impl Serialize for Due {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Due {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A task.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// One line, 1–500 characters.
+    pub title: String,
+    /// Free text, up to 1 MiB.
+    #[serde(default)]
+    pub notes: String,
+    /// todo, doing, done or cancelled.
+    #[serde(default)]
+    pub status: TaskStatus,
+    /// none, low, medium or high.
+    #[serde(default)]
+    pub priority: Priority,
+    /// A date or a date-time.
+    #[serde(default)]
+    pub due: Option<Due>,
+    /// When the task was done; set exactly when the status is `done`.
+    #[serde(default)]
+    pub completed_at: Option<Timestamp>,
+    /// Lower-case tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The person this task is about.
+    #[serde(default)]
+    pub person_id: Option<Id>,
+    /// The place this task happens at.
+    #[serde(default)]
+    pub place_id: Option<Id>,
+}
+
+impl Task {
+    /// A new `todo` task with only a title.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            notes: String::new(),
+            status: TaskStatus::Todo,
+            priority: Priority::None,
+            due: None,
+            completed_at: None,
+            tags: Vec::new(),
+            person_id: None,
+            place_id: None,
+        }
+    }
+
+    /// Moves the task to `status`, keeping `completed_at` in step: set when it becomes
+    /// done, kept if it was already done, cleared otherwise.
+    pub fn set_status(&mut self, status: TaskStatus, now: Timestamp) {
+        self.completed_at = match status {
+            TaskStatus::Done => Some(self.completed_at.unwrap_or(now)),
+            _ => None,
+        };
+        self.status = status;
+    }
+}
+
+impl Entity for Task {
+    const KIND: EntityKind = EntityKind::Task;
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::title("title", &self.title)?;
+        validate::long_text("notes", &self.notes)?;
+        validate::check_tags(&self.tags)?;
+        match (self.status, self.completed_at) {
+            (TaskStatus::Done, None) => Err(ValidationError::new(
+                "completed_at",
+                "is required when status is done",
+            )),
+            (s, Some(_)) if s != TaskStatus::Done => Err(ValidationError::new(
+                "completed_at",
+                format!("must be null when status is {}", s.as_str()),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn matches_text(&self, needle_lower: &str) -> bool {
+        super::any_contains([self.title.as_str(), self.notes.as_str()], needle_lower)
+    }
+
+    fn tags(&self) -> &[String] {
+        &self.tags
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn due_is_a_date_or_an_instant() {
+        assert!(matches!("2026-12-01".parse::<Due>(), Ok(Due::Date(_))));
+        assert!(matches!(
+            "2026-12-01T17:00:00+01:00".parse::<Due>(),
+            Ok(Due::At(_))
+        ));
+        assert_eq!(
+            "2026-12-01T17:00:00+01:00"
+                .parse::<Due>()
+                .unwrap()
+                .to_string(),
+            "2026-12-01T16:00:00.000Z"
+        );
+        assert!("2026-02-31".parse::<Due>().is_err());
+        assert!("tomorrow".parse::<Due>().is_err());
+    }
+
+    #[test]
+    fn completed_at_follows_status() {
+        let now = Timestamp::now();
+        let mut t = Task::new("x");
+        t.set_status(TaskStatus::Done, now);
+        assert_eq!(t.completed_at, Some(now));
+        assert!(t.validate().is_ok());
+        t.set_status(TaskStatus::Todo, now);
+        assert_eq!(t.completed_at, None);
+        t.status = TaskStatus::Done;
+        assert_eq!(t.validate().unwrap_err().field, "completed_at");
+    }
+}
