@@ -14,6 +14,13 @@ pub mod record;
 pub mod timestamp;
 pub mod validate;
 
+#[cfg(feature = "store")]
+pub mod key;
+#[cfg(feature = "store")]
+pub mod profile;
+#[cfg(feature = "store")]
+pub mod store;
+
 pub use entity::{Entity, EntityKind};
 pub use id::{Id, IdError, IdPrefix};
 pub use kernel::{Kernel, Row};

@@ -1,0 +1,242 @@
+//! Where things live: the config and data directories (platform defaults from the
+//! `directories` crate, or both under `LIFEOS_HOME`), profile names, and the TOML config,
+//! which never holds a secret.
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// Why the directories, a profile name or the config could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// Neither `LIFEOS_HOME` nor a home directory is known.
+    #[error("cannot find a home directory; set LIFEOS_HOME to a directory for LifeOS's files")]
+    NoHome,
+    /// A profile name outside `[a-z0-9_-]{1,64}`.
+    #[error("'{0}' is not a profile name: use 1-64 lower-case letters, digits, - and _")]
+    BadName(String),
+    /// The config file is not valid TOML of the expected shape.
+    #[error("{path}: {message}")]
+    BadConfig {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+/// The config and data roots.
+#[derive(Clone, Debug)]
+pub struct Paths {
+    /// Holds `config.toml`.
+    pub config_dir: PathBuf,
+    /// Holds `profiles/<name>/`.
+    pub data_dir: PathBuf,
+}
+
+impl Paths {
+    /// `LIFEOS_HOME` (its `config/` and `data/`) if set, else the platform directories.
+    pub fn from_env() -> Result<Self, ProfileError> {
+        match std::env::var_os("LIFEOS_HOME") {
+            Some(home) if !home.is_empty() => Ok(Self::under(Path::new(&home))),
+            _ => {
+                let dirs = directories::ProjectDirs::from("org", "LifeOS", "lifeos")
+                    .ok_or(ProfileError::NoHome)?;
+                Ok(Self {
+                    config_dir: dirs.config_dir().to_path_buf(),
+                    data_dir: dirs.data_dir().to_path_buf(),
+                })
+            }
+        }
+    }
+
+    /// Both directories under one root (portable installs, tests).
+    pub fn under(root: &Path) -> Self {
+        Self {
+            config_dir: root.join("config"),
+            data_dir: root.join("data"),
+        }
+    }
+
+    /// The TOML config file.
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.toml")
+    }
+
+    /// A profile's data directory (its database and key parameters).
+    pub fn profile_dir(&self, name: &ProfileName) -> PathBuf {
+        self.data_dir.join("profiles").join(name.as_str())
+    }
+}
+
+/// A validated profile name (`[a-z0-9_-]{1,64}`), safe to use as a directory name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ProfileName(String);
+
+impl ProfileName {
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for ProfileName {
+    fn default() -> Self {
+        Self("default".into())
+    }
+}
+
+impl FromStr for ProfileName {
+    type Err = ProfileError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if ok {
+            Ok(Self(s.to_owned()))
+        } else {
+            Err(ProfileError::BadName(crate::validate::clip(s)))
+        }
+    }
+}
+
+impl fmt::Display for ProfileName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `config.toml`. Only settings: secrets go to the credential store, never here.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The profile used when `--profile` is not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_profile: Option<String>,
+}
+
+impl Config {
+    /// Reads the config; a missing file is the default config.
+    pub fn load(path: &Path) -> Result<Self, ProfileError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(source) => {
+                return Err(ProfileError::Io {
+                    path: path.display().to_string(),
+                    source,
+                });
+            }
+        };
+        let config: Self = toml::from_str(&text).map_err(|e| ProfileError::BadConfig {
+            path: path.display().to_string(),
+            message: e.message().to_owned(),
+        })?;
+        if let Some(p) = &config.default_profile {
+            p.parse::<ProfileName>()
+                .map_err(|e| ProfileError::BadConfig {
+                    path: path.display().to_string(),
+                    message: format!("default_profile: {e}"),
+                })?;
+        }
+        Ok(config)
+    }
+}
+
+/// Creates `dir` and its parents with mode 0700 (owner only).
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+/// Writes a file atomically (temp file, fsync, rename) with mode 0600.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    create_private_dir(dir)?;
+    let tmp = path.with_extension("tmp");
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&tmp)?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_names_cannot_escape_the_data_dir() {
+        for bad in [
+            "",
+            "../etc",
+            "a/b",
+            "Work",
+            "x".repeat(65).as_str(),
+            "a b",
+            ".",
+            "..",
+            "é",
+        ] {
+            assert!(bad.parse::<ProfileName>().is_err(), "{bad}");
+        }
+        for good in ["default", "work-2", "a_b"] {
+            assert!(good.parse::<ProfileName>().is_ok());
+        }
+    }
+
+    #[test]
+    fn config_rejects_unknown_keys_and_bad_profiles() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        assert_eq!(Config::load(&p).unwrap(), Config::default());
+        std::fs::write(&p, "default_profile = \"work\"\n").unwrap();
+        assert_eq!(
+            Config::load(&p).unwrap().default_profile.as_deref(),
+            Some("work")
+        );
+        std::fs::write(&p, "defualt_profile = \"work\"\n").unwrap();
+        assert!(Config::load(&p).is_err());
+        std::fs::write(&p, "default_profile = \"../x\"\n").unwrap();
+        assert!(Config::load(&p).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_files_are_0600() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sub/file.toml");
+        write_private(&p, b"x = 1").unwrap();
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert_eq!(std::fs::read(&p).unwrap(), b"x = 1");
+    }
+}

@@ -1,0 +1,739 @@
+//! The encrypted local mirror: one SQLCipher database per profile.
+//!
+//! Contract:
+//! - Every mutation (create, update, delete, restore, import) runs in one SQLite
+//!   transaction that writes the row *and* its outbox entry; if anything fails, the
+//!   transaction is rolled back (a dropped `rusqlite::Transaction` rolls back) and
+//!   neither exists.
+//! - Writers take the write lock up front (`BEGIN IMMEDIATE`), so the version check of an
+//!   update and its write see the same row even with several processes on one database.
+//! - Rows are never removed by a user action: delete writes a tombstone.
+//! - The database is opened only after the key is proven right; a wrong key or a foreign
+//!   file is refused before anything is written.
+
+mod migrations;
+
+use std::path::Path;
+
+use rusqlite::{
+    Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
+};
+use serde_json::{Map, Value};
+
+pub use migrations::{MIGRATIONS, migrate};
+
+use crate::entity::{Entity, EntityKind};
+use crate::id::{Id, IdPrefix};
+use crate::kernel::{DecodeError, Kernel, Row};
+use crate::key::DbKey;
+use crate::merge::{self, Candidate, Decision};
+use crate::record::Record;
+use crate::timestamp::Timestamp;
+use crate::validate::ValidationError;
+
+/// What can go wrong with the local store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The key (passphrase) does not open the database.
+    #[error(
+        "wrong passphrase or key for {path} (or the file is not a LifeOS database); nothing was changed"
+    )]
+    WrongKey {
+        /// The database file.
+        path: String,
+    },
+    /// The file is a database, but not one of ours.
+    #[error("{path} is not a LifeOS database ({why}); nothing was changed")]
+    NotOurs {
+        /// The database file.
+        path: String,
+        /// What it looks like instead.
+        why: &'static str,
+    },
+    /// The database was written by a newer LifeOS.
+    #[error(
+        "the database has schema version {found}, this lifeos knows up to {known}: upgrade lifeos"
+    )]
+    NewerSchema {
+        /// Its schema version.
+        found: i64,
+        /// Ours.
+        known: i64,
+    },
+    /// No row has this id (or prefix).
+    #[error("no {kind} with id {id}")]
+    NotFound {
+        /// The kind searched.
+        kind: EntityKind,
+        /// The id or prefix given.
+        id: String,
+    },
+    /// A prefix matches more than one row.
+    #[error("id prefix {prefix} matches {count} {plural}; type more of the id", plural = kind.plural())]
+    Ambiguous {
+        /// The kind searched.
+        kind: EntityKind,
+        /// The prefix given.
+        prefix: String,
+        /// How many match (at least 2).
+        count: usize,
+    },
+    /// The row is a tombstone and cannot be edited (restore it first).
+    #[error("{kind} {id} is deleted; restore it first")]
+    Deleted {
+        /// The kind.
+        kind: EntityKind,
+        /// The row.
+        id: Id,
+    },
+    /// The row is not deleted, so it cannot be restored.
+    #[error("{kind} {id} is not deleted")]
+    NotDeleted {
+        /// The kind.
+        kind: EntityKind,
+        /// The row.
+        id: Id,
+    },
+    /// Optimistic concurrency: the row changed since the caller read it.
+    #[error(
+        "{kind} {id} is at version {actual}, not {expected}: it changed meanwhile; show it and retry"
+    )]
+    Conflict {
+        /// The kind.
+        kind: EntityKind,
+        /// The row.
+        id: Id,
+        /// The version the caller expected.
+        expected: i64,
+        /// The stored version.
+        actual: i64,
+    },
+    /// A value breaks a rule of the model.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    /// An import line is bad; the whole import was rolled back.
+    #[error("line {line}: {source}; nothing was imported")]
+    ImportLine {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong with it.
+        source: DecodeError,
+    },
+    /// Stored data does not decode: the database is damaged.
+    #[error("damaged row in {kind}: {message}")]
+    Corrupt {
+        /// The table.
+        kind: EntityKind,
+        /// The decoding error.
+        message: String,
+    },
+    /// Creating the profile directory or similar failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// An SQLite error not covered above.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// A filter on an entity's fields, translated to SQL over its canonical JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Filter {
+    /// The field's value is one of these strings.
+    In(&'static str, Vec<String>),
+    /// The field is set and its (text) value sorts before this one. Dates and
+    /// timestamps in wire form sort by time.
+    Before(&'static str, String),
+    /// The boolean field is true.
+    IsTrue(&'static str),
+    /// The row has this tag.
+    HasTag(String),
+}
+
+/// What to list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListQuery {
+    /// Include tombstones.
+    pub include_deleted: bool,
+    /// All must hold.
+    pub filters: Vec<Filter>,
+    /// Case-insensitive text search over the entity's text fields.
+    pub search: Option<String>,
+}
+
+/// One pending local mutation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutboxEntry {
+    /// This device's mutation number (with the device id, the idempotency key).
+    pub mutation: i64,
+    /// The row's kind.
+    pub kind: EntityKind,
+    /// The row.
+    pub id: Id,
+    /// The version written by this mutation.
+    pub version: i64,
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportSummary {
+    /// Rows that were not there.
+    pub inserted: u64,
+    /// Rows replaced by a winning version.
+    pub updated: u64,
+    /// Rows whose stored version won or was identical.
+    pub unchanged: u64,
+}
+
+/// An open, unlocked local database.
+pub struct Store {
+    conn: Connection,
+    device_id: String,
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+fn field_path(field: &str) -> String {
+    debug_assert!(field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+    format!("'$.{field}'")
+}
+
+fn kernel_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Kernel, String)> {
+    fn parse<T: std::str::FromStr>(i: usize, s: String) -> rusqlite::Result<T>
+    where
+        T::Err: std::error::Error + Send + Sync + 'static,
+    {
+        s.parse().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
+    }
+    let deleted: Option<String> = r.get(3)?;
+    Ok((
+        Kernel {
+            id: parse(0, r.get(0)?)?,
+            created_at: parse(1, r.get(1)?)?,
+            updated_at: parse(2, r.get(2)?)?,
+            deleted_at: deleted.map(|d| parse(3, d)).transpose()?,
+            version: r.get(4)?,
+        },
+        r.get(5)?,
+    ))
+}
+
+fn decode<E: Entity>(kernel: Kernel, fields: &str) -> Result<Row<E>, StoreError> {
+    let fields = serde_json::from_str(fields).map_err(|e| StoreError::Corrupt {
+        kind: E::KIND,
+        message: e.to_string(),
+    })?;
+    Ok(Row { kernel, fields })
+}
+
+fn fields_json<E: Entity>(fields: &E) -> Result<String, StoreError> {
+    serde_json::to_string(fields).map_err(|e| StoreError::Corrupt {
+        kind: E::KIND,
+        message: e.to_string(),
+    })
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` with `key`. Fails with
+    /// [`StoreError::WrongKey`] or [`StoreError::NotOurs`] without writing anything.
+    pub fn open(path: &Path, key: &DbKey) -> Result<Self, StoreError> {
+        let io = |source| StoreError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let existed = path.metadata().map(|m| m.len() > 0).unwrap_or(false);
+        if existed {
+            let mut header = [0u8; 16];
+            use std::io::Read;
+            let n = std::fs::File::open(path)
+                .and_then(|mut f| f.read(&mut header))
+                .map_err(io)?;
+            if n == 16 && &header == SQLITE_HEADER {
+                return Err(StoreError::NotOurs {
+                    path: path.display().to_string(),
+                    why: "it is an unencrypted SQLite database",
+                });
+            }
+        } else if let Some(dir) = path.parent() {
+            crate::profile::create_private_dir(dir).map_err(io)?;
+        }
+        let flags = if existed {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        };
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.execute_batch(&key.pragma())?;
+        // PRAGMA key always succeeds; a wrong key shows at the first real read.
+        let objects: i64 =
+            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)) {
+                Ok(n) => n,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::NotADatabase =>
+                {
+                    return Err(StoreError::WrongKey {
+                        path: path.display().to_string(),
+                    });
+                }
+                Err(e) => return Err(e.into()),
+            };
+        if objects > 0 {
+            let ours: Option<String> = conn
+                .query_row("SELECT value FROM meta WHERE key = 'app'", [], |r| r.get(0))
+                .optional()
+                .unwrap_or(None);
+            if ours.as_deref() != Some("lifeos") {
+                return Err(StoreError::NotOurs {
+                    path: path.display().to_string(),
+                    why: "it belongs to another application",
+                });
+            }
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        migrate(&mut conn)?;
+        conn.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('app', 'lifeos'), ('device_id', ?1)",
+            [Id::generate().to_string()],
+        )?;
+        let device_id =
+            conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {
+                r.get(0)
+            })?;
+        Ok(Self { conn, device_id })
+    }
+
+    /// This database's device id: with an outbox mutation number, the idempotency key of
+    /// a push.
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    /// The underlying connection, for tests and tools that inspect the raw tables.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn write_tx(&mut self) -> Result<Transaction<'_>, StoreError> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    fn enqueue(tx: &Transaction<'_>, kind: EntityKind, kernel: &Kernel) -> Result<(), StoreError> {
+        tx.prepare_cached(
+            "INSERT INTO outbox (entity, entity_id, version, queued_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            kind.name(),
+            kernel.id.to_string(),
+            kernel.version,
+            Timestamp::now().to_string()
+        ])?;
+        Ok(())
+    }
+
+    fn insert_raw(
+        tx: &Transaction<'_>,
+        kind: EntityKind,
+        k: &Kernel,
+        fields: &str,
+    ) -> Result<(), StoreError> {
+        tx.prepare_cached(&format!(
+            "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            kind.name()
+        ))?
+        .execute(params![
+            k.id.to_string(),
+            k.created_at.to_string(),
+            k.updated_at.to_string(),
+            k.deleted_at.map(|d| d.to_string()),
+            k.version,
+            fields
+        ])?;
+        Self::enqueue(tx, kind, k)
+    }
+
+    fn update_raw(
+        tx: &Transaction<'_>,
+        kind: EntityKind,
+        k: &Kernel,
+        fields: &str,
+    ) -> Result<(), StoreError> {
+        tx.prepare_cached(&format!(
+            "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6 WHERE id = ?1",
+            kind.name()
+        ))?
+        .execute(params![
+            k.id.to_string(),
+            k.created_at.to_string(),
+            k.updated_at.to_string(),
+            k.deleted_at.map(|d| d.to_string()),
+            k.version,
+            fields
+        ])?;
+        Self::enqueue(tx, kind, k)
+    }
+
+    fn get_raw(
+        conn: &Connection,
+        kind: EntityKind,
+        id: Id,
+    ) -> Result<Option<(Kernel, String)>, StoreError> {
+        Ok(conn
+            .prepare_cached(&format!(
+                "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} WHERE id = ?1",
+                kind.name()
+            ))?
+            .query_row([id.to_string()], kernel_from_row)
+            .optional()?)
+    }
+
+    /// Creates a row from `fields`: a new ULID, now, version 1, and its outbox entry.
+    pub fn create<E: Entity>(&mut self, fields: E) -> Result<Row<E>, StoreError> {
+        fields.validate()?;
+        let row = Row {
+            kernel: Kernel::new_now(),
+            fields,
+        };
+        let json = fields_json(&row.fields)?;
+        let tx = self.write_tx()?;
+        Self::insert_raw(&tx, E::KIND, &row.kernel, &json)?;
+        tx.commit()?;
+        Ok(row)
+    }
+
+    /// The row with this id, tombstones included.
+    pub fn get<E: Entity>(&self, id: Id) -> Result<Row<E>, StoreError> {
+        match Self::get_raw(&self.conn, E::KIND, id)? {
+            Some((kernel, fields)) => decode(kernel, &fields),
+            None => Err(StoreError::NotFound {
+                kind: E::KIND,
+                id: id.to_string(),
+            }),
+        }
+    }
+
+    /// The one id of this kind starting with `prefix` (tombstones included).
+    pub fn resolve<E: Entity>(&self, prefix: &IdPrefix) -> Result<Id, StoreError> {
+        let (lo, hi) = prefix.bounds();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT id FROM {} WHERE id BETWEEN ?1 AND ?2 LIMIT 2",
+            E::KIND.name()
+        ))?;
+        let ids: Vec<String> = stmt
+            .query_map([lo, hi], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        match ids.as_slice() {
+            [one] => one
+                .parse()
+                .map_err(|e: crate::id::IdError| StoreError::Corrupt {
+                    kind: E::KIND,
+                    message: e.to_string(),
+                }),
+            [] => Err(StoreError::NotFound {
+                kind: E::KIND,
+                id: prefix.to_string(),
+            }),
+            _ => {
+                let (lo, hi) = prefix.bounds();
+                let count: i64 = self.conn.query_row(
+                    &format!(
+                        "SELECT count(*) FROM {} WHERE id BETWEEN ?1 AND ?2",
+                        E::KIND.name()
+                    ),
+                    [lo, hi],
+                    |r| r.get(0),
+                )?;
+                Err(StoreError::Ambiguous {
+                    kind: E::KIND,
+                    prefix: prefix.to_string(),
+                    count: usize::try_from(count).unwrap_or(usize::MAX),
+                })
+            }
+        }
+    }
+
+    /// Rows matching `query`, in id (creation) order.
+    pub fn list<E: Entity>(&self, query: &ListQuery) -> Result<Vec<Row<E>>, StoreError> {
+        let mut sql = format!(
+            "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} WHERE 1 = 1",
+            E::KIND.name()
+        );
+        let mut args: Vec<String> = Vec::new();
+        if !query.include_deleted {
+            sql.push_str(" AND deleted_at IS NULL");
+        }
+        for f in &query.filters {
+            match f {
+                Filter::In(field, values) => {
+                    let marks = vec!["?"; values.len()].join(", ");
+                    sql.push_str(&format!(
+                        " AND json_extract(fields, {}) IN ({marks})",
+                        field_path(field)
+                    ));
+                    args.extend(values.iter().cloned());
+                }
+                Filter::Before(field, value) => {
+                    sql.push_str(&format!(
+                        " AND json_extract(fields, {}) < ?",
+                        field_path(field)
+                    ));
+                    args.push(value.clone());
+                }
+                Filter::IsTrue(field) => {
+                    sql.push_str(&format!(
+                        " AND json_extract(fields, {}) = 1",
+                        field_path(field)
+                    ));
+                }
+                Filter::HasTag(tag) => {
+                    sql.push_str(
+                        " AND EXISTS (SELECT 1 FROM json_each(fields, '$.tags') WHERE value = ?)",
+                    );
+                    args.push(tag.clone());
+                }
+            }
+        }
+        sql.push_str(" ORDER BY id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        let needle = query.search.as_ref().map(|s| s.to_lowercase());
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let (kernel, fields) = kernel_from_row(r)?;
+            let row: Row<E> = decode(kernel, &fields)?;
+            if needle.as_ref().is_none_or(|n| row.fields.matches_text(n)) {
+                out.push(row);
+            }
+        }
+        Ok(out)
+    }
+
+    fn mutate<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        change: impl FnOnce(&Row<E>, Timestamp) -> Result<Option<Row<E>>, StoreError>,
+    ) -> Result<Row<E>, StoreError> {
+        let tx = self.write_tx()?;
+        let (kernel, fields) =
+            Self::get_raw(&tx, E::KIND, id)?.ok_or_else(|| StoreError::NotFound {
+                kind: E::KIND,
+                id: id.to_string(),
+            })?;
+        let current: Row<E> = decode(kernel, &fields)?;
+        if let Some(expected) = expected_version
+            && expected != current.kernel.version
+        {
+            return Err(StoreError::Conflict {
+                kind: E::KIND,
+                id,
+                expected,
+                actual: current.kernel.version,
+            });
+        }
+        let Some(next) = change(&current, Timestamp::now())? else {
+            return Ok(current);
+        };
+        next.fields.validate()?;
+        Self::update_raw(&tx, E::KIND, &next.kernel, &fields_json(&next.fields)?)?;
+        tx.commit()?;
+        Ok(next)
+    }
+
+    /// Edits a live row's fields. With `expected_version`, fails with
+    /// [`StoreError::Conflict`] if the row has moved on. An edit that changes nothing
+    /// writes nothing and keeps the version.
+    pub fn update<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        edit: impl FnOnce(&mut E, Timestamp) -> Result<(), ValidationError>,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, |current: &Row<E>, now| {
+            if current.kernel.is_deleted() {
+                return Err(StoreError::Deleted { kind: E::KIND, id });
+            }
+            let mut fields = current.fields.clone();
+            edit(&mut fields, now)?;
+            if fields == current.fields {
+                return Ok(None);
+            }
+            Ok(Some(Row {
+                kernel: current.kernel.bumped(now),
+                fields,
+            }))
+        })
+    }
+
+    /// Soft-deletes a row: it becomes a tombstone (deleted_at set, version + 1).
+    pub fn delete<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, |current: &Row<E>, now| {
+            if current.kernel.is_deleted() {
+                return Err(StoreError::Deleted { kind: E::KIND, id });
+            }
+            let mut kernel = current.kernel.bumped(now);
+            kernel.deleted_at = Some(kernel.updated_at);
+            Ok(Some(Row {
+                kernel,
+                fields: current.fields.clone(),
+            }))
+        })
+    }
+
+    /// Brings a tombstone back (deleted_at cleared, version + 1): the undo of delete.
+    pub fn restore<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, |current: &Row<E>, now| {
+            if !current.kernel.is_deleted() {
+                return Err(StoreError::NotDeleted { kind: E::KIND, id });
+            }
+            let mut kernel = current.kernel.bumped(now);
+            kernel.deleted_at = None;
+            Ok(Some(Row {
+                kernel,
+                fields: current.fields.clone(),
+            }))
+        })
+    }
+
+    /// The pending outbox, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT mutation, entity, entity_id, version FROM outbox ORDER BY mutation")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (mutation, entity, id, version) = row?;
+            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
+                kind: EntityKind::Note,
+                message: format!("outbox entry for unknown entity '{entity}'"),
+            })?;
+            let id = id
+                .parse()
+                .map_err(|e: crate::id::IdError| StoreError::Corrupt {
+                    kind,
+                    message: e.to_string(),
+                })?;
+            out.push(OutboxEntry {
+                mutation,
+                kind,
+                id,
+                version,
+            });
+        }
+        Ok(out)
+    }
+
+    /// How many mutations wait to be pushed.
+    pub fn outbox_len(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))?;
+        Ok(n.unsigned_abs())
+    }
+
+    /// Writes every row of every kind, tombstones included, as [`Record`]s in registry
+    /// then id order. Returns how many.
+    pub fn export<W: FnMut(&Record) -> std::io::Result<()>>(
+        &self,
+        mut sink: W,
+    ) -> Result<u64, StoreError> {
+        let mut n = 0;
+        for &kind in EntityKind::ALL {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} ORDER BY id",
+                kind.name()
+            ))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let (kernel, fields) = kernel_from_row(r)?;
+                let fields: Map<String, Value> =
+                    serde_json::from_str(&fields).map_err(|e| StoreError::Corrupt {
+                        kind,
+                        message: e.to_string(),
+                    })?;
+                sink(&Record {
+                    kind,
+                    kernel,
+                    fields,
+                })
+                .map_err(|source| StoreError::Io {
+                    path: "export".into(),
+                    source,
+                })?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    /// Imports records in one transaction: each is merged with the stored row by the one
+    /// merge rule (new rows are inserted; a stored row is replaced only by a winning
+    /// version) and queued in the outbox. The first bad record aborts the whole import
+    /// with its line number and nothing is written.
+    pub fn import<I>(&mut self, records: I) -> Result<ImportSummary, StoreError>
+    where
+        I: IntoIterator<Item = (usize, Result<Record, DecodeError>)>,
+    {
+        let tx = self.write_tx()?;
+        let mut summary = ImportSummary::default();
+        for (line, record) in records {
+            let record = record.map_err(|source| StoreError::ImportLine { line, source })?;
+            let fields = record.fields_json();
+            match Self::get_raw(&tx, record.kind, record.kernel.id)? {
+                None => {
+                    Self::insert_raw(&tx, record.kind, &record.kernel, &fields)?;
+                    summary.inserted += 1;
+                }
+                Some((kernel, stored)) => {
+                    let current = Candidate {
+                        kernel: &kernel,
+                        fields_json: &stored,
+                    };
+                    let incoming = Candidate {
+                        kernel: &record.kernel,
+                        fields_json: &fields,
+                    };
+                    if merge::decide(&current, &incoming) == Decision::TakeIncoming {
+                        Self::update_raw(&tx, record.kind, &record.kernel, &fields)?;
+                        summary.updated += 1;
+                    } else {
+                        summary.unchanged += 1;
+                    }
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests;

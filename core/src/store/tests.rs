@@ -1,0 +1,435 @@
+use super::*;
+use crate::key::DbKey;
+use crate::model::{Note, Place, Task, TaskStatus};
+
+fn key(b: u8) -> DbKey {
+    DbKey::from_hex(&format!("{b:02x}").repeat(32)).unwrap()
+}
+
+fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("p/lifeos.db"), &key(1)).unwrap();
+    (dir, store)
+}
+
+fn file_contains(path: &Path, needle: &[u8]) -> bool {
+    match std::fs::read(path) {
+        Ok(bytes) => bytes.windows(needle.len()).any(|w| w == needle),
+        Err(_) => false,
+    }
+}
+
+#[test]
+fn create_update_delete_restore_bump_versions_and_fill_the_outbox() {
+    let (_d, mut s) = fresh();
+    let row = s.create(Task::new("Buy milk")).unwrap();
+    assert_eq!(row.kernel.version, 1);
+    assert_eq!(row.kernel.created_at, row.kernel.updated_at);
+
+    let done = s
+        .update::<Task>(row.kernel.id, Some(1), |t, now| {
+            t.set_status(TaskStatus::Done, now);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(done.kernel.version, 2);
+    assert!(done.kernel.updated_at >= row.kernel.updated_at);
+    assert!(done.fields.completed_at.is_some());
+
+    // A no-op edit is not a mutation.
+    let same = s
+        .update::<Task>(row.kernel.id, None, |_, _| Ok(()))
+        .unwrap();
+    assert_eq!(same.kernel.version, 2);
+
+    let gone = s.delete::<Task>(row.kernel.id, None).unwrap();
+    assert_eq!(gone.kernel.version, 3);
+    assert!(gone.kernel.deleted_at.is_some());
+    assert!(s.list::<Task>(&ListQuery::default()).unwrap().is_empty());
+    let all = s
+        .list::<Task>(&ListQuery {
+            include_deleted: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(all.len(), 1, "soft delete keeps the row");
+    assert!(matches!(
+        s.delete::<Task>(row.kernel.id, None),
+        Err(StoreError::Deleted { .. })
+    ));
+    assert!(matches!(
+        s.update::<Task>(row.kernel.id, None, |t, _| {
+            t.title = "x".into();
+            Ok(())
+        }),
+        Err(StoreError::Deleted { .. })
+    ));
+
+    let back = s.restore::<Task>(row.kernel.id, None).unwrap();
+    assert_eq!(back.kernel.version, 4);
+    assert!(back.kernel.deleted_at.is_none());
+
+    let versions: Vec<i64> = s.outbox().unwrap().iter().map(|e| e.version).collect();
+    assert_eq!(versions, [1, 2, 3, 4]);
+    let mutations: Vec<i64> = s.outbox().unwrap().iter().map(|e| e.mutation).collect();
+    assert!(mutations.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn stale_expected_version_is_a_conflict_and_writes_nothing() {
+    let (_d, mut s) = fresh();
+    let row = s.create(Note::new("n")).unwrap();
+    let err = s
+        .update::<Note>(row.kernel.id, Some(7), |n, _| {
+            n.pinned = true;
+            Ok(())
+        })
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Conflict {
+                expected: 7,
+                actual: 1,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(s.get::<Note>(row.kernel.id).unwrap(), row);
+    assert_eq!(s.outbox_len().unwrap(), 1);
+}
+
+#[test]
+fn invalid_edits_are_refused_and_write_nothing() {
+    let (_d, mut s) = fresh();
+    let row = s.create(Place::new("Home")).unwrap();
+    let err = s
+        .update::<Place>(row.kernel.id, None, |p, _| {
+            p.latitude = Some(123.0);
+            p.longitude = Some(0.0);
+            Ok(())
+        })
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::Invalid(ref v) if v.field == "latitude"),
+        "{err}"
+    );
+    assert_eq!(s.get::<Place>(row.kernel.id).unwrap(), row);
+    assert!(matches!(
+        s.create(Task::new("")),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(s.outbox_len().unwrap(), 1);
+}
+
+#[test]
+fn the_row_and_its_outbox_entry_are_written_together_or_not_at_all() {
+    let (_d, mut s) = fresh();
+    s.connection()
+        .execute_batch(
+            "CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox
+             BEGIN SELECT RAISE(ABORT, 'outbox is full'); END;",
+        )
+        .unwrap();
+    assert!(s.create(Task::new("lost?")).is_err());
+    let rows: i64 = s
+        .connection()
+        .query_row("SELECT count(*) FROM task", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 0, "a row without its outbox entry was committed");
+
+    s.connection()
+        .execute_batch("DROP TRIGGER fail_outbox")
+        .unwrap();
+    let row = s.create(Task::new("kept")).unwrap();
+    s.connection()
+        .execute_batch(
+            "CREATE TRIGGER fail_task BEFORE UPDATE ON task
+             BEGIN SELECT RAISE(ABORT, 'no'); END;",
+        )
+        .unwrap();
+    assert!(s.delete::<Task>(row.kernel.id, None).is_err());
+    assert_eq!(
+        s.outbox_len().unwrap(),
+        1,
+        "an outbox entry without its row change was committed"
+    );
+}
+
+#[test]
+fn prefixes_resolve_uniquely_or_say_why_not() {
+    let (_d, mut s) = fresh();
+    let a = s.create(Note::new("a")).unwrap().kernel.id;
+    let b = s.create(Note::new("b")).unwrap().kernel.id;
+    let full: IdPrefix = a.to_string().parse().unwrap();
+    assert_eq!(s.resolve::<Note>(&full).unwrap(), a);
+    let common = a
+        .to_string()
+        .chars()
+        .zip(b.to_string().chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let shared: IdPrefix = a.to_string()[..common.max(1)].parse().unwrap();
+    assert!(matches!(
+        s.resolve::<Note>(&shared),
+        Err(StoreError::Ambiguous { count: 2, .. })
+    ));
+    let unique: IdPrefix = b.to_string()[..common + 1].parse().unwrap();
+    assert_eq!(s.resolve::<Note>(&unique).unwrap(), b);
+    assert!(matches!(
+        s.resolve::<Task>(&full),
+        Err(StoreError::NotFound { .. })
+    ));
+}
+
+#[test]
+fn filters_and_search() {
+    let (_d, mut s) = fresh();
+    let mut t = Task::new("Call the Bäcker");
+    t.tags = vec!["errands".into()];
+    t.due = Some("2026-12-01".parse().unwrap());
+    s.create(t).unwrap();
+    let mut t = Task::new("Write report");
+    t.due = Some("2026-12-05T10:00:00Z".parse().unwrap());
+    t.set_status(TaskStatus::Done, Timestamp::now());
+    s.create(t).unwrap();
+    s.create(Task::new("Someday")).unwrap();
+
+    let q = |filters: Vec<Filter>, search: Option<&str>| ListQuery {
+        include_deleted: false,
+        filters,
+        search: search.map(str::to_owned),
+    };
+    let titles =
+        |rows: Vec<Row<Task>>| rows.into_iter().map(|r| r.fields.title).collect::<Vec<_>>();
+    assert_eq!(
+        titles(
+            s.list(&q(vec![Filter::HasTag("errands".into())], None))
+                .unwrap()
+        ),
+        ["Call the Bäcker"]
+    );
+    assert_eq!(
+        titles(
+            s.list(&q(vec![Filter::In("status", vec!["done".into()])], None))
+                .unwrap()
+        ),
+        ["Write report"]
+    );
+    assert_eq!(
+        titles(
+            s.list(&q(vec![Filter::Before("due", "2026-12-05".into())], None))
+                .unwrap()
+        ),
+        ["Call the Bäcker"]
+    );
+    assert_eq!(
+        titles(
+            s.list(&q(vec![Filter::Before("due", "2026-12-06".into())], None))
+                .unwrap()
+        )
+        .len(),
+        2
+    );
+    assert_eq!(
+        titles(s.list(&q(vec![], Some("BÄCKER"))).unwrap()),
+        ["Call the Bäcker"]
+    );
+    assert_eq!(
+        titles(
+            s.list(&q(vec![Filter::HasTag("x' OR 1=1 --".into())], None))
+                .unwrap()
+        )
+        .len(),
+        0
+    );
+}
+
+#[test]
+fn the_database_and_its_wal_are_encrypted_at_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lifeos.db");
+    let needle = "ZEBRA-PINEAPPLE-7731";
+    {
+        let mut s = Store::open(&path, &key(9)).unwrap();
+        let mut n = Note::new(needle);
+        n.body = needle.repeat(50);
+        s.create(n).unwrap();
+        let wal = path.with_extension("db-wal");
+        assert!(
+            wal.exists(),
+            "expected a WAL file while the database is open"
+        );
+        assert!(
+            !file_contains(&wal, needle.as_bytes()),
+            "plain text in the WAL"
+        );
+        assert!(
+            !file_contains(&path, needle.as_bytes()),
+            "plain text in the database"
+        );
+    }
+    assert!(
+        !file_contains(&path, needle.as_bytes()),
+        "plain text in the database after checkpoint"
+    );
+    assert!(!file_contains(&path, b"SQLite format 3"));
+}
+
+#[test]
+fn a_wrong_key_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lifeos.db");
+    let id = {
+        let mut s = Store::open(&path, &key(1)).unwrap();
+        s.create(Note::new("keep me")).unwrap().kernel.id
+    };
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path, &key(2)).err().unwrap();
+    assert!(matches!(err, StoreError::WrongKey { .. }), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let s = Store::open(&path, &key(1)).unwrap();
+    assert_eq!(s.get::<Note>(id).unwrap().fields.title, "keep me");
+}
+
+#[test]
+fn foreign_files_are_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.db");
+    Connection::open(&plain)
+        .unwrap()
+        .execute_batch("CREATE TABLE x (y); INSERT INTO x VALUES (1);")
+        .unwrap();
+    let before = std::fs::read(&plain).unwrap();
+    assert!(matches!(
+        Store::open(&plain, &key(1)),
+        Err(StoreError::NotOurs { .. })
+    ));
+    assert_eq!(std::fs::read(&plain).unwrap(), before);
+
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, vec![0x5a; 8192]).unwrap();
+    assert!(matches!(
+        Store::open(&junk, &key(1)),
+        Err(StoreError::WrongKey { .. })
+    ));
+    assert_eq!(std::fs::read(&junk).unwrap(), vec![0x5a; 8192]);
+
+    // Encrypted with our key, but made by someone else.
+    let other = dir.path().join("other.db");
+    {
+        let c = Connection::open(&other).unwrap();
+        c.execute_batch(&key(1).pragma()).unwrap();
+        c.execute_batch("CREATE TABLE x (y);").unwrap();
+    }
+    assert!(matches!(
+        Store::open(&other, &key(1)),
+        Err(StoreError::NotOurs { .. })
+    ));
+}
+
+#[test]
+fn export_import_export_is_byte_identical_and_a_bad_line_imports_nothing() {
+    let (_d, mut s) = fresh();
+    let t = s.create(Task::new("one")).unwrap();
+    s.create(Note::new("two")).unwrap();
+    s.delete::<Task>(t.kernel.id, None).unwrap();
+    let mut first = Vec::new();
+    s.export(|r| {
+        first.push(r.to_line());
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(first.len(), 2);
+
+    let (_d2, mut empty) = fresh();
+    let lines = first.clone();
+    let mut bad = lines.clone();
+    bad.push("{\"entity\":\"task\",\"id\":\"nope\"}".into());
+    let err = empty
+        .import(
+            bad.iter()
+                .enumerate()
+                .map(|(i, l)| (i + 1, Record::parse_line(l))),
+        )
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::ImportLine { line: 3, .. }),
+        "{err}"
+    );
+    assert_eq!(empty.outbox_len().unwrap(), 0);
+    assert!(
+        empty
+            .list::<Note>(&ListQuery::default())
+            .unwrap()
+            .is_empty()
+    );
+
+    let sum = empty
+        .import(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (i + 1, Record::parse_line(l))),
+        )
+        .unwrap();
+    assert_eq!(
+        sum,
+        ImportSummary {
+            inserted: 2,
+            updated: 0,
+            unchanged: 0
+        }
+    );
+    let mut second = Vec::new();
+    empty
+        .export(|r| {
+            second.push(r.to_line());
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(first, second);
+
+    // Importing the same again changes nothing.
+    let again = empty
+        .import(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (i + 1, Record::parse_line(l))),
+        )
+        .unwrap();
+    assert_eq!(
+        again,
+        ImportSummary {
+            inserted: 0,
+            updated: 0,
+            unchanged: 2
+        }
+    );
+}
+
+#[test]
+fn import_applies_the_merge_rule() {
+    let (_d, mut s) = fresh();
+    let row = s.create(Task::new("v1")).unwrap();
+    let v2 = s
+        .update::<Task>(row.kernel.id, None, |t, _| {
+            t.title = "v2".into();
+            Ok(())
+        })
+        .unwrap();
+    // An older version does not win; a newer one does.
+    let old = Record::from_row(&row).unwrap();
+    assert_eq!(s.import([(1, Ok(old))]).unwrap().unchanged, 1);
+    assert_eq!(s.get::<Task>(row.kernel.id).unwrap(), v2);
+    let mut newer = v2.clone();
+    newer.kernel = newer.kernel.bumped(Timestamp::now());
+    newer.fields.title = "v3".into();
+    assert_eq!(
+        s.import([(1, Record::from_row(&newer))]).unwrap().updated,
+        1
+    );
+    assert_eq!(s.get::<Task>(row.kernel.id).unwrap().fields.title, "v3");
+}
