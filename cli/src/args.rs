@@ -1,0 +1,446 @@
+//! The command line, declared once with clap: parsing, `--help`, the man pages in `man/`
+//! and the shell completions in `completions/` all come from these types.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use lifeos_core::IdPrefix;
+use lifeos_core::model::{Priority, TaskStatus};
+use lifeos_core::profile::ProfileName;
+
+use crate::parse;
+
+/// LifeOS: notes, tasks, people and places in an encrypted database you own.
+#[derive(Debug, Parser)]
+#[command(
+    name = "lifeos",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(
+    after_help = "Environment:\n  LIFEOS_HOME        keep config and data under this directory\n  LIFEOS_PASSPHRASE  the database passphrase (otherwise prompted)\n  LIFEOS_DB_KEY      a raw 256-bit database key, 64 hex digits (instead of a passphrase)"
+)]
+pub struct Cli {
+    /// Profile to use (each has its own database); default from the config, else "default".
+    #[arg(long, global = true, env = "LIFEOS_PROFILE", value_parser = parse::profile)]
+    pub profile: Option<ProfileName>,
+
+    /// Output format: table on a terminal, json otherwise.
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output formats. Field names are the wire names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON document (an array for lists).
+    Json,
+    /// YAML.
+    Yaml,
+    /// One JSON object per line.
+    Ndjson,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Things to do.
+    #[command(subcommand)]
+    Task(TaskCmd),
+    /// Markdown notes.
+    #[command(subcommand)]
+    Note(NoteCmd),
+    /// People in your life.
+    #[command(subcommand)]
+    Person(PersonCmd),
+    /// Places that matter.
+    #[command(subcommand)]
+    Place(PlaceCmd),
+    /// Write every row of every kind, deleted ones included, as ndjson to stdout.
+    Export,
+    /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
+    Import {
+        /// The file to read, or - for standard input.
+        file: String,
+    },
+}
+
+/// An id, or any unique prefix of one.
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// The id, or any unique prefix of it.
+    #[arg(value_parser = parse::id_prefix)]
+    pub id: IdPrefix,
+}
+
+/// An id and an optional optimistic-concurrency check.
+#[derive(Debug, Args)]
+pub struct Target {
+    /// The id, or any unique prefix of it.
+    #[arg(value_parser = parse::id_prefix)]
+    pub id: IdPrefix,
+    /// Fail if the row is no longer at this version (someone else changed it).
+    #[arg(long, value_name = "N")]
+    pub expect_version: Option<i64>,
+}
+
+/// Filters every list has.
+#[derive(Debug, Args)]
+pub struct ListCommon {
+    /// Only rows with this tag.
+    #[arg(long, value_parser = parse::tag)]
+    pub tag: Option<String>,
+    /// Only rows whose text contains this (case-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Include deleted rows (and, for tasks, finished ones).
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Tag changes on edit.
+#[derive(Debug, Args)]
+pub struct TagEdit {
+    /// Add a tag (repeatable).
+    #[arg(long = "tag", value_name = "TAG", value_parser = parse::tag)]
+    pub add: Vec<String>,
+    /// Remove a tag (repeatable).
+    #[arg(long = "untag", value_name = "TAG", value_parser = parse::tag)]
+    pub remove: Vec<String>,
+}
+
+/// Task commands.
+#[derive(Debug, Subcommand)]
+pub enum TaskCmd {
+    /// Add a task.
+    Add(TaskAdd),
+    /// List tasks (open ones unless --status or --all).
+    #[command(alias = "ls")]
+    List(TaskList),
+    /// Show one task.
+    Show(IdArg),
+    /// Change a task.
+    Edit(TaskEdit),
+    /// Mark a task as in progress.
+    Start(Target),
+    /// Mark a task as done.
+    Done(Target),
+    /// Delete a task (it stays as a tombstone; see restore).
+    #[command(alias = "delete")]
+    Rm(Target),
+    /// Undo the deletion of a task.
+    Restore(Target),
+}
+
+/// `task add`.
+#[derive(Debug, Args)]
+pub struct TaskAdd {
+    /// What to do.
+    pub title: String,
+    /// Longer notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// Due date: YYYY-MM-DD, a date-time, today, tomorrow or a weekday.
+    #[arg(long, value_parser = parse::due)]
+    pub due: Option<lifeos_core::model::Due>,
+    /// Priority.
+    #[arg(long, value_enum, default_value_t = Priority::None)]
+    pub priority: Priority,
+    /// Tag (repeatable).
+    #[arg(long, value_parser = parse::tag)]
+    pub tag: Vec<String>,
+    /// The person this task is about (id or prefix).
+    #[arg(long, value_parser = parse::id_prefix)]
+    pub person: Option<IdPrefix>,
+    /// The place it happens at (id or prefix).
+    #[arg(long, value_parser = parse::id_prefix)]
+    pub place: Option<IdPrefix>,
+}
+
+/// `task list`.
+#[derive(Debug, Args)]
+pub struct TaskList {
+    /// Only these statuses (repeatable).
+    #[arg(long, value_enum)]
+    pub status: Vec<TaskStatus>,
+    /// Only tasks due before this date (YYYY-MM-DD, today, tomorrow, …).
+    #[arg(long, value_parser = parse::due)]
+    pub due_before: Option<lifeos_core::model::Due>,
+    #[command(flatten)]
+    pub common: ListCommon,
+}
+
+/// `task edit`.
+#[derive(Debug, Args)]
+pub struct TaskEdit {
+    #[command(flatten)]
+    pub target: Target,
+    /// New title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// New notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// New due date.
+    #[arg(long, value_parser = parse::due, conflicts_with = "no_due")]
+    pub due: Option<lifeos_core::model::Due>,
+    /// Remove the due date.
+    #[arg(long)]
+    pub no_due: bool,
+    /// New priority.
+    #[arg(long, value_enum)]
+    pub priority: Option<Priority>,
+    /// New status.
+    #[arg(long, value_enum)]
+    pub status: Option<TaskStatus>,
+    #[command(flatten)]
+    pub tags: TagEdit,
+    /// Link to a person.
+    #[arg(long, value_parser = parse::id_prefix, conflicts_with = "no_person")]
+    pub person: Option<IdPrefix>,
+    /// Remove the person link.
+    #[arg(long)]
+    pub no_person: bool,
+    /// Link to a place.
+    #[arg(long, value_parser = parse::id_prefix, conflicts_with = "no_place")]
+    pub place: Option<IdPrefix>,
+    /// Remove the place link.
+    #[arg(long)]
+    pub no_place: bool,
+}
+
+/// Note commands.
+#[derive(Debug, Subcommand)]
+pub enum NoteCmd {
+    /// Add a note.
+    Add(NoteAdd),
+    /// List notes (pinned first).
+    #[command(alias = "ls")]
+    List(NoteList),
+    /// Show one note.
+    Show(IdArg),
+    /// Change a note.
+    Edit(NoteEdit),
+    /// Delete a note (it stays as a tombstone; see restore).
+    #[command(alias = "delete")]
+    Rm(Target),
+    /// Undo the deletion of a note.
+    Restore(Target),
+}
+
+/// `note add`.
+#[derive(Debug, Args)]
+pub struct NoteAdd {
+    /// The title.
+    pub title: String,
+    /// The Markdown body.
+    #[arg(long, conflicts_with = "body_file")]
+    pub body: Option<String>,
+    /// Read the body from a file (- for stdin).
+    #[arg(long, value_name = "FILE")]
+    pub body_file: Option<String>,
+    /// Tag (repeatable).
+    #[arg(long, value_parser = parse::tag)]
+    pub tag: Vec<String>,
+    /// Pin the note.
+    #[arg(long)]
+    pub pin: bool,
+}
+
+/// `note list`.
+#[derive(Debug, Args)]
+pub struct NoteList {
+    /// Only pinned notes.
+    #[arg(long)]
+    pub pinned: bool,
+    #[command(flatten)]
+    pub common: ListCommon,
+}
+
+/// `note edit`.
+#[derive(Debug, Args)]
+pub struct NoteEdit {
+    #[command(flatten)]
+    pub target: Target,
+    /// New title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// New body.
+    #[arg(long, conflicts_with = "body_file")]
+    pub body: Option<String>,
+    /// Read the new body from a file (- for stdin).
+    #[arg(long, value_name = "FILE")]
+    pub body_file: Option<String>,
+    #[command(flatten)]
+    pub tags: TagEdit,
+    /// Pin the note.
+    #[arg(long, conflicts_with = "unpin")]
+    pub pin: bool,
+    /// Unpin the note.
+    #[arg(long)]
+    pub unpin: bool,
+}
+
+/// Person commands.
+#[derive(Debug, Subcommand)]
+pub enum PersonCmd {
+    /// Add a person.
+    Add(PersonAdd),
+    /// List people.
+    #[command(alias = "ls")]
+    List(ListCommon),
+    /// Show one person.
+    Show(IdArg),
+    /// Change a person.
+    Edit(PersonEdit),
+    /// Record that you were in touch now (or --at a time).
+    Contacted(Contacted),
+    /// Delete a person (it stays as a tombstone; see restore).
+    #[command(alias = "delete")]
+    Rm(Target),
+    /// Undo the deletion of a person.
+    Restore(Target),
+}
+
+/// `person add`.
+#[derive(Debug, Args)]
+pub struct PersonAdd {
+    /// Their name.
+    pub name: String,
+    /// Email address (repeatable).
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// Phone number (repeatable).
+    #[arg(long)]
+    pub phone: Vec<String>,
+    /// Birthday, YYYY-MM-DD.
+    #[arg(long, value_parser = parse::date)]
+    pub birthday: Option<lifeos_core::LocalDate>,
+    /// Notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// Tag (repeatable).
+    #[arg(long, value_parser = parse::tag)]
+    pub tag: Vec<String>,
+}
+
+/// `person edit`.
+#[derive(Debug, Args)]
+pub struct PersonEdit {
+    #[command(flatten)]
+    pub target: Target,
+    /// New name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Add an email address (repeatable).
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// Remove an email address (repeatable).
+    #[arg(long)]
+    pub rm_email: Vec<String>,
+    /// Add a phone number (repeatable).
+    #[arg(long)]
+    pub phone: Vec<String>,
+    /// Remove a phone number (repeatable).
+    #[arg(long)]
+    pub rm_phone: Vec<String>,
+    /// New birthday, YYYY-MM-DD.
+    #[arg(long, value_parser = parse::date, conflicts_with = "no_birthday")]
+    pub birthday: Option<lifeos_core::LocalDate>,
+    /// Remove the birthday.
+    #[arg(long)]
+    pub no_birthday: bool,
+    /// New notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[command(flatten)]
+    pub tags: TagEdit,
+}
+
+/// `person contacted`.
+#[derive(Debug, Args)]
+pub struct Contacted {
+    #[command(flatten)]
+    pub target: Target,
+    /// When (RFC 3339); now if omitted.
+    #[arg(long, value_parser = parse::timestamp)]
+    pub at: Option<lifeos_core::Timestamp>,
+}
+
+/// Place commands.
+#[derive(Debug, Subcommand)]
+pub enum PlaceCmd {
+    /// Add a place.
+    Add(PlaceAdd),
+    /// List places.
+    #[command(alias = "ls")]
+    List(ListCommon),
+    /// Show one place.
+    Show(IdArg),
+    /// Change a place.
+    Edit(PlaceEdit),
+    /// Delete a place (it stays as a tombstone; see restore).
+    #[command(alias = "delete")]
+    Rm(Target),
+    /// Undo the deletion of a place.
+    Restore(Target),
+}
+
+/// `place add`.
+#[derive(Debug, Args)]
+pub struct PlaceAdd {
+    /// Its name.
+    pub name: String,
+    /// Postal address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Latitude in degrees (-90 to 90); needs --lon.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse::latitude, requires = "lon")]
+    pub lat: Option<f64>,
+    /// Longitude in degrees (-180 to 180); needs --lat.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse::longitude, requires = "lat")]
+    pub lon: Option<f64>,
+    /// Notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// Tag (repeatable).
+    #[arg(long, value_parser = parse::tag)]
+    pub tag: Vec<String>,
+}
+
+/// `place edit`.
+#[derive(Debug, Args)]
+pub struct PlaceEdit {
+    #[command(flatten)]
+    pub target: Target,
+    /// New name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// New latitude; needs --lon.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse::latitude, requires = "lon", conflicts_with = "no_coords")]
+    pub lat: Option<f64>,
+    /// New longitude; needs --lat.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse::longitude, requires = "lat")]
+    pub lon: Option<f64>,
+    /// Remove the coordinates.
+    #[arg(long)]
+    pub no_coords: bool,
+    /// New notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[command(flatten)]
+    pub tags: TagEdit,
+}
+
+/// The clap command tree, for man pages and completions.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

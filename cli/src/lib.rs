@@ -1,0 +1,111 @@
+//! `lifeos`, the command line: parse (clap), open the profile's encrypted store, run one
+//! command, print in the asked format. `main.rs` only maps the outcome to an exit code.
+
+pub mod args;
+mod commands;
+pub mod generate;
+mod open;
+pub mod output;
+pub mod parse;
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use lifeos_core::store::StoreError;
+
+pub use args::Cli;
+
+/// An error caused by how the command was called (exit code 2), as opposed to a failure
+/// while running it (exit code 1).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Exit codes: 0 ok, 1 error, 2 usage error.
+fn exit_code(err: &anyhow::Error) -> u8 {
+    if err.downcast_ref::<UsageError>().is_some()
+        || err.downcast_ref::<lifeos_core::ValidationError>().is_some()
+        || matches!(
+            err.downcast_ref::<StoreError>(),
+            Some(StoreError::Invalid(_))
+        )
+    {
+        2
+    } else {
+        1
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// One line, whatever the error: newlines folded, so scripts can log it as is.
+fn one_line(s: &str) -> String {
+    s.split('\n')
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs `lifeos` with these arguments and returns the process exit code.
+pub fn run<I, T>(argv: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = e.print();
+                return ExitCode::from(
+                    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                        2
+                    } else {
+                        0
+                    },
+                );
+            }
+            let text = e.render().to_string();
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or("usage error")
+                .trim_start_matches("error: ");
+            eprintln!("lifeos: {} (see --help)", one_line(first));
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = std::io::stdout();
+    let format = cli.format.unwrap_or(if stdout.is_terminal() {
+        args::Format::Table
+    } else {
+        args::Format::Json
+    });
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = commands::run(cli, format, &mut out).and_then(|()| Ok(out.flush()?));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            drop(out);
+            eprintln!("lifeos: {}", one_line(&format!("{e:#}")));
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
