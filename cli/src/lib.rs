@@ -82,12 +82,13 @@ where
                 );
             }
             let text = e.render().to_string();
-            let first = text
+            let message: Vec<&str> = text
                 .lines()
-                .next()
-                .unwrap_or("usage error")
-                .trim_start_matches("error: ");
-            eprintln!("lifeos: {} (see --help)", one_line(first));
+                .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+                .map(|l| l.trim().trim_start_matches("error: "))
+                .filter(|l| !l.is_empty())
+                .collect();
+            eprintln!("lifeos: {} (see --help)", message.join(" "));
             return ExitCode::from(2);
         }
     };

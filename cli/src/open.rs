@@ -69,7 +69,7 @@ fn passphrase(profile: &ProfileName, new: bool) -> anyhow::Result<Zeroizing<Stri
 /// Opens (creating on first use) the profile's encrypted database.
 pub fn store(flag: Option<ProfileName>) -> anyhow::Result<Store> {
     let files = profile_files(flag)?;
-    let exists = files.db.metadata().map(|m| m.len() > 0).unwrap_or(false);
+    let exists = Store::inspect(&files.db)?;
     let key = if let Some(hex) = std::env::var_os("LIFEOS_DB_KEY") {
         let hex = Zeroizing::new(
             hex.into_string()

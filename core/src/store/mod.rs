@@ -240,28 +240,39 @@ fn fields_json<E: Entity>(fields: &E) -> Result<String, StoreError> {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path` with `key`. Fails with
-    /// [`StoreError::WrongKey`] or [`StoreError::NotOurs`] without writing anything.
-    pub fn open(path: &Path, key: &DbKey) -> Result<Self, StoreError> {
-        let io = |source| StoreError::Io {
-            path: path.display().to_string(),
-            source,
-        };
+    /// Checks, without a key, that an existing file at `path` could be ours: an
+    /// unencrypted SQLite database is refused. Returns whether the file exists and is
+    /// non-empty.
+    pub fn inspect(path: &Path) -> Result<bool, StoreError> {
         let existed = path.metadata().map(|m| m.len() > 0).unwrap_or(false);
         if existed {
             let mut header = [0u8; 16];
             use std::io::Read;
             let n = std::fs::File::open(path)
                 .and_then(|mut f| f.read(&mut header))
-                .map_err(io)?;
+                .map_err(|source| StoreError::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
             if n == 16 && &header == SQLITE_HEADER {
                 return Err(StoreError::NotOurs {
                     path: path.display().to_string(),
                     why: "it is an unencrypted SQLite database",
                 });
             }
-        } else if let Some(dir) = path.parent() {
-            crate::profile::create_private_dir(dir).map_err(io)?;
+        }
+        Ok(existed)
+    }
+
+    /// Opens (creating if needed) the database at `path` with `key`. Fails with
+    /// [`StoreError::WrongKey`] or [`StoreError::NotOurs`] without writing anything.
+    pub fn open(path: &Path, key: &DbKey) -> Result<Self, StoreError> {
+        let existed = Self::inspect(path)?;
+        if !existed && let Some(dir) = path.parent() {
+            crate::profile::create_private_dir(dir).map_err(|source| StoreError::Io {
+                path: dir.display().to_string(),
+                source,
+            })?;
         }
         let flags = if existed {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
