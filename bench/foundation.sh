@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Foundation benchmark (issue 2): on 100,000 tasks, LifeOS vs Taskwarrior, in one run.
+#   import rate, one `add` (process wall time), listing/exporting all rows.
+# Usage: bench/foundation.sh [N]   (needs hyperfine and taskwarrior; installs them if root)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-100000}
+for pkg in hyperfine taskwarrior; do
+  bin=$pkg; [ "$pkg" = taskwarrior ] && bin=task
+  command -v "$bin" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$pkg" >/dev/null; }
+done
+cargo build --release --locked -q --bin lifeos
+LIFEOS=$PWD/target/release/lifeos
+W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
+python3 bench/gen_tasks.py "$N" "$W/lifeos.ndjson" "$W/tw.json"
+
+export LIFEOS_HOME=$W/home
+export LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
+ms() { python3 -c 'import time; print(int(time.time()*1000))'; }
+
+echo "== LifeOS ($N tasks, SQLCipher, key from LIFEOS_DB_KEY)"
+t0=$(ms); "$LIFEOS" import "$W/lifeos.ndjson" --format ndjson >/dev/null; t1=$(ms)
+echo "import: $((t1 - t0)) ms = $(( N * 1000 / (t1 - t0 + 1) )) rows/s"
+hyperfine -N --warmup 3 --runs 30 --export-json "$W/add.json" "$LIFEOS task add 'bench task' --format ndjson" 2>/dev/null | grep -E 'Time|Range'
+hyperfine --warmup 1 --runs 5 "$LIFEOS task list --all --format ndjson > /dev/null" 2>/dev/null | grep -E 'Time|Range'
+hyperfine --warmup 1 --runs 5 "$LIFEOS export > /dev/null" 2>/dev/null | grep -E 'Time|Range'
+echo "rows listed: $("$LIFEOS" task list --all --format ndjson | wc -l)"
+echo "database size: $(du -sh "$LIFEOS_HOME/data" | cut -f1)"
+
+echo "== LifeOS, key derived from a passphrase (Argon2id, 19 MiB, t=2) on every command"
+unset LIFEOS_DB_KEY
+export LIFEOS_PASSPHRASE=bench LIFEOS_PROFILE=pass
+"$LIFEOS" task add warmup --format ndjson >/dev/null
+hyperfine -N --warmup 3 --runs 20 "$LIFEOS task add 'bench task' --format ndjson" 2>/dev/null | grep -E 'Time|Range'
+
+echo "== Taskwarrior $(task --version) ($N tasks)"
+export TASKDATA=$W/tw TASKRC=$W/taskrc
+mkdir -p "$TASKDATA"; printf 'data.location=%s\nconfirmation=off\nverbose=nothing\nhooks=off\n' "$TASKDATA" > "$TASKRC"
+t0=$(ms); task import "$W/tw.json" >/dev/null 2>&1; t1=$(ms)
+echo "import: $((t1 - t0)) ms = $(( N * 1000 / (t1 - t0 + 1) )) rows/s"
+hyperfine -N --warmup 3 --runs 30 "task add 'bench task'" 2>/dev/null | grep -E 'Time|Range'
+hyperfine --warmup 1 --runs 5 "task export > /dev/null" 2>/dev/null | grep -E 'Time|Range'
+echo "rows exported: $(task export | grep -c '"uuid"')"
