@@ -194,7 +194,7 @@ fn task<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TaskCmd) -> anyhow::Result<()> {
                 status_rank(x.status)
                     .cmp(&status_rank(y.status))
                     .then_with(|| match (x.due, y.due) {
-                        (Some(p), Some(q)) => p.to_string().cmp(&q.to_string()),
+                        (Some(p), Some(q)) => p.sort_key().cmp(&q.sort_key()),
                         (Some(_), None) => std::cmp::Ordering::Less,
                         (None, Some(_)) => std::cmp::Ordering::Greater,
                         (None, None) => std::cmp::Ordering::Equal,

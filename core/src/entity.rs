@@ -73,7 +73,7 @@ macro_rules! registry {
             /// Decodes and validates this kind's fields from JSON, and returns them in
             /// their canonical form (field order and normalisation of the Rust type), so
             /// that every replica stores and compares the same bytes.
-            pub fn canonical_fields(self, fields: Map<String, Value>) -> Result<Map<String, Value>, DecodeError> {
+            pub fn canonical_fields(self, fields: Map<String, Value>) -> Result<String, DecodeError> {
                 match self {
                     $(EntityKind::$variant => canonical::<$ty>(fields),)*
                 }
@@ -82,15 +82,9 @@ macro_rules! registry {
     };
 }
 
-fn canonical<E: Entity>(fields: Map<String, Value>) -> Result<Map<String, Value>, DecodeError> {
+fn canonical<E: Entity>(fields: Map<String, Value>) -> Result<String, DecodeError> {
     let e: E = decode_fields(fields)?;
-    match serde_json::to_value(&e)? {
-        Value::Object(m) => Ok(m),
-        _ => Err(DecodeError::Shape(format!(
-            "{} did not serialize to an object",
-            E::KIND
-        ))),
-    }
+    Ok(serde_json::to_string(&e)?)
 }
 
 registry! {

@@ -142,7 +142,7 @@ pub fn split_kernel(
 ) -> Result<(Kernel, Map<String, Value>), DecodeError> {
     let mut kernel = Map::new();
     for name in KERNEL_FIELDS {
-        if let Some(v) = map.shift_remove(name) {
+        if let Some(v) = map.swap_remove(name) {
             kernel.insert(name.to_owned(), v);
         }
     }

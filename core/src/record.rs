@@ -1,7 +1,6 @@
 //! The export/import record: one JSON object per line, `{"entity":"task", <kernel>, <fields>}`.
 //! Field names are the wire names, so `jq 'select(.entity=="task")'` just works.
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::entity::{Entity, EntityKind};
@@ -10,36 +9,33 @@ use crate::kernel::{DecodeError, Kernel, Row, split_kernel};
 /// Longest accepted export line, in bytes (4 MiB: a full note body and then some).
 pub const MAX_LINE_BYTES: usize = 4 << 20;
 
-/// Any entity's row, with its fields in canonical JSON form.
-#[derive(Clone, Debug, PartialEq)]
+/// Any entity's row, with its fields as canonical JSON text.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     /// Which kind of row.
     pub kind: EntityKind,
     /// Its kernel columns.
     pub kernel: Kernel,
-    /// Its fields, canonical (validated, in the type's field order).
-    pub fields: Map<String, Value>,
-}
-
-#[derive(Serialize)]
-struct RecordRef<'a> {
-    entity: &'static str,
-    #[serde(flatten)]
-    kernel: &'a Kernel,
-    #[serde(flatten)]
-    fields: &'a Map<String, Value>,
+    fields_json: String,
 }
 
 impl Record {
     /// A record of a typed row.
     pub fn from_row<E: Entity>(row: &Row<E>) -> Result<Self, DecodeError> {
-        match serde_json::to_value(&row.fields)? {
-            Value::Object(fields) => Ok(Self {
-                kind: E::KIND,
-                kernel: row.kernel.clone(),
-                fields,
-            }),
-            _ => Err(DecodeError::Shape(format!("{} is not an object", E::KIND))),
+        Ok(Self {
+            kind: E::KIND,
+            kernel: row.kernel.clone(),
+            fields_json: serde_json::to_string(&row.fields)?,
+        })
+    }
+
+    /// A record of a row as the store keeps it: `fields_json` must be the canonical
+    /// fields object written by this crate (it is not re-validated).
+    pub fn from_stored(kind: EntityKind, kernel: Kernel, fields_json: String) -> Self {
+        Self {
+            kind,
+            kernel,
+            fields_json,
         }
     }
 
@@ -53,7 +49,7 @@ impl Record {
             )));
         }
         let mut map: Map<String, Value> = serde_json::from_str(line)?;
-        let kind = match map.shift_remove("entity") {
+        let kind = match map.swap_remove("entity") {
             Some(Value::String(name)) => EntityKind::from_name(&name).ok_or_else(|| {
                 DecodeError::Shape(format!(
                     "unknown entity '{}'; expected one of {}",
@@ -69,28 +65,44 @@ impl Record {
             None => return Err(DecodeError::Shape("missing field `entity`".into())),
         };
         let (kernel, fields) = split_kernel(map)?;
-        let fields = kind.canonical_fields(fields)?;
+        let fields_json = kind.canonical_fields(fields)?;
         Ok(Self {
             kind,
             kernel,
-            fields,
+            fields_json,
         })
     }
 
-    /// The canonical fields as compact JSON text (what the store keeps).
-    pub fn fields_json(&self) -> String {
-        Value::Object(self.fields.clone()).to_string()
+    /// The canonical fields as compact JSON text (what the store keeps and what the
+    /// merge rule's tie-break compares).
+    pub fn fields_json(&self) -> &str {
+        &self.fields_json
     }
 
-    /// The record as one line of JSON, without the newline.
+    /// The record as one line of JSON, without the newline: the entity, the kernel
+    /// columns, then the fields, each in their canonical order.
     pub fn to_line(&self) -> String {
-        let r = RecordRef {
-            entity: self.kind.name(),
-            kernel: &self.kernel,
-            fields: &self.fields,
+        // Serializing the kernel (strings, an integer, null) cannot fail.
+        let kernel = serde_json::to_string(&self.kernel).unwrap_or_default();
+        let inner = |obj: &str| -> String {
+            let t = obj.trim();
+            t.strip_prefix('{')
+                .and_then(|t| t.strip_suffix('}'))
+                .unwrap_or_default()
+                .to_owned()
         };
-        // Serializing plain JSON values and strings to a String cannot fail.
-        serde_json::to_string(&r).unwrap_or_default()
+        let mut line = String::with_capacity(kernel.len() + self.fields_json.len() + 24);
+        line.push_str("{\"entity\":\"");
+        line.push_str(self.kind.name());
+        line.push_str("\",");
+        line.push_str(&inner(&kernel));
+        let fields = inner(&self.fields_json);
+        if !fields.is_empty() {
+            line.push(',');
+            line.push_str(&fields);
+        }
+        line.push('}');
+        line
     }
 }
 

@@ -53,8 +53,32 @@ impl Timestamp {
         Self(self.0 + Duration::milliseconds(1))
     }
 
+    /// The fast path for the exact wire form `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    fn parse_wire(s: &str) -> Option<Self> {
+        let b = s.as_bytes();
+        if b.len() != 24 || b[10] != b'T' || b[19] != b'.' || b[23] != b'Z' {
+            return None;
+        }
+        let date = parse_date_bytes(&b[..10])?;
+        if b[13] != b':' || b[16] != b':' {
+            return None;
+        }
+        let n = |r: std::ops::Range<usize>| digits(&b[r]);
+        let time = time::Time::from_hms_milli(
+            u8::try_from(n(11..13)?).ok()?,
+            u8::try_from(n(14..16)?).ok()?,
+            u8::try_from(n(17..19)?).ok()?,
+            u16::try_from(n(20..23)?).ok()?,
+        )
+        .ok()?;
+        Some(Self(time::PrimitiveDateTime::new(date, time).assume_utc()))
+    }
+
     /// Parses RFC 3339 with any offset (normalised to UTC, truncated to milliseconds).
     pub fn parse(s: &str) -> Result<Self, TimestampError> {
+        if let Some(t) = Self::parse_wire(s) {
+            return Ok(t);
+        }
         OffsetDateTime::parse(s, &Rfc3339)
             .map(Self::from_datetime)
             .map_err(|_| TimestampError::BadTimestamp(crate::validate::clip(s)))
@@ -63,12 +87,25 @@ impl Timestamp {
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Years 0..=9999 always format with this description; RFC 3339 parsing never
-        // produces anything else.
-        match self.0.format(WIRE) {
-            Ok(s) => f.write_str(&s),
-            Err(_) => Err(fmt::Error),
+        let (d, t) = (self.0.date(), self.0.time());
+        if !(0..=9999).contains(&d.year()) {
+            // Outside RFC 3339's years; only reachable through `from_datetime`.
+            return match self.0.format(WIRE) {
+                Ok(s) => f.write_str(&s),
+                Err(_) => Err(fmt::Error),
+            };
         }
+        write!(
+            f,
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+            d.year(),
+            u8::from(d.month()),
+            d.day(),
+            t.hour(),
+            t.minute(),
+            t.second(),
+            t.millisecond()
+        )
     }
 }
 
@@ -98,6 +135,23 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+fn digits(b: &[u8]) -> Option<u32> {
+    b.iter().try_fold(0u32, |acc, &c| {
+        c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+    })
+}
+
+/// `YYYY-MM-DD` naming a day that exists.
+fn parse_date_bytes(b: &[u8]) -> Option<Date> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(&b[..4])?).ok()?;
+    let month = time::Month::try_from(u8::try_from(digits(&b[5..7])?).ok()?).ok()?;
+    let day = u8::try_from(digits(&b[8..10])?).ok()?;
+    Date::from_calendar_date(year, month, day).ok()
+}
+
 /// A calendar date without a time or zone (`YYYY-MM-DD`), as the user sees it locally.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LocalDate(Date);
@@ -115,6 +169,9 @@ impl LocalDate {
 
     /// Parses exactly `YYYY-MM-DD` naming a day that exists.
     pub fn parse(s: &str) -> Result<Self, TimestampError> {
+        if let Some(d) = parse_date_bytes(s.as_bytes()) {
+            return Ok(Self(d));
+        }
         Date::parse(s, DATE)
             .map(Self)
             .map_err(|_| TimestampError::BadDate(crate::validate::clip(s)))
@@ -123,6 +180,16 @@ impl LocalDate {
 
 impl fmt::Display for LocalDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        if (0..=9999).contains(&d.year()) {
+            return write!(
+                f,
+                "{:04}-{:02}-{:02}",
+                d.year(),
+                u8::from(d.month()),
+                d.day()
+            );
+        }
         match self.0.format(DATE) {
             Ok(s) => f.write_str(&s),
             Err(_) => Err(fmt::Error),
@@ -204,6 +271,20 @@ mod tests {
             let text = t.to_string();
             prop_assert_eq!(text.len(), 24);
             prop_assert_eq!(Timestamp::parse(&text).unwrap(), t);
+        }
+
+        #[test]
+        fn the_fast_paths_agree_with_the_general_parser(
+            secs in 0i64..253_402_300_799i64, ms in 0u32..1000
+        ) {
+            let dt = OffsetDateTime::from_unix_timestamp(secs).unwrap()
+                .replace_millisecond(ms as u16).unwrap();
+            let text = dt.format(WIRE).unwrap();
+            let general = Timestamp::from_datetime(OffsetDateTime::parse(&text, &Rfc3339).unwrap());
+            prop_assert_eq!(Timestamp::parse_wire(&text), Some(general));
+            prop_assert_eq!(general.to_string(), text);
+            let day = dt.date().format(DATE).unwrap();
+            prop_assert_eq!(LocalDate::parse(&day).unwrap().to_string(), day);
         }
 
         #[test]

@@ -16,4 +16,3 @@ CREATE TABLE outbox (
     version   INTEGER NOT NULL CHECK (version >= 1),
     queued_at TEXT NOT NULL
 );
-CREATE INDEX outbox_row ON outbox (entity, entity_id);

@@ -1,5 +1,6 @@
 -- The four primitives. Every entity table has the kernel columns and its fields as
--- canonical JSON; indexes on the fields that lists filter by.
+-- canonical JSON. Indexes only where a filter is selective (a due date); every index
+-- costs on each write.
 
 CREATE TABLE note (
     id         TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 26),
@@ -18,7 +19,6 @@ CREATE TABLE task (
     version    INTEGER NOT NULL CHECK (version >= 1),
     fields     TEXT NOT NULL CHECK (json_valid(fields))
 );
-CREATE INDEX task_status ON task (json_extract(fields, '$.status'));
 CREATE INDEX task_due ON task (json_extract(fields, '$.due'));
 
 CREATE TABLE person (

@@ -85,6 +85,17 @@ pub enum Due {
     At(Timestamp),
 }
 
+impl Due {
+    /// Sorts dues in time order as their wire text does: by UTC date, a whole day
+    /// before the instants on that day.
+    pub fn sort_key(&self) -> (time::Date, Option<Timestamp>) {
+        match self {
+            Self::Date(d) => (d.date(), None),
+            Self::At(t) => (t.datetime().date(), Some(*t)),
+        }
+    }
+}
+
 impl fmt::Display for Due {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -18,7 +18,6 @@ use std::path::Path;
 use rusqlite::{
     Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
 };
-use serde_json::{Map, Value};
 
 pub use migrations::{MIGRATIONS, migrate};
 
@@ -311,6 +310,8 @@ impl Store {
         }
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 32 MiB of page cache: every page read from disk is also decrypted.
+        conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         migrate(&mut conn)?;
         conn.execute(
@@ -341,7 +342,12 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
-    fn enqueue(tx: &Transaction<'_>, kind: EntityKind, kernel: &Kernel) -> Result<(), StoreError> {
+    fn enqueue(
+        tx: &Transaction<'_>,
+        kind: EntityKind,
+        kernel: &Kernel,
+        queued_at: &str,
+    ) -> Result<(), StoreError> {
         tx.prepare_cached(
             "INSERT INTO outbox (entity, entity_id, version, queued_at) VALUES (?1, ?2, ?3, ?4)",
         )?
@@ -349,7 +355,7 @@ impl Store {
             kind.name(),
             kernel.id.to_string(),
             kernel.version,
-            Timestamp::now().to_string()
+            queued_at
         ])?;
         Ok(())
     }
@@ -359,6 +365,7 @@ impl Store {
         kind: EntityKind,
         k: &Kernel,
         fields: &str,
+        queued_at: &str,
     ) -> Result<(), StoreError> {
         tx.prepare_cached(&format!(
             "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -372,7 +379,7 @@ impl Store {
             k.version,
             fields
         ])?;
-        Self::enqueue(tx, kind, k)
+        Self::enqueue(tx, kind, k, queued_at)
     }
 
     fn update_raw(
@@ -380,6 +387,7 @@ impl Store {
         kind: EntityKind,
         k: &Kernel,
         fields: &str,
+        queued_at: &str,
     ) -> Result<(), StoreError> {
         tx.prepare_cached(&format!(
             "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6 WHERE id = ?1",
@@ -393,7 +401,7 @@ impl Store {
             k.version,
             fields
         ])?;
-        Self::enqueue(tx, kind, k)
+        Self::enqueue(tx, kind, k, queued_at)
     }
 
     fn get_raw(
@@ -419,7 +427,13 @@ impl Store {
         };
         let json = fields_json(&row.fields)?;
         let tx = self.write_tx()?;
-        Self::insert_raw(&tx, E::KIND, &row.kernel, &json)?;
+        Self::insert_raw(
+            &tx,
+            E::KIND,
+            &row.kernel,
+            &json,
+            &row.kernel.updated_at.to_string(),
+        )?;
         tx.commit()?;
         Ok(row)
     }
@@ -558,7 +572,13 @@ impl Store {
             return Ok(current);
         };
         next.fields.validate()?;
-        Self::update_raw(&tx, E::KIND, &next.kernel, &fields_json(&next.fields)?)?;
+        Self::update_raw(
+            &tx,
+            E::KIND,
+            &next.kernel,
+            &fields_json(&next.fields)?,
+            &next.kernel.updated_at.to_string(),
+        )?;
         tx.commit()?;
         Ok(next)
     }
@@ -685,19 +705,11 @@ impl Store {
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 let (kernel, fields) = kernel_from_row(r)?;
-                let fields: Map<String, Value> =
-                    serde_json::from_str(&fields).map_err(|e| StoreError::Corrupt {
-                        kind,
-                        message: e.to_string(),
-                    })?;
-                sink(&Record {
-                    kind,
-                    kernel,
-                    fields,
-                })
-                .map_err(|source| StoreError::Io {
-                    path: "export".into(),
-                    source,
+                sink(&Record::from_stored(kind, kernel, fields)).map_err(|source| {
+                    StoreError::Io {
+                        path: "export".into(),
+                        source,
+                    }
                 })?;
                 n += 1;
             }
@@ -715,12 +727,13 @@ impl Store {
     {
         let tx = self.write_tx()?;
         let mut summary = ImportSummary::default();
+        let queued_at = Timestamp::now().to_string();
         for (line, record) in records {
             let record = record.map_err(|source| StoreError::ImportLine { line, source })?;
             let fields = record.fields_json();
             match Self::get_raw(&tx, record.kind, record.kernel.id)? {
                 None => {
-                    Self::insert_raw(&tx, record.kind, &record.kernel, &fields)?;
+                    Self::insert_raw(&tx, record.kind, &record.kernel, fields, &queued_at)?;
                     summary.inserted += 1;
                 }
                 Some((kernel, stored)) => {
@@ -730,10 +743,10 @@ impl Store {
                     };
                     let incoming = Candidate {
                         kernel: &record.kernel,
-                        fields_json: &fields,
+                        fields_json: fields,
                     };
                     if merge::decide(&current, &incoming) == Decision::TakeIncoming {
-                        Self::update_raw(&tx, record.kind, &record.kernel, &fields)?;
+                        Self::update_raw(&tx, record.kind, &record.kernel, fields, &queued_at)?;
                         summary.updated += 1;
                     } else {
                         summary.unchanged += 1;
