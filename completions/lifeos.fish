@@ -35,7 +35,7 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "task" -d 'Things to d
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "note" -d 'Markdown notes'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "person" -d 'People in your life'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "place" -d 'Places that matter'
-complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -435,7 +435,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import help" -f -a "note" -d 'Markdown notes'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import help" -f -a "person" -d 'People in your life'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import help" -f -a "place" -d 'Places that matter'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task'

@@ -61,7 +61,7 @@ pub enum Command {
     /// Places that matter.
     #[command(subcommand)]
     Place(PlaceCmd),
-    /// Write every row of every kind, deleted ones included, as ndjson to stdout.
+    /// Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson).
     Export,
     /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
     Import {

@@ -152,6 +152,12 @@ fn status_rank(s: TaskStatus) -> u8 {
 
 /// Runs one parsed command.
 pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    if matches!(cli.command, Command::Export) && cli.format.is_some_and(|f| f != Format::Ndjson) {
+        return Err(UsageError(
+            "export always writes ndjson (one row per line), the format import reads".into(),
+        )
+        .into());
+    }
     let store = open::store(cli.profile)?;
     let mut ctx = Ctx { store, format, out };
     match cli.command {

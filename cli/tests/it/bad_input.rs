@@ -57,6 +57,7 @@ fn bad_arguments_are_usage_errors_that_change_nothing() {
             "not a profile name",
         ),
         (&["task", "list", "--format", "xml"], "invalid value"),
+        (&["export", "--format", "yaml"], "always writes ndjson"),
     ];
     for (args, expected) in cases {
         let err = h.fails(args, 2);
