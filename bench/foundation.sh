@@ -19,8 +19,10 @@ export LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))'
 ms() { python3 -c 'import time; print(int(time.time()*1000))'; }
 
 echo "== LifeOS ($N tasks, SQLCipher, key from LIFEOS_DB_KEY)"
-t0=$(ms); "$LIFEOS" import "$W/lifeos.ndjson" --format ndjson >/dev/null; t1=$(ms)
-echo "import: $((t1 - t0)) ms = $(( N * 1000 / (t1 - t0 + 1) )) rows/s"
+hyperfine -N --runs 5 --prepare "rm -rf $LIFEOS_HOME/data/profiles/imp" --export-json "$W/imp.json" \
+  "$LIFEOS --profile imp import $W/lifeos.ndjson --format ndjson" 2>/dev/null | grep -E 'Time|Range'
+python3 -c "import json,sys; r=json.load(open('$W/imp.json'))['results'][0]; print(f'import: mean {r[\"mean\"]*1000:.0f} ms = {$N/r[\"mean\"]:.0f} rows/s (best {$N/r[\"min\"]:.0f} rows/s)')"
+"$LIFEOS" import "$W/lifeos.ndjson" --format ndjson >/dev/null
 hyperfine -N --warmup 3 --runs 30 --export-json "$W/add.json" "$LIFEOS task add 'bench task' --format ndjson" 2>/dev/null | grep -E 'Time|Range'
 hyperfine --warmup 1 --runs 5 "$LIFEOS task list --all --format ndjson > /dev/null" 2>/dev/null | grep -E 'Time|Range'
 hyperfine --warmup 1 --runs 5 "$LIFEOS export > /dev/null" 2>/dev/null | grep -E 'Time|Range'

@@ -8,9 +8,8 @@ use std::fmt;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
-use crate::kernel::{DecodeError, decode_fields};
+use crate::kernel::DecodeError;
 use crate::validate::ValidationError;
 
 /// A kind of row stored under the kernel.
@@ -73,17 +72,18 @@ macro_rules! registry {
             /// Decodes and validates this kind's fields from JSON, and returns them in
             /// their canonical form (field order and normalisation of the Rust type), so
             /// that every replica stores and compares the same bytes.
-            pub fn canonical_fields(self, fields: Map<String, Value>) -> Result<String, DecodeError> {
+            pub fn canonical_fields(self, fields_json: &str) -> Result<String, DecodeError> {
                 match self {
-                    $(EntityKind::$variant => canonical::<$ty>(fields),)*
+                    $(EntityKind::$variant => canonical::<$ty>(fields_json),)*
                 }
             }
         }
     };
 }
 
-fn canonical<E: Entity>(fields: Map<String, Value>) -> Result<String, DecodeError> {
-    let e: E = decode_fields(fields)?;
+fn canonical<E: Entity>(fields_json: &str) -> Result<String, DecodeError> {
+    let e: E = serde_json::from_str(fields_json)?;
+    e.validate()?;
     Ok(serde_json::to_string(&e)?)
 }
 

@@ -1,10 +1,12 @@
 //! The export/import record: one JSON object per line, `{"entity":"task", <kernel>, <fields>}`.
 //! Field names are the wire names, so `jq 'select(.entity=="task")'` just works.
 
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 
 use crate::entity::{Entity, EntityKind};
-use crate::kernel::{DecodeError, Kernel, Row, split_kernel};
+use crate::kernel::{DecodeError, KERNEL_FIELDS, Kernel, Row};
 
 /// Longest accepted export line, in bytes (4 MiB: a full note body and then some).
 pub const MAX_LINE_BYTES: usize = 4 << 20;
@@ -48,24 +50,49 @@ impl Record {
                 line.len()
             )));
         }
-        let mut map: Map<String, Value> = serde_json::from_str(line)?;
-        let kind = match map.swap_remove("entity") {
-            Some(Value::String(name)) => EntityKind::from_name(&name).ok_or_else(|| {
-                DecodeError::Shape(format!(
-                    "unknown entity '{}'; expected one of {}",
-                    crate::validate::clip(&name),
-                    EntityKind::ALL
-                        .iter()
-                        .map(|k| k.name())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-            })?,
-            Some(_) => return Err(DecodeError::Shape("`entity` must be a string".into())),
+        // Values stay raw JSON text: the kernel and the fields are each decoded once,
+        // straight into their types.
+        let mut entries: BTreeMap<String, &RawValue> = serde_json::from_str(line)?;
+        let kind = match entries.remove("entity") {
+            Some(raw) => {
+                let name: String = serde_json::from_str(raw.get())
+                    .map_err(|_| DecodeError::Shape("`entity` must be a string".into()))?;
+                EntityKind::from_name(&name).ok_or_else(|| {
+                    DecodeError::Shape(format!(
+                        "unknown entity '{}'; expected one of {}",
+                        crate::validate::clip(&name),
+                        EntityKind::ALL
+                            .iter()
+                            .map(|k| k.name())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                })?
+            }
             None => return Err(DecodeError::Shape("missing field `entity`".into())),
         };
-        let (kernel, fields) = split_kernel(map)?;
-        let fields_json = kind.canonical_fields(fields)?;
+        let object = |entries: &mut dyn Iterator<Item = (&str, &RawValue)>| -> String {
+            let mut text = String::from("{");
+            for (i, (k, v)) in entries.enumerate() {
+                if i > 0 {
+                    text.push(',');
+                }
+                // Serializing a string cannot fail.
+                text.push_str(&serde_json::to_string(k).unwrap_or_default());
+                text.push(':');
+                text.push_str(v.get());
+            }
+            text.push('}');
+            text
+        };
+        let kernel_entries: Vec<(&str, &RawValue)> = KERNEL_FIELDS
+            .iter()
+            .filter_map(|&name| entries.remove(name).map(|v| (name, v)))
+            .collect();
+        let kernel: Kernel = serde_json::from_str(&object(&mut kernel_entries.into_iter()))?;
+        kernel.validate()?;
+        let fields_json =
+            kind.canonical_fields(&object(&mut entries.iter().map(|(k, v)| (k.as_str(), *v))))?;
         Ok(Self {
             kind,
             kernel,
