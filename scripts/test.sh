@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine: installs what the build needs (Debian/Ubuntu,
-# when run as root), then runs every test of the workspace.
+# when run as root), starts a throwaway PostgreSQL for the server tests, then runs every
+# test of the workspace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,23 @@ if [ ${#need[@]} -gt 0 ]; then
     echo "missing build dependencies: ${need[*]} (install them, e.g. with apt-get)" >&2
     exit 1
   fi
+fi
+
+# An external referee for the OpenAPI document (PyPI), in a venv of its own.
+if [ -z "${LIFEOS_OPENAPI_VALIDATOR:-}" ]; then
+  venv=target/py
+  if [ ! -x "$venv/bin/openapi-spec-validator" ]; then
+    python3 -m venv "$venv" && "$venv/bin/pip" install -q 'openapi-spec-validator==0.7.*' >/dev/null
+  fi
+  export LIFEOS_OPENAPI_VALIDATOR=$PWD/$venv/bin/openapi-spec-validator
+fi
+
+# The server's tests need a real PostgreSQL: start a throwaway one unless given one.
+if [ -z "${LIFEOS_TEST_DATABASE_URL:-}" ] && [[ " $* " != *" --no-run "* ]]; then
+  . scripts/pg.sh
+  pg_start
+  trap pg_stop EXIT
+  export LIFEOS_TEST_DATABASE_URL=$PG_URL
 fi
 
 cargo test --workspace --locked "$@"

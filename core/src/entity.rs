@@ -19,6 +19,9 @@ pub trait Entity:
     /// Which registered kind this is.
     const KIND: EntityKind;
 
+    /// The wire names of the text fields that a search looks in.
+    const SEARCH_FIELDS: &'static [&'static str];
+
     /// Checks every rule the fields must satisfy (lengths, ranges, formats).
     fn validate(&self) -> Result<(), ValidationError>;
 
@@ -82,7 +85,8 @@ macro_rules! registry {
 }
 
 fn canonical<E: Entity>(fields_json: &str) -> Result<String, DecodeError> {
-    let e: E = serde_json::from_str(fields_json)?;
+    let mut de = serde_json::Deserializer::from_str(fields_json);
+    let e: E = serde_path_to_error::deserialize(&mut de).map_err(crate::kernel::path_error)?;
     e.validate()?;
     Ok(serde_json::to_string(&e)?)
 }

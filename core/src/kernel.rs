@@ -12,6 +12,7 @@ use crate::validate::ValidationError;
 
 /// The kernel columns. Their wire names are the field names.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Kernel {
     /// A ULID made by the client that created the row.
@@ -159,7 +160,18 @@ pub fn decode_fields<E: Entity>(fields: Map<String, Value>) -> Result<E, DecodeE
 }
 
 fn from_object<T: DeserializeOwned>(map: Map<String, Value>) -> Result<T, DecodeError> {
-    Ok(serde_json::from_value(Value::Object(map))?)
+    serde_path_to_error::deserialize(Value::Object(map)).map_err(path_error)
+}
+
+/// A shape error that names the field it happened at, when serde knows it.
+pub fn path_error<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> DecodeError {
+    let path = e.path().to_string();
+    let message = e.into_inner().to_string();
+    if path.is_empty() || path == "." || path == "?" {
+        DecodeError::Shape(message)
+    } else {
+        DecodeError::Invalid(ValidationError::new(path, message))
+    }
 }
 
 impl<E: Entity> Row<E> {

@@ -10,9 +10,12 @@ pub mod id;
 pub mod kernel;
 pub mod merge;
 pub mod model;
+#[cfg(feature = "openapi")]
+pub mod openapi;
 pub mod record;
 pub mod timestamp;
 pub mod validate;
+pub mod wire;
 
 #[cfg(feature = "store")]
 pub mod key;

@@ -8,6 +8,7 @@ mod task;
 
 pub use note::Note;
 pub use person::Person;
+pub use person::check_email as person_email_check;
 pub use place::Place;
 pub use task::{Due, Priority, Task, TaskStatus};
 

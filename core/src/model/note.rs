@@ -7,6 +7,7 @@ use crate::validate::{self, ValidationError};
 
 /// A note: title, Markdown body, tags, pinned.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// One line, 1–500 characters.
@@ -36,6 +37,7 @@ impl Note {
 
 impl Entity for Note {
     const KIND: EntityKind = EntityKind::Note;
+    const SEARCH_FIELDS: &'static [&'static str] = &["title", "body"];
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("title", &self.title)?;

@@ -8,6 +8,7 @@ use crate::validate::{self, MAX_CONTACT_CHARS, MAX_CONTACTS, ValidationError};
 
 /// A person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// One line, 1–500 characters.
@@ -112,6 +113,7 @@ fn check_list(
 
 impl Entity for Person {
     const KIND: EntityKind = EntityKind::Person;
+    const SEARCH_FIELDS: &'static [&'static str] = &["name", "notes", "emails", "phones"];
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("name", &self.name)?;

@@ -7,6 +7,7 @@ use crate::validate::{self, ValidationError};
 
 /// A place.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// One line, 1–500 characters.
@@ -68,6 +69,7 @@ pub fn check_longitude(lon: f64) -> Result<(), ValidationError> {
 
 impl Entity for Place {
     const KIND: EntityKind = EntityKind::Place;
+    const SEARCH_FIELDS: &'static [&'static str] = &["name", "address", "notes"];
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("name", &self.name)?;

@@ -14,6 +14,7 @@ use crate::validate::{self, ValidationError};
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum TaskStatus {
@@ -49,6 +50,7 @@ impl TaskStatus {
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum Priority {
@@ -133,6 +135,7 @@ impl<'de> Deserialize<'de> for Due {
 
 /// A task.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// One line, 1–500 characters.
@@ -192,6 +195,7 @@ impl Task {
 
 impl Entity for Task {
     const KIND: EntityKind = EntityKind::Task;
+    const SEARCH_FIELDS: &'static [&'static str] = &["title", "notes"];
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("title", &self.title)?;

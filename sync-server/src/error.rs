@@ -1,0 +1,177 @@
+//! The one error type of the API, rendered as RFC 9457 `application/problem+json`.
+//! 5xx details go to the log, never to the client.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use lifeos_core::kernel::DecodeError;
+use lifeos_core::wire::Problem;
+
+/// Everything a handler can answer besides success.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// Malformed request syntax (bad JSON, bad query string).
+    #[error("{0}")]
+    BadRequest(String),
+    /// Well-formed but invalid: names the field when it can.
+    #[error("{message}")]
+    Validation {
+        /// The wire name of the offending field.
+        field: Option<String>,
+        /// What is wrong and what is allowed.
+        message: String,
+    },
+    /// No valid session: log in again.
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    /// Authenticated but not allowed (e.g. not an owner, missing CSRF token).
+    #[error("{0}")]
+    Forbidden(String),
+    /// Not there, or not the caller's to see (another workspace's data is "not there").
+    #[error("not found")]
+    NotFound,
+    /// The state changed meanwhile (stale version, existing id, …).
+    #[error("{detail}")]
+    Conflict {
+        /// What conflicted.
+        detail: String,
+        /// The row as it is now, when there is one.
+        current: Option<serde_json::Value>,
+    },
+    /// The path exists but not with this method.
+    #[error("this method is not allowed here")]
+    MethodNotAllowed,
+    /// The body is over the size limit.
+    #[error("the request body is larger than the limit of {0} bytes")]
+    TooLarge(usize),
+    /// The body is not JSON.
+    #[error("send the body as application/json")]
+    UnsupportedMediaType,
+    /// Our fault; details are logged.
+    #[error("internal error")]
+    Internal(String),
+}
+
+impl ApiError {
+    /// The HTTP status.
+    pub fn status_code(&self) -> StatusCode {
+        match self {
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Validation { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn slug(&self) -> &'static str {
+        match self {
+            Self::BadRequest(_) => "bad-request",
+            Self::Validation { .. } => "validation",
+            Self::Unauthorized(_) => "unauthorized",
+            Self::Forbidden(_) => "forbidden",
+            Self::NotFound => "not-found",
+            Self::Conflict { .. } => "conflict",
+            Self::MethodNotAllowed => "method-not-allowed",
+            Self::TooLarge(_) => "too-large",
+            Self::UnsupportedMediaType => "unsupported-media-type",
+            Self::Internal(_) => "internal",
+        }
+    }
+
+    /// A validation error for one field.
+    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Validation {
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    /// The problem document.
+    pub fn problem(&self) -> Problem {
+        let status = self.status_code();
+        let (field, current) = match self {
+            Self::Validation { field, .. } => (field.clone(), None),
+            Self::Conflict { current, .. } => (None, current.clone()),
+            _ => (None, None),
+        };
+        let detail = match self {
+            Self::NotFound => "no such resource, or it is not yours to see".to_owned(),
+            other => other.to_string(),
+        };
+        Problem {
+            kind: format!("urn:lifeos:problem:{}", self.slug()),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail,
+            field,
+            current,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let Self::Internal(detail) = &self {
+            tracing::error!(error = %detail, "internal error");
+        }
+        let status = self.status_code();
+        let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
+        let mut res = (status, body).into_response();
+        res.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        if status == StatusCode::UNAUTHORIZED {
+            res.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        res
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        match &e {
+            sqlx::Error::RowNotFound => Self::NotFound,
+            sqlx::Error::Database(db) if db.code().as_deref() == Some("23505") => Self::Conflict {
+                detail: "it already exists".into(),
+                current: None,
+            },
+            _ => Self::Internal(e.to_string()),
+        }
+    }
+}
+
+impl From<DecodeError> for ApiError {
+    fn from(e: DecodeError) -> Self {
+        match e {
+            DecodeError::Invalid(v) => Self::Validation {
+                field: Some(v.field),
+                message: v.message,
+            },
+            DecodeError::Shape(message) => {
+                // serde names the field between backticks: "unknown field `colour`, …".
+                let field = message
+                    .split('`')
+                    .nth(1)
+                    .filter(|f| f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                    .map(str::to_owned);
+                Self::Validation { field, message }
+            }
+        }
+    }
+}
+
+impl From<lifeos_core::ValidationError> for ApiError {
+    fn from(v: lifeos_core::ValidationError) -> Self {
+        Self::Validation {
+            field: Some(v.field),
+            message: v.message,
+        }
+    }
+}

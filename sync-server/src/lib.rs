@@ -1,0 +1,56 @@
+//! `lifeos-server`: the self-hosted LifeOS sync server (axum + sqlx on Postgres).
+//!
+//! It shares `lifeos-core`'s model, wire types and merge rule (built without SQLite).
+//! [`serve`] runs it on any listener, so tests start it in-process on port 0.
+
+pub mod error;
+pub mod extract;
+pub mod repo;
+pub mod router;
+pub mod routes;
+pub mod session;
+pub mod state;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use sqlx::postgres::PgPoolOptions;
+use tokio::net::TcpListener;
+
+pub use router::{app, openapi};
+pub use state::{AppState, Config};
+
+/// Largest accepted request body: a 1 MiB note, JSON-escaped, and then some.
+pub const MAX_BODY_BYTES: usize = 4 << 20;
+
+/// The embedded Postgres migrations.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
+
+/// Connects to Postgres and applies every pending migration (idempotent).
+pub async fn connect(database_url: &str, max_connections: u32) -> anyhow::Result<sqlx::PgPool> {
+    let pool = PgPoolOptions::new()
+        .max_connections(max_connections)
+        .acquire_timeout(std::time::Duration::from_secs(10))
+        .connect(database_url)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
+    MIGRATOR.run(&pool).await?;
+    Ok(pool)
+}
+
+/// Serves the application on `listener` until `shutdown` resolves, then finishes the
+/// requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    pool: sqlx::PgPool,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let state = AppState {
+        pool,
+        config: Arc::new(config),
+    };
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,0 +1,152 @@
+//! Assembles the routes (each declared once, with its OpenAPI entry), the layers, and
+//! the operational endpoints.
+
+use std::time::Duration;
+
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderName, Request, StatusCode};
+use axum::routing::get;
+use axum::{Json, Router};
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::ApiError;
+use crate::routes::v1::{auth, entities, workspaces};
+use crate::state::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "LifeOS sync server", description = "The self-hosted system of record for LifeOS: accounts, workspaces, the primitives and their change log."),
+    modifiers(&Security),
+    tags(
+        (name = "auth", description = "Sign-up, login, sessions"),
+        (name = "workspaces", description = "Workspaces and members"),
+        (name = "notes"), (name = "tasks"), (name = "people"), (name = "places"),
+    )
+)]
+struct ApiDoc;
+
+struct Security;
+
+impl utoipa::Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("The token from /v1/auth/login"))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::extract::SESSION_COOKIE,
+                "The session cookie set by /v1/auth/login; writes also need the X-CSRF-Token header",
+            ))),
+        );
+    }
+}
+
+fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(auth::signup))
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::logout))
+        .routes(routes!(auth::me))
+        .routes(routes!(workspaces::list, workspaces::create))
+        .routes(routes!(workspaces::get))
+        .routes(routes!(workspaces::members, workspaces::add_member))
+        .routes(routes!(workspaces::leave))
+        .routes(routes!(entities::notes::list, entities::notes::create))
+        .routes(routes!(
+            entities::notes::get,
+            entities::notes::update,
+            entities::notes::delete
+        ))
+        .routes(routes!(entities::tasks::list, entities::tasks::create))
+        .routes(routes!(
+            entities::tasks::get,
+            entities::tasks::update,
+            entities::tasks::delete
+        ))
+        .routes(routes!(entities::people::list, entities::people::create))
+        .routes(routes!(
+            entities::people::get,
+            entities::people::update,
+            entities::people::delete
+        ))
+        .routes(routes!(entities::places::list, entities::places::create))
+        .routes(routes!(
+            entities::places::get,
+            entities::places::update,
+            entities::places::delete
+        ))
+}
+
+/// The OpenAPI 3.1 document, built without a database.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let mut doc = api().split_for_parts().1;
+    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    doc
+}
+
+#[derive(Clone, Copy)]
+struct UlidRequestId;
+
+impl MakeRequestId for UlidRequestId {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        ulid::Ulid::new()
+            .to_string()
+            .parse()
+            .ok()
+            .map(RequestId::new)
+    }
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiError> {
+    sqlx::query("SELECT 1")
+        .execute(&state.pool)
+        .await
+        .map_err(|e| ApiError::Internal(format!("database not reachable: {e}")))?;
+    Ok("ready")
+}
+
+/// The whole application.
+pub fn app(state: AppState) -> Router {
+    let (api, doc) = api().split_for_parts();
+    let mut doc = doc;
+    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    let request_id = HeaderName::from_static("x-request-id");
+    api.route("/openapi.json", get(move || async move { Json(doc) }))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .fallback(|| async { ApiError::NotFound })
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .layer(DefaultBodyLimit::max(crate::MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            let id = req
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path(), user.id = tracing::field::Empty, workspace.id = tracing::field::Empty)
+        }))
+        .layer(SetRequestIdLayer::new(request_id, UlidRequestId))
+        .with_state(state)
+}

@@ -1,0 +1,3 @@
+//! Every route, assembled in `router`.
+
+pub mod v1;

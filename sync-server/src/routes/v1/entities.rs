@@ -1,0 +1,140 @@
+//! The entity API, the same five routes for every registered entity:
+//! `/v1/workspaces/{workspace_id}/<plural>` (list, create) and `…/{id}` (get, update,
+//! delete). The handlers are stamped out by one macro over the generic repository, so
+//! each route and its OpenAPI entry are declared once and every entity behaves alike.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use lifeos_core::Row;
+use lifeos_core::model::{Note, Person, Place, Task};
+use lifeos_core::wire::{NewRow, Page, Patch, Problem};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::error::ApiError;
+use crate::extract::{ApiJson, ApiQuery, RowId, WorkspaceMember};
+use crate::repo::{self, ListParams};
+use crate::state::AppState;
+
+/// `DELETE` parameters.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DeleteParams {
+    /// If given, the delete fails with 409 unless the row is at this version.
+    pub version: Option<i64>,
+}
+
+macro_rules! entity_api {
+    ($module:ident, $ty:ty, $coll:tt, $item:tt, $tag:tt) => {
+        #[doc = concat!("Routes for ", $tag, ".")]
+        pub mod $module {
+            use super::*;
+
+            #[doc = concat!("List ", $tag, " (cursor pagination, filters as in the CLI).")]
+            #[utoipa::path(get, operation_id = concat!("list_", $tag), path = $coll, tag = $tag,
+                params(("workspace_id" = String, Path, description = "The workspace's id"), ListParams),
+                responses(
+                    (status = 200, description = "One page", body = Page<Row<$ty>>),
+                    (status = 404, description = "No such workspace, or not a member", body = Problem, content_type = "application/problem+json"),
+                    (status = 422, description = "A bad filter", body = Problem, content_type = "application/problem+json"),
+                ),
+                security(("bearer" = []), ("cookie" = [])))]
+            #[tracing::instrument(skip_all, err)]
+            pub async fn list(State(state): State<AppState>, member: WorkspaceMember, ApiQuery(params): ApiQuery<ListParams>) -> Result<Json<Page<Row<$ty>>>, ApiError> {
+                Ok(Json(repo::list::<$ty>(&state.pool, member.workspace_id, &params).await?))
+            }
+
+            #[doc = concat!("Create one of the ", $tag, "; the client may supply its own ULID as `id`.")]
+            #[utoipa::path(post, operation_id = concat!("create_", $tag), path = $coll, tag = $tag,
+                params(("workspace_id" = String, Path, description = "The workspace's id")),
+                request_body = NewRow<$ty>,
+                responses(
+                    (status = 201, description = "Created", body = Row<$ty>),
+                    (status = 404, description = "No such workspace, or not a member", body = Problem, content_type = "application/problem+json"),
+                    (status = 409, description = "The id exists", body = Problem, content_type = "application/problem+json"),
+                    (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+                ),
+                security(("bearer" = []), ("cookie" = [])))]
+            #[tracing::instrument(skip_all, err)]
+            pub async fn create(State(state): State<AppState>, member: WorkspaceMember, ApiJson(body): ApiJson<Map<String, Value>>) -> Result<(StatusCode, Json<Row<$ty>>), ApiError> {
+                let body = NewRow::<$ty>::from_map(body)?;
+                Ok((StatusCode::CREATED, Json(repo::create(&state.pool, member.workspace_id, body).await?)))
+            }
+
+            #[doc = concat!("One of the ", $tag, ", tombstones included.")]
+            #[utoipa::path(get, operation_id = concat!("get_", $tag), path = $item, tag = $tag,
+                params(("workspace_id" = String, Path, description = "The workspace's id"), ("id" = String, Path, description = "The row's id")),
+                responses(
+                    (status = 200, description = "The row", body = Row<$ty>),
+                    (status = 404, description = "No such row", body = Problem, content_type = "application/problem+json"),
+                ),
+                security(("bearer" = []), ("cookie" = [])))]
+            #[tracing::instrument(skip_all, err)]
+            pub async fn get(State(state): State<AppState>, member: WorkspaceMember, RowId(id): RowId) -> Result<Json<Row<$ty>>, ApiError> {
+                Ok(Json(repo::get::<$ty>(&state.pool, member.workspace_id, id).await?))
+            }
+
+            #[doc = concat!("Change one of the ", $tag, ": send `version` and the fields to change.")]
+            #[utoipa::path(patch, operation_id = concat!("update_", $tag), path = $item, tag = $tag,
+                params(("workspace_id" = String, Path, description = "The workspace's id"), ("id" = String, Path, description = "The row's id")),
+                request_body = Patch<$ty>,
+                responses(
+                    (status = 200, description = "The updated row", body = Row<$ty>),
+                    (status = 404, description = "No such row", body = Problem, content_type = "application/problem+json"),
+                    (status = 409, description = "Stale version or deleted row; `current` holds the row", body = Problem, content_type = "application/problem+json"),
+                    (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+                ),
+                security(("bearer" = []), ("cookie" = [])))]
+            #[tracing::instrument(skip_all, err)]
+            pub async fn update(State(state): State<AppState>, member: WorkspaceMember, RowId(id): RowId, ApiJson(body): ApiJson<Map<String, Value>>) -> Result<Json<Row<$ty>>, ApiError> {
+                let patch = Patch::<$ty>::from_map(body)?;
+                Ok(Json(repo::update(&state.pool, member.workspace_id, id, patch).await?))
+            }
+
+            #[doc = concat!("Soft-delete one of the ", $tag, ": it stays as a tombstone.")]
+            #[utoipa::path(delete, operation_id = concat!("delete_", $tag), path = $item, tag = $tag,
+                params(("workspace_id" = String, Path, description = "The workspace's id"), ("id" = String, Path, description = "The row's id"), DeleteParams),
+                responses(
+                    (status = 200, description = "The tombstone", body = Row<$ty>),
+                    (status = 404, description = "No such row", body = Problem, content_type = "application/problem+json"),
+                    (status = 409, description = "Stale version", body = Problem, content_type = "application/problem+json"),
+                ),
+                security(("bearer" = []), ("cookie" = [])))]
+            #[tracing::instrument(skip_all, err)]
+            pub async fn delete(State(state): State<AppState>, member: WorkspaceMember, RowId(id): RowId, ApiQuery(params): ApiQuery<DeleteParams>) -> Result<Json<Row<$ty>>, ApiError> {
+                Ok(Json(repo::delete::<$ty>(&state.pool, member.workspace_id, id, params.version).await?))
+            }
+        }
+    };
+}
+
+entity_api!(
+    notes,
+    Note,
+    "/v1/workspaces/{workspace_id}/notes",
+    "/v1/workspaces/{workspace_id}/notes/{id}",
+    "notes"
+);
+entity_api!(
+    tasks,
+    Task,
+    "/v1/workspaces/{workspace_id}/tasks",
+    "/v1/workspaces/{workspace_id}/tasks/{id}",
+    "tasks"
+);
+entity_api!(
+    people,
+    Person,
+    "/v1/workspaces/{workspace_id}/people",
+    "/v1/workspaces/{workspace_id}/people/{id}",
+    "people"
+);
+entity_api!(
+    places,
+    Place,
+    "/v1/workspaces/{workspace_id}/places",
+    "/v1/workspaces/{workspace_id}/places/{id}",
+    "places"
+);

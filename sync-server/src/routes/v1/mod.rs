@@ -1,0 +1,5 @@
+//! Version 1 of the API.
+
+pub mod auth;
+pub mod entities;
+pub mod workspaces;

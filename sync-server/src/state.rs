@@ -1,0 +1,69 @@
+//! Shared state and configuration.
+
+use std::sync::Arc;
+
+use sqlx::PgPool;
+
+/// When session cookies get the `Secure` attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CookieSecure {
+    /// When the request came over TLS (`X-Forwarded-Proto: https` from the proxy).
+    Auto,
+    /// Always (the server is only reachable through TLS).
+    Always,
+    /// Never (plain-HTTP development).
+    Never,
+}
+
+/// Server settings, from the environment.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Lower-cased emails allowed to sign up (`LIFEOS_SIGNUP_ALLOWLIST`).
+    pub signup_allowlist: Vec<String>,
+    /// How long a session lasts (`LIFEOS_SESSION_TTL_HOURS`, default 720 = 30 days).
+    pub session_ttl: time::Duration,
+    /// `LIFEOS_COOKIE_SECURE`: auto (default), always or never.
+    pub cookie_secure: CookieSecure,
+}
+
+impl Config {
+    /// Reads the configuration from the environment.
+    pub fn from_env() -> anyhow::Result<Self> {
+        let signup_allowlist = std::env::var("LIFEOS_SIGNUP_ALLOWLIST")
+            .unwrap_or_default()
+            .split(',')
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| !e.is_empty())
+            .collect();
+        let hours: i64 = match std::env::var("LIFEOS_SESSION_TTL_HOURS") {
+            Ok(h) => h
+                .parse()
+                .ok()
+                .filter(|h| (1..=24 * 366).contains(h))
+                .ok_or_else(|| anyhow::anyhow!("LIFEOS_SESSION_TTL_HOURS must be 1 to 8784"))?,
+            Err(_) => 720,
+        };
+        let cookie_secure = match std::env::var("LIFEOS_COOKIE_SECURE").as_deref() {
+            Err(_) | Ok("auto") => CookieSecure::Auto,
+            Ok("always") => CookieSecure::Always,
+            Ok("never") => CookieSecure::Never,
+            Ok(other) => {
+                anyhow::bail!("LIFEOS_COOKIE_SECURE must be auto, always or never, not '{other}'")
+            }
+        };
+        Ok(Self {
+            signup_allowlist,
+            session_ttl: time::Duration::hours(hours),
+            cookie_secure,
+        })
+    }
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The Postgres pool.
+    pub pool: PgPool,
+    /// Settings.
+    pub config: Arc<Config>,
+}
