@@ -323,3 +323,36 @@ async fn workspaces_members_and_leaving() {
         StatusCode::NO_CONTENT
     );
 }
+
+#[tokio::test]
+async fn unknown_email_costs_as_much_as_a_wrong_password() {
+    let s = TestServer::start().await;
+    s.user("ada@example.org").await;
+    let mut median = |email: &'static str| {
+        let s = &s;
+        async move {
+            let mut times = Vec::new();
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                s.call(
+                    Method::POST,
+                    "/v1/auth/login",
+                    None,
+                    Some(json!({"email": email, "password": "wrong password!"})),
+                )
+                .await;
+                times.push(t.elapsed());
+            }
+            times.sort();
+            times[2]
+        }
+    };
+    let known = median("ada@example.org").await;
+    let unknown = median("nobody@example.org").await;
+    let ratio = unknown.as_secs_f64() / known.as_secs_f64();
+    // Without the dummy hash an unknown email answers in a fraction of a millisecond.
+    assert!(
+        (0.33..3.0).contains(&ratio),
+        "known {known:?}, unknown {unknown:?}"
+    );
+}
