@@ -328,7 +328,7 @@ async fn workspaces_members_and_leaving() {
 async fn unknown_email_costs_as_much_as_a_wrong_password() {
     let s = TestServer::start().await;
     s.user("ada@example.org").await;
-    let mut median = |email: &'static str| {
+    let median = |email: &'static str| {
         let s = &s;
         async move {
             let mut times = Vec::new();
