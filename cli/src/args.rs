@@ -68,6 +68,42 @@ pub enum Command {
         /// The file to read, or - for standard input.
         file: String,
     },
+    /// Log in to a sync server (password prompted, or LIFEOS_PASSWORD).
+    Login(Login),
+    /// Log out: the session is revoked and forgotten.
+    Logout,
+    /// Push local changes, then pull everyone else's.
+    Sync,
+    /// Server, workspace, pending changes, last sync.
+    Status,
+    /// The workspaces of your account.
+    #[command(subcommand)]
+    Workspace(WorkspaceCmd),
+}
+
+/// `login`.
+#[derive(Debug, Args)]
+pub struct Login {
+    /// The server's URL, e.g. https://lifeos.example.org (default: the profile's).
+    #[arg(long)]
+    pub server: Option<String>,
+    /// Your account's email (default: the profile's).
+    #[arg(long)]
+    pub email: Option<String>,
+}
+
+/// Workspace commands.
+#[derive(Debug, Subcommand)]
+pub enum WorkspaceCmd {
+    /// List your workspaces.
+    #[command(alias = "ls")]
+    List,
+    /// Make this profile mirror a workspace (a profile's database holds one workspace).
+    Use {
+        /// The workspace's id.
+        #[arg(value_parser = parse::id_prefix)]
+        id: IdPrefix,
+    },
 }
 
 /// An id, or any unique prefix of one.

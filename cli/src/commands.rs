@@ -13,7 +13,7 @@ use lifeos_core::{Entity, Id, IdPrefix, Row, Timestamp};
 
 use crate::UsageError;
 use crate::args::*;
-use crate::open;
+use crate::{open, remote};
 use crate::output::{self, Tabular};
 
 struct Ctx<'a, W: Write> {
@@ -158,9 +158,15 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         )
         .into());
     }
-    let store = open::store(cli.profile)?;
+    let files = open::profile_files(cli.profile)?;
+    let store = open::store(&files)?;
     let mut ctx = Ctx { store, format, out };
     match cli.command {
+        Command::Login(a) => remote::login(&ctx.store, &files, &a, format, ctx.out),
+        Command::Logout => remote::logout(&ctx.store, &files, format, ctx.out),
+        Command::Sync => remote::sync(&mut ctx.store, &files, format, ctx.out),
+        Command::Status => remote::status(&ctx.store, &files, format, ctx.out),
+        Command::Workspace(cmd) => remote::workspace(&ctx.store, &files, &cmd, format, ctx.out),
         Command::Task(cmd) => task(&mut ctx, cmd),
         Command::Note(cmd) => note(&mut ctx, cmd),
         Command::Person(cmd) => person(&mut ctx, cmd),

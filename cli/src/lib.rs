@@ -7,6 +7,7 @@ pub mod generate;
 mod open;
 pub mod output;
 pub mod parse;
+mod remote;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};

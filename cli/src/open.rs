@@ -67,8 +67,7 @@ fn passphrase(profile: &ProfileName, new: bool) -> anyhow::Result<Zeroizing<Stri
 }
 
 /// Opens (creating on first use) the profile's encrypted database.
-pub fn store(flag: Option<ProfileName>) -> anyhow::Result<Store> {
-    let files = profile_files(flag)?;
+pub fn store(files: &ProfileFiles) -> anyhow::Result<Store> {
     let exists = Store::inspect(&files.db)?;
     let key = if let Some(hex) = std::env::var_os("LIFEOS_DB_KEY") {
         let hex = Zeroizing::new(

@@ -80,6 +80,14 @@ macro_rules! registry {
                     $(EntityKind::$variant => canonical::<$ty>(fields_json),)*
                 }
             }
+
+            /// The natural key of a row of this kind (see [`Entity::natural_key`]), from
+            /// its canonical fields.
+            pub fn natural_key(self, fields_json: &str) -> Result<Option<String>, DecodeError> {
+                match self {
+                    $(EntityKind::$variant => Ok(serde_json::from_str::<$ty>(fields_json)?.natural_key()),)*
+                }
+            }
         }
     };
 }

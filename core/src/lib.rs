@@ -13,10 +13,13 @@ pub mod model;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod record;
+pub mod sync;
 pub mod timestamp;
 pub mod validate;
 pub mod wire;
 
+#[cfg(feature = "store")]
+pub mod client;
 #[cfg(feature = "store")]
 pub mod key;
 #[cfg(feature = "store")]
@@ -29,3 +32,9 @@ pub use id::{Id, IdError, IdPrefix};
 pub use kernel::{Kernel, Row};
 pub use timestamp::{LocalDate, Timestamp, TimestampError};
 pub use validate::ValidationError;
+
+/// How a secret (token, key) may be referred to in output: its last 6 characters only.
+pub fn redact(secret: &str) -> String {
+    let tail: String = secret.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    format!("…{tail}")
+}

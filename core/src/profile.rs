@@ -125,9 +125,39 @@ pub struct Config {
     /// The profile used when `--profile` is not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_profile: Option<String>,
+    /// Per-profile settings, by profile name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub profiles: std::collections::BTreeMap<String, ProfileConfig>,
+}
+
+/// One profile's settings (never its credentials).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileConfig {
+    /// The sync server's base URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server: Option<String>,
+    /// The account's email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The workspace this profile's database mirrors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<String>,
 }
 
 impl Config {
+    /// Writes the config atomically (0600).
+    pub fn save(&self, path: &Path) -> Result<(), ProfileError> {
+        let text = toml::to_string(self).map_err(|e| ProfileError::BadConfig {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        write_private(path, text.as_bytes()).map_err(|source| ProfileError::Io {
+            path: path.display().to_string(),
+            source,
+        })
+    }
+
     /// Reads the config; a missing file is the default config.
     pub fn load(path: &Path) -> Result<Self, ProfileError> {
         let text = match std::fs::read_to_string(path) {

@@ -133,6 +133,52 @@ impl Record {
     }
 }
 
+impl serde::Serialize for Record {
+    /// The record as its export line (JSON only: the line is embedded raw).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let raw = RawValue::from_string(self.to_line()).map_err(serde::ser::Error::custom)?;
+        serde::Serialize::serialize(&raw, s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Record {
+    /// Parses and validates like [`Record::parse_line`] (JSON only).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw: Box<RawValue> = serde::Deserialize::deserialize(d)?;
+        Record::parse_line(raw.get()).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Record {
+    /// The candidate this record is under the merge rule.
+    pub fn candidate(&self) -> crate::merge::Candidate<'_> {
+        crate::merge::Candidate {
+            kernel: &self.kernel,
+            fields_json: &self.fields_json,
+        }
+    }
+
+    /// The same fields under another kernel.
+    pub fn with_kernel(&self, kernel: Kernel) -> Self {
+        Self {
+            kind: self.kind,
+            kernel,
+            fields_json: self.fields_json.clone(),
+        }
+    }
+
+    /// The typed row, if this record is of kind `E`.
+    pub fn to_row<E: Entity>(&self) -> Result<Row<E>, DecodeError> {
+        if self.kind != E::KIND {
+            return Err(DecodeError::Shape(format!("a {} is not a {}", self.kind, E::KIND)));
+        }
+        Ok(Row {
+            kernel: self.kernel.clone(),
+            fields: serde_json::from_str(&self.fields_json)?,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod router;
 pub mod routes;
 pub mod session;
 pub mod state;
+pub mod sync;
 
 use std::future::Future;
 use std::sync::Arc;

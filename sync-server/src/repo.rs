@@ -7,6 +7,7 @@
 //! later see a smaller one appear (no cursor gaps). If anything fails, the transaction
 //! is dropped and rolled back: no row without its log row, and no log row without its row.
 
+use lifeos_core::record::Record;
 use lifeos_core::wire::{NewRow, Page, Patch};
 use lifeos_core::{Entity, EntityKind, Id, Kernel, Row, Timestamp};
 use serde::Deserialize;
@@ -79,34 +80,6 @@ pub fn row_json<E: Entity>(row: &Row<E>) -> Value {
     serde_json::to_value(row).unwrap_or(Value::Null)
 }
 
-async fn append_log<E: Entity>(
-    tx: &mut Transaction<'_, Postgres>,
-    workspace: Id,
-    row: &Row<E>,
-) -> Result<i64, ApiError> {
-    let seq: i64 = sqlx::query_scalar(
-        "UPDATE workspaces SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq",
-    )
-    .bind(workspace.to_string())
-    .fetch_one(&mut **tx)
-    .await?;
-    sqlx::query(
-        "INSERT INTO sync_log (workspace_id, seq, entity, entity_id, version, updated_at, deleted_at, payload)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(workspace.to_string())
-    .bind(seq)
-    .bind(E::KIND.name())
-    .bind(row.kernel.id.to_string())
-    .bind(row.kernel.version)
-    .bind(ts(row.kernel.updated_at))
-    .bind(row.kernel.deleted_at.map(ts))
-    .bind(Json(row_json(row)))
-    .execute(&mut **tx)
-    .await?;
-    Ok(seq)
-}
-
 async fn write<E: Entity>(
     tx: &mut Transaction<'_, Postgres>,
     workspace: Id,
@@ -116,13 +89,13 @@ async fn write<E: Entity>(
     let table = E::KIND.name();
     let sql = if insert {
         format!(
-            "INSERT INTO {table} (workspace_id, id, created_at, updated_at, deleted_at, version, fields)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (workspace_id, id) DO NOTHING"
+            "INSERT INTO {table} (workspace_id, id, created_at, updated_at, deleted_at, version, fields, natural_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (workspace_id, id) DO NOTHING"
         )
     } else {
         format!(
-            "UPDATE {table} SET created_at = $3, updated_at = $4, deleted_at = $5, version = $6, fields = $7
-             WHERE workspace_id = $1 AND id = $2"
+            "UPDATE {table} SET created_at = $3, updated_at = $4, deleted_at = $5, version = $6, fields = $7,
+             natural_key = $8 WHERE workspace_id = $1 AND id = $2"
         )
     };
     let done = sqlx::query(AssertSqlSafe(sql))
@@ -133,10 +106,12 @@ async fn write<E: Entity>(
         .bind(row.kernel.deleted_at.map(ts))
         .bind(row.kernel.version)
         .bind(Json(&row.fields))
+        .bind(if row.kernel.is_deleted() { None } else { row.fields.natural_key() })
         .execute(&mut **tx)
         .await?;
     if done.rows_affected() == 1 {
-        append_log(tx, workspace, row).await?;
+        let record = Record::from_row(row).map_err(ApiError::from)?;
+        crate::sync::append_log(tx, workspace, &[record]).await?;
         Ok(true)
     } else {
         Ok(false)

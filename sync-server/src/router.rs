@@ -19,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiError;
-use crate::routes::v1::{auth, entities, workspaces};
+use crate::routes::v1::{auth, entities, sync, workspaces};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -30,6 +30,7 @@ use crate::state::AppState;
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
         (name = "notes"), (name = "tasks"), (name = "people"), (name = "places"),
+        (name = "sync", description = "Push local changes, pull the change log"),
     )
 )]
 struct ApiDoc;
@@ -68,6 +69,8 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(workspaces::get))
         .routes(routes!(workspaces::members, workspaces::add_member))
         .routes(routes!(workspaces::leave))
+        .routes(routes!(sync::push))
+        .routes(routes!(sync::pull))
         .routes(routes!(entities::notes::list, entities::notes::create))
         .routes(routes!(
             entities::notes::get,

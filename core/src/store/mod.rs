@@ -12,6 +12,7 @@
 //!   file is refused before anything is written.
 
 mod migrations;
+mod sync;
 
 use std::path::Path;
 
@@ -20,6 +21,7 @@ use rusqlite::{
 };
 
 pub use migrations::{MIGRATIONS, migrate};
+pub use sync::{PullCounts, PushCounts, SyncState};
 
 use crate::entity::{Entity, EntityKind};
 use crate::id::{Id, IdPrefix};
@@ -134,6 +136,17 @@ pub enum StoreError {
         /// The error.
         source: std::io::Error,
     },
+    /// The mirror belongs to another workspace.
+    #[error("this profile's database holds workspace {bound}, not {asked}: use another profile for it (--profile NAME)")]
+    Bound {
+        /// The workspace it holds.
+        bound: String,
+        /// The one asked for.
+        asked: String,
+    },
+    /// The server answered something that does not fit the protocol.
+    #[error("unexpected answer from the server: {0}")]
+    Protocol(String),
     /// An SQLite error not covered above.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -360,12 +373,14 @@ impl Store {
         Ok(())
     }
 
+    /// Writes a row; with `queued_at`, also its outbox entry (a local mutation), without
+    /// it none (a row that came from the server).
     fn insert_raw(
         tx: &Transaction<'_>,
         kind: EntityKind,
         k: &Kernel,
         fields: &str,
-        queued_at: &str,
+        queued_at: Option<&str>,
     ) -> Result<(), StoreError> {
         tx.prepare_cached(&format!(
             "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -379,15 +394,20 @@ impl Store {
             k.version,
             fields
         ])?;
-        Self::enqueue(tx, kind, k, queued_at)
+        match queued_at {
+            Some(at) => Self::enqueue(tx, kind, k, at),
+            None => Ok(()),
+        }
     }
 
+    /// Writes a row; with `queued_at`, also its outbox entry (a local mutation), without
+    /// it none (a row that came from the server).
     fn update_raw(
         tx: &Transaction<'_>,
         kind: EntityKind,
         k: &Kernel,
         fields: &str,
-        queued_at: &str,
+        queued_at: Option<&str>,
     ) -> Result<(), StoreError> {
         tx.prepare_cached(&format!(
             "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6 WHERE id = ?1",
@@ -401,7 +421,10 @@ impl Store {
             k.version,
             fields
         ])?;
-        Self::enqueue(tx, kind, k, queued_at)
+        match queued_at {
+            Some(at) => Self::enqueue(tx, kind, k, at),
+            None => Ok(()),
+        }
     }
 
     fn get_raw(
@@ -432,7 +455,7 @@ impl Store {
             E::KIND,
             &row.kernel,
             &json,
-            &row.kernel.updated_at.to_string(),
+            Some(&row.kernel.updated_at.to_string()),
         )?;
         tx.commit()?;
         Ok(row)
@@ -577,7 +600,7 @@ impl Store {
             E::KIND,
             &next.kernel,
             &fields_json(&next.fields)?,
-            &next.kernel.updated_at.to_string(),
+            Some(&next.kernel.updated_at.to_string()),
         )?;
         tx.commit()?;
         Ok(next)
@@ -733,7 +756,7 @@ impl Store {
             let fields = record.fields_json();
             match Self::get_raw(&tx, record.kind, record.kernel.id)? {
                 None => {
-                    Self::insert_raw(&tx, record.kind, &record.kernel, fields, &queued_at)?;
+                    Self::insert_raw(&tx, record.kind, &record.kernel, fields, Some(&queued_at))?;
                     summary.inserted += 1;
                 }
                 Some((kernel, stored)) => {
@@ -746,7 +769,7 @@ impl Store {
                         fields_json: fields,
                     };
                     if merge::decide(&current, &incoming) == Decision::TakeIncoming {
-                        Self::update_raw(&tx, record.kind, &record.kernel, fields, &queued_at)?;
+                        Self::update_raw(&tx, record.kind, &record.kernel, fields, Some(&queued_at))?;
                         summary.updated += 1;
                     } else {
                         summary.unchanged += 1;

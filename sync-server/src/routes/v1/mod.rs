@@ -2,4 +2,5 @@
 
 pub mod auth;
 pub mod entities;
+pub mod sync;
 pub mod workspaces;

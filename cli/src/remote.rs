@@ -1,0 +1,264 @@
+//! The commands that talk to a sync server: login, logout, sync, status, workspace.
+//! The session token lives inside the profile's encrypted database (never in the
+//! config); the config keeps the server, the email and the workspace.
+
+use std::io::{IsTerminal, Write};
+
+use anyhow::{Context, anyhow, bail};
+use lifeos_core::client::{self, HttpRemote, Progress, SyncOptions};
+use lifeos_core::profile::{Config, Paths, ProfileConfig};
+use lifeos_core::store::Store;
+use lifeos_core::{Id, redact};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::UsageError;
+use crate::args::{Format, Login, WorkspaceCmd};
+use crate::open::ProfileFiles;
+use crate::output;
+
+const TOKEN_KEY: &str = "auth_token";
+
+fn config() -> anyhow::Result<(Config, std::path::PathBuf)> {
+    let path = Paths::from_env()?.config_file();
+    Ok((Config::load(&path)?, path))
+}
+
+fn profile_config(files: &ProfileFiles) -> anyhow::Result<ProfileConfig> {
+    Ok(config()?.0.profiles.get(files.name.as_str()).cloned().unwrap_or_default())
+}
+
+fn save_profile(files: &ProfileFiles, update: impl FnOnce(&mut ProfileConfig)) -> anyhow::Result<()> {
+    let (mut cfg, path) = config()?;
+    update(cfg.profiles.entry(files.name.as_str().to_owned()).or_default());
+    cfg.save(&path)?;
+    Ok(())
+}
+
+fn password() -> anyhow::Result<Zeroizing<String>> {
+    if let Some(p) = std::env::var_os("LIFEOS_PASSWORD") {
+        return Ok(Zeroizing::new(p.into_string().map_err(|_| anyhow!("LIFEOS_PASSWORD is not valid UTF-8"))?));
+    }
+    if !std::io::stdin().is_terminal() {
+        bail!("no password: set LIFEOS_PASSWORD or run in a terminal");
+    }
+    Ok(Zeroizing::new(rpassword::prompt_password("Password: ")?))
+}
+
+/// The profile's server and session, ready to sync.
+fn remote(store: &Store, files: &ProfileFiles) -> anyhow::Result<(HttpRemote, ProfileConfig)> {
+    let cfg = profile_config(files)?;
+    let server = cfg.server.clone().ok_or_else(|| anyhow!("profile '{}' has no server: lifeos login --server URL --email EMAIL", files.name))?;
+    let token = Zeroizing::new(store.meta(TOKEN_KEY)?.ok_or_else(|| anyhow!("not logged in: lifeos login"))?);
+    let workspace: Id = cfg
+        .workspace
+        .as_deref()
+        .ok_or_else(|| anyhow!("no workspace chosen: lifeos workspace use ID"))?
+        .parse()
+        .context("the config's workspace")?;
+    Ok((HttpRemote::new(&server)?.authorized(&token, workspace), cfg))
+}
+
+#[derive(Serialize)]
+struct LoginReport {
+    server: String,
+    email: String,
+    workspace: String,
+    workspace_name: String,
+    token: String,
+}
+
+/// `lifeos login`.
+pub fn login(store: &Store, files: &ProfileFiles, args: &Login, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    let cfg = profile_config(files)?;
+    let server = args.server.clone().or(cfg.server).ok_or_else(|| UsageError("give the server: lifeos login --server URL --email EMAIL".into()))?;
+    let email = args.email.clone().or(cfg.email).ok_or_else(|| UsageError("give your email: --email EMAIL".into()))?;
+    let remote = HttpRemote::new(&server).map_err(|e| UsageError(e.to_string()))?;
+    let session = remote.login(&email, &password()?)?;
+    let token = Zeroizing::new(session.token);
+    let me = remote.with_token(&token).me()?;
+    // A mirror that already holds a workspace keeps it; a fresh one takes the personal one.
+    let chosen = match store.sync_state()?.workspace {
+        Some(bound) => me.workspaces.iter().find(|w| w.id.to_string() == bound).cloned().ok_or_else(|| {
+            anyhow!("this profile's database holds workspace {bound}, which this account cannot reach; log in with the account that owns it, or use another profile")
+        })?,
+        None => me
+            .workspaces
+            .iter()
+            .find(|w| w.personal)
+            .or(me.workspaces.first())
+            .cloned()
+            .ok_or_else(|| anyhow!("this account has no workspace"))?,
+    };
+    store.bind_workspace(&chosen.id.to_string())?;
+    store.set_meta(TOKEN_KEY, Some(&token))?;
+    let server_saved = server.trim_end_matches('/').to_owned();
+    save_profile(files, |p| {
+        p.server = Some(server_saved.clone());
+        p.email = Some(me.user.email.clone());
+        p.workspace = Some(chosen.id.to_string());
+    })?;
+    let report = LoginReport {
+        server: server_saved,
+        email: me.user.email,
+        workspace: chosen.id.to_string(),
+        workspace_name: chosen.name,
+        token: redact(&token),
+    };
+    match format {
+        Format::Table => writeln!(out, "logged in to {} as {}; workspace {} ({})", report.server, report.email, report.workspace_name, report.workspace)?,
+        f => output::one(out, f, &report)?,
+    }
+    Ok(())
+}
+
+/// `lifeos logout`.
+pub fn logout(store: &Store, files: &ProfileFiles, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    let Some(token) = store.meta(TOKEN_KEY)?.map(Zeroizing::new) else {
+        bail!("not logged in");
+    };
+    let cfg = profile_config(files)?;
+    let mut revoked = false;
+    if let Some(server) = cfg.server {
+        revoked = HttpRemote::new(&server)?.with_token(&token).logout().is_ok();
+    }
+    store.set_meta(TOKEN_KEY, None)?;
+    #[derive(Serialize)]
+    struct Report {
+        logged_out: bool,
+        revoked_on_server: bool,
+    }
+    let report = Report { logged_out: true, revoked_on_server: revoked };
+    match format {
+        Format::Table if revoked => writeln!(out, "logged out; the session is revoked")?,
+        Format::Table => writeln!(out, "logged out here; the server could not be reached to revoke the session")?,
+        f => output::one(out, f, &report)?,
+    }
+    Ok(())
+}
+
+/// `lifeos sync`.
+pub fn sync(store: &mut Store, files: &ProfileFiles, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    let (remote, _) = remote(store, files)?;
+    let bar = if std::io::stderr().is_terminal() && format == Format::Table {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_style(indicatif::ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()));
+        Some(b)
+    } else {
+        None
+    };
+    let mut progress = |p: Progress| {
+        if let Some(b) = &bar {
+            match p {
+                Progress::Pushed { done, total } => b.set_message(format!("pushed {done}/{total}")),
+                Progress::Pulled { done, cursor } => b.set_message(format!("pulled {done} (cursor {cursor})")),
+            }
+            b.tick();
+        }
+    };
+    let result = client::sync(store, &remote, SyncOptions::default(), &mut progress);
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let summary = result?;
+    match format {
+        Format::Table => writeln!(
+            out,
+            "pushed {} ({} superseded by the server's), pulled {} ({} changed here); cursor {}",
+            summary.pushed, summary.superseded, summary.pulled, summary.changed, summary.cursor
+        )?,
+        f => output::one(out, f, &summary)?,
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct StatusReport {
+    profile: String,
+    server: Option<String>,
+    email: Option<String>,
+    workspace: Option<String>,
+    logged_in: bool,
+    pending: u64,
+    last_sync_at: Option<String>,
+    cursor: i64,
+}
+
+/// `lifeos status`.
+pub fn status(store: &Store, files: &ProfileFiles, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    let cfg = profile_config(files)?;
+    let state = store.sync_state()?;
+    let report = StatusReport {
+        profile: files.name.to_string(),
+        server: cfg.server,
+        email: cfg.email,
+        workspace: state.workspace.or(cfg.workspace),
+        logged_in: store.meta(TOKEN_KEY)?.is_some(),
+        pending: store.outbox_len()?,
+        last_sync_at: state.last_sync_at.map(|t| t.to_string()),
+        cursor: state.cursor,
+    };
+    output::one(out, format, &report)
+}
+
+/// `lifeos workspace …`.
+pub fn workspace(store: &Store, files: &ProfileFiles, cmd: &WorkspaceCmd, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+    let cfg = profile_config(files)?;
+    let server = cfg.server.clone().ok_or_else(|| anyhow!("not logged in: lifeos login --server URL --email EMAIL"))?;
+    let token = Zeroizing::new(store.meta(TOKEN_KEY)?.ok_or_else(|| anyhow!("not logged in: lifeos login"))?);
+    let me = HttpRemote::new(&server)?.with_token(&token).me()?;
+    match cmd {
+        WorkspaceCmd::List => {
+            #[derive(Serialize)]
+            struct Row {
+                id: String,
+                name: String,
+                role: &'static str,
+                personal: bool,
+                current: bool,
+            }
+            let rows: Vec<Row> = me
+                .workspaces
+                .iter()
+                .map(|w| Row {
+                    id: w.id.to_string(),
+                    name: w.name.clone(),
+                    role: w.role.as_str(),
+                    personal: w.personal,
+                    current: cfg.workspace.as_deref() == Some(&w.id.to_string()),
+                })
+                .collect();
+            match format {
+                Format::Table => {
+                    let cells: Vec<Vec<String>> = rows
+                        .iter()
+                        .map(|r| vec![if r.current { "*".into() } else { String::new() }, r.id.clone(), r.name.clone(), r.role.into()])
+                        .collect();
+                    output::table(out, &["", "ID", "NAME", "ROLE"], &cells)?;
+                }
+                Format::Ndjson => {
+                    for r in &rows {
+                        serde_json::to_writer(&mut *out, r)?;
+                        writeln!(out)?;
+                    }
+                }
+                f => output::one(out, f, &rows)?,
+            }
+        }
+        WorkspaceCmd::Use { id } => {
+            let matches: Vec<_> = me.workspaces.iter().filter(|w| w.id.to_string().starts_with(id.as_str())).collect();
+            let chosen = match matches.as_slice() {
+                [one] => (*one).clone(),
+                [] => bail!("no workspace of yours starts with {id}"),
+                _ => return Err(UsageError(format!("{id} matches {} workspaces; type more of the id", matches.len())).into()),
+            };
+            store.bind_workspace(&chosen.id.to_string())?;
+            save_profile(files, |p| p.workspace = Some(chosen.id.to_string()))?;
+            match format {
+                Format::Table => writeln!(out, "profile '{}' now mirrors {} ({})", files.name, chosen.name, chosen.id)?,
+                f => output::one(out, f, &chosen)?,
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,313 @@
+//! The sync client: a push-then-pull round between a [`Store`] and a [`Remote`].
+//!
+//! [`sync`] pushes the outbox in batches, then pulls pages until `has_more` is false;
+//! every push result set and every pulled page (with its cursor) is applied in one
+//! SQLite transaction. Killing the process at any instant loses nothing and duplicates
+//! nothing: an unacknowledged push is simply sent again (the server recognises its
+//! idempotency key), and a page whose transaction did not commit is pulled again.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::Id;
+use crate::store::{PullCounts, PushCounts, Store, StoreError};
+use crate::sync::{PullResponse, PushRequest, PushResponse};
+use crate::timestamp::Timestamp;
+use crate::wire::{LoginRequest, Me, Problem, Session};
+
+/// Why a sync (or a call to the server) failed, with what to do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The server could not be reached.
+    #[error("cannot reach {server}: {detail} (offline? your changes are kept and will sync later)")]
+    Offline {
+        /// The server.
+        server: String,
+        /// What failed.
+        detail: String,
+    },
+    /// The session is missing, expired or revoked.
+    #[error("the server does not accept this session: log in again (lifeos login)")]
+    Unauthorized,
+    /// The workspace is gone or no longer shared with this account.
+    #[error("the workspace is not there (or no longer shared with you): {0}")]
+    NotFound(String),
+    /// A conflict the server refused.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The server failed.
+    #[error("the server failed ({status}); try again later: {detail}")]
+    Server {
+        /// HTTP status.
+        status: u16,
+        /// Its problem detail.
+        detail: String,
+    },
+    /// The server refused the request.
+    #[error("the server refused the request ({status}): {detail}")]
+    Refused {
+        /// HTTP status.
+        status: u16,
+        /// Its problem detail.
+        detail: String,
+    },
+    /// The answer does not fit the protocol.
+    #[error("unexpected answer from the server: {0}")]
+    Protocol(String),
+    /// The local store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SyncError {
+    /// Worth retrying after a pause.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, Self::Offline { .. }) || matches!(self, Self::Server { status, .. } if matches!(status, 502..=504 | 429))
+    }
+}
+
+/// The server, as the sync round sees it.
+pub trait Remote {
+    /// Sends one batch of changes.
+    fn push(&self, req: &PushRequest) -> Result<PushResponse, SyncError>;
+    /// Reads one page of the change log.
+    fn pull(&self, cursor: i64, limit: u32) -> Result<PullResponse, SyncError>;
+}
+
+/// A LifeOS server over HTTP(S), with timeouts and retries on transient failures.
+pub struct HttpRemote {
+    http: reqwest::blocking::Client,
+    base: String,
+    workspace: Option<Id>,
+    token: Option<String>,
+    /// Attempts per request for transient failures (default 4).
+    pub attempts: u32,
+}
+
+impl fmt::Debug for HttpRemote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpRemote")
+            .field("base", &self.base)
+            .field("workspace", &self.workspace)
+            .field("token", &self.token.as_deref().map(crate::redact))
+            .finish()
+    }
+}
+
+fn install_crypto() {
+    // The ring provider; a second installation (another client) is harmless.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+impl HttpRemote {
+    /// A client for the server at `base` (`https://lifeos.example.org`).
+    pub fn new(base: &str) -> Result<Self, SyncError> {
+        install_crypto();
+        let base = base.trim_end_matches('/').to_owned();
+        if !(base.starts_with("https://") || base.starts_with("http://")) {
+            return Err(SyncError::Protocol(format!("'{}' is not an http(s) URL", crate::validate::clip(&base))));
+        }
+        let http = reqwest::blocking::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(120))
+            .user_agent(concat!("lifeos/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| SyncError::Protocol(e.to_string()))?;
+        Ok(Self { http, base, workspace: None, token: None, attempts: 4 })
+    }
+
+    /// With a bearer token and a workspace.
+    pub fn authorized(mut self, token: &str, workspace: Id) -> Self {
+        self.token = Some(token.to_owned());
+        self.workspace = Some(workspace);
+        self
+    }
+
+    /// With a bearer token only.
+    pub fn with_token(mut self, token: &str) -> Self {
+        self.token = Some(token.to_owned());
+        self
+    }
+
+    /// The server's base URL.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    fn send<T: serde::de::DeserializeOwned>(
+        &self,
+        build: &dyn Fn() -> reqwest::blocking::RequestBuilder,
+    ) -> Result<T, SyncError> {
+        let mut delay = Duration::from_millis(200);
+        let mut attempt = 1;
+        loop {
+            match self.send_once(build()) {
+                Err(e) if e.is_transient() && attempt < self.attempts => {
+                    std::thread::sleep(delay);
+                    delay = (delay * 2).min(Duration::from_secs(5));
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn send_once<T: serde::de::DeserializeOwned>(&self, req: reqwest::blocking::RequestBuilder) -> Result<T, SyncError> {
+        let req = match &self.token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        };
+        let res = req.send().map_err(|e| SyncError::Offline {
+            server: self.base.clone(),
+            // reqwest's message names the URL, never the token.
+            detail: e.without_url().to_string(),
+        })?;
+        let status = res.status().as_u16();
+        if res.status().is_success() {
+            return res.json::<T>().map_err(|e| SyncError::Protocol(e.to_string()));
+        }
+        let detail = res
+            .json::<Problem>()
+            .map(|p| p.detail)
+            .unwrap_or_else(|_| "no details".into());
+        Err(match status {
+            401 => SyncError::Unauthorized,
+            404 => SyncError::NotFound(detail),
+            409 => SyncError::Conflict(detail),
+            500..=599 | 429 => SyncError::Server { status, detail },
+            _ => SyncError::Refused { status, detail },
+        })
+    }
+
+    fn workspace_url(&self, tail: &str) -> Result<String, SyncError> {
+        let ws = self.workspace.ok_or_else(|| SyncError::Protocol("no workspace chosen".into()))?;
+        Ok(format!("{}/v1/workspaces/{ws}{tail}", self.base))
+    }
+
+    /// Logs in; the returned session holds the bearer token.
+    pub fn login(&self, email: &str, password: &str) -> Result<Session, SyncError> {
+        let body = LoginRequest { email: email.to_owned(), password: password.to_owned() };
+        let url = format!("{}/v1/auth/login", self.base);
+        match self.send(&|| self.http.post(&url).json(&body)) {
+            Err(SyncError::Unauthorized) => Err(SyncError::Refused { status: 401, detail: "wrong email or password".into() }),
+            other => other,
+        }
+    }
+
+    /// Revokes the session.
+    pub fn logout(&self) -> Result<(), SyncError> {
+        let url = format!("{}/v1/auth/logout", self.base);
+        let token = self.token.clone().unwrap_or_default();
+        let res = self.http.post(&url).bearer_auth(token).send().map_err(|e| SyncError::Offline {
+            server: self.base.clone(),
+            detail: e.without_url().to_string(),
+        })?;
+        match res.status().as_u16() {
+            204 | 401 => Ok(()),
+            status => Err(SyncError::Refused { status, detail: "logout failed".into() }),
+        }
+    }
+
+    /// The account and its workspaces.
+    pub fn me(&self) -> Result<Me, SyncError> {
+        let url = format!("{}/v1/me", self.base);
+        self.send(&|| self.http.get(&url))
+    }
+}
+
+impl Remote for HttpRemote {
+    fn push(&self, req: &PushRequest) -> Result<PushResponse, SyncError> {
+        let url = self.workspace_url("/sync/push")?;
+        self.send(&|| self.http.post(&url).json(req))
+    }
+
+    fn pull(&self, cursor: i64, limit: u32) -> Result<PullResponse, SyncError> {
+        let url = self.workspace_url(&format!("/sync/pull?cursor={cursor}&limit={limit}"))?;
+        self.send(&|| self.http.get(&url))
+    }
+}
+
+/// Batch and page sizes.
+#[derive(Clone, Copy, Debug)]
+pub struct SyncOptions {
+    /// Changes per push (at most 1000).
+    pub push_batch: usize,
+    /// Changes per pull page (at most 5000).
+    pub pull_page: u32,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        Self { push_batch: 500, pull_page: 2000 }
+    }
+}
+
+/// Where a round is, for progress displays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Pushed so many of (at least) so many changes.
+    Pushed {
+        /// Done so far.
+        done: u64,
+        /// Pending when the round began.
+        total: u64,
+    },
+    /// Pulled so many changes; the cursor is here.
+    Pulled {
+        /// Received so far.
+        done: u64,
+        /// The cursor now.
+        cursor: i64,
+    },
+}
+
+/// What a round did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SyncSummary {
+    /// Changes pushed.
+    pub pushed: u64,
+    /// Of those, the ones where the server's row won.
+    pub superseded: u64,
+    /// Log entries pulled.
+    pub pulled: u64,
+    /// Local rows that changed because of the pull.
+    pub changed: u64,
+    /// The cursor after the round.
+    pub cursor: i64,
+}
+
+/// One push-then-pull round.
+pub fn sync(store: &mut Store, remote: &dyn Remote, opts: SyncOptions, progress: &mut dyn FnMut(Progress)) -> Result<SyncSummary, SyncError> {
+    let mut summary = SyncSummary::default();
+    let total = store.outbox_len()?;
+    loop {
+        let batch = store.pending(opts.push_batch.clamp(1, crate::sync::MAX_PUSH_BATCH))?;
+        if batch.is_empty() {
+            break;
+        }
+        let req = PushRequest { device_id: store.device_id().to_owned(), changes: batch };
+        let res = remote.push(&req)?;
+        let PushCounts { applied, superseded } = store.apply_push_results(&req.changes, &res.results)?;
+        summary.pushed += applied + superseded;
+        summary.superseded += superseded;
+        progress(Progress::Pushed { done: summary.pushed, total });
+    }
+    let mut cursor = store.sync_state()?.cursor;
+    loop {
+        let page = remote.pull(cursor, opts.pull_page.clamp(1, crate::sync::MAX_PULL_PAGE))?;
+        if page.next_cursor < cursor || (page.changes.is_empty() && page.has_more) {
+            return Err(SyncError::Protocol("the pull cursor went backwards or stalled".into()));
+        }
+        let PullCounts { received, changed } = store.apply_pull(&page.changes, page.next_cursor)?;
+        summary.pulled += received;
+        summary.changed += changed;
+        cursor = page.next_cursor;
+        progress(Progress::Pulled { done: summary.pulled, cursor });
+        if !page.has_more {
+            break;
+        }
+    }
+    summary.cursor = cursor;
+    store.mark_synced(Timestamp::now())?;
+    Ok(summary)
+}

@@ -1,0 +1,207 @@
+//! The store's side of sync: what to push, and applying push results and pulled pages,
+//! each in one transaction. Rows written here come from the server, so they write no
+//! outbox entry (no echo).
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Store, StoreError};
+use crate::entity::EntityKind;
+use crate::id::Id;
+use crate::record::Record;
+use crate::sync::{Operation, Outcome, PulledChange, PushChange, PushResult, on_pull, on_push_result};
+use crate::timestamp::Timestamp;
+
+/// Where this mirror stands with its server.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SyncState {
+    /// The last change-log sequence number applied.
+    pub cursor: i64,
+    /// When the last complete round ended.
+    pub last_sync_at: Option<Timestamp>,
+    /// The workspace this mirror belongs to, once bound.
+    pub workspace: Option<String>,
+}
+
+/// What applying push results did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PushCounts {
+    /// Changes the server applied.
+    pub applied: u64,
+    /// Changes the server's row beat; the local row now holds the winner.
+    pub superseded: u64,
+}
+
+/// What applying pulled changes did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PullCounts {
+    /// Log entries received.
+    pub received: u64,
+    /// Rows inserted or replaced locally.
+    pub changed: u64,
+}
+
+impl Store {
+    /// A value from the `meta` table.
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets (or with `None` removes) a `meta` value.
+    pub fn set_meta(&self, key: &str, value: Option<&str>) -> Result<(), StoreError> {
+        match value {
+            Some(v) => self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, v],
+            )?,
+            None => self.conn.execute("DELETE FROM meta WHERE key = ?1", [key])?,
+        };
+        Ok(())
+    }
+
+    /// The sync position.
+    pub fn sync_state(&self) -> Result<SyncState, StoreError> {
+        Ok(SyncState {
+            cursor: self.meta("sync_cursor")?.and_then(|c| c.parse().ok()).unwrap_or(0),
+            last_sync_at: self.meta("last_sync_at")?.and_then(|t| Timestamp::parse(&t).ok()),
+            workspace: self.meta("workspace_id")?,
+        })
+    }
+
+    /// Binds this mirror to a workspace (once; a mirror holds one workspace's rows).
+    pub fn bind_workspace(&self, workspace: &str) -> Result<(), StoreError> {
+        match self.meta("workspace_id")? {
+            Some(w) if w == workspace => Ok(()),
+            Some(w) => Err(StoreError::Bound {
+                bound: w,
+                asked: workspace.to_owned(),
+            }),
+            None => self.set_meta("workspace_id", Some(workspace)),
+        }
+    }
+
+    /// Records the end of a complete sync round.
+    pub fn mark_synced(&self, at: Timestamp) -> Result<(), StoreError> {
+        self.set_meta("last_sync_at", Some(&at.to_string()))
+    }
+
+    /// Up to `limit` changes to push: each changed row once, in its current state, under
+    /// the newest mutation number of that row, oldest first.
+    pub fn pending(&self, limit: usize) -> Result<Vec<PushChange>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT entity, entity_id, max(mutation) AS m FROM outbox
+             GROUP BY entity, entity_id ORDER BY m LIMIT ?1",
+        )?;
+        let rows: Vec<(String, String, i64)> = stmt
+            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (entity, id, mutation) in rows {
+            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
+                kind: EntityKind::Note,
+                message: format!("outbox entry for unknown entity '{entity}'"),
+            })?;
+            let id: Id = id.parse().map_err(|e: crate::IdError| StoreError::Corrupt {
+                kind,
+                message: e.to_string(),
+            })?;
+            let (kernel, fields) = Self::get_raw(&self.conn, kind, id)?.ok_or_else(|| StoreError::Corrupt {
+                kind,
+                message: format!("outbox entry for a missing row {id}"),
+            })?;
+            out.push(PushChange {
+                mutation,
+                row: Record::from_stored(kind, kernel, fields),
+            });
+        }
+        Ok(out)
+    }
+
+    fn put(tx: &rusqlite::Transaction<'_>, row: &Record, exists: bool) -> Result<(), StoreError> {
+        if exists {
+            Self::update_raw(tx, row.kind, &row.kernel, row.fields_json(), None)
+        } else {
+            Self::insert_raw(tx, row.kind, &row.kernel, row.fields_json(), None)
+        }
+    }
+
+    fn merge_in(tx: &rusqlite::Transaction<'_>, row: &Record) -> Result<bool, StoreError> {
+        let local = Self::get_raw(tx, row.kind, row.kernel.id)?;
+        let op = on_pull(
+            local.as_ref().map(|(k, f)| crate::merge::Candidate { kernel: k, fields_json: f }),
+            row.candidate(),
+        );
+        match op {
+            Operation::Insert => Self::put(tx, row, false)?,
+            Operation::Replace => Self::put(tx, row, true)?,
+            Operation::Keep => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// Applies the server's answers to a push, in one transaction: a row not changed
+    /// locally since it was pushed takes the server's row; its outbox entries up to the
+    /// pushed mutation are done.
+    pub fn apply_push_results(&mut self, sent: &[PushChange], results: &[PushResult]) -> Result<PushCounts, StoreError> {
+        if sent.len() != results.len() || sent.iter().zip(results).any(|(s, r)| s.mutation != r.mutation) {
+            return Err(StoreError::Protocol("the push results do not match the changes sent".into()));
+        }
+        let tx = self.write_tx()?;
+        let mut counts = PushCounts::default();
+        for (s, r) in sent.iter().zip(results) {
+            if r.row.kind != s.row.kind {
+                return Err(StoreError::Protocol("a push result names another kind of row".into()));
+            }
+            if r.row.kernel.id == s.row.kernel.id {
+                let local = Self::get_raw(&tx, s.row.kind, s.row.kernel.id)?;
+                match on_push_result(local.as_ref().map(|(k, _)| k), &s.row.kernel) {
+                    Operation::Insert => Self::put(&tx, &r.row, false)?,
+                    Operation::Replace => Self::put(&tx, &r.row, true)?,
+                    Operation::Keep => {}
+                }
+            } else {
+                // Merged into another row by its natural key: take that row by the rule;
+                // the tombstone of ours arrives with the pull.
+                Self::merge_in(&tx, &r.row)?;
+            }
+            tx.prepare_cached("DELETE FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND mutation <= ?3")?
+                .execute(params![s.row.kind.name(), s.row.kernel.id.to_string(), s.mutation])?;
+            match r.outcome {
+                Outcome::Applied => counts.applied += 1,
+                Outcome::Superseded => counts.superseded += 1,
+            }
+        }
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    /// Applies one pulled page and moves the cursor, in one transaction.
+    pub fn apply_pull(&mut self, changes: &[PulledChange], next_cursor: i64) -> Result<PullCounts, StoreError> {
+        let tx = self.write_tx()?;
+        let mut counts = PullCounts::default();
+        for c in changes {
+            counts.received += 1;
+            if Self::merge_in(&tx, &c.row)? {
+                counts.changed += 1;
+            }
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('sync_cursor', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [next_cursor.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    /// Every row of every kind as records (tombstones included), for comparisons.
+    pub fn records(&self) -> Result<Vec<Record>, StoreError> {
+        let mut out = Vec::new();
+        self.export(|r| {
+            out.push(r.clone());
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}

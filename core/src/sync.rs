@@ -1,0 +1,193 @@
+//! The sync protocol's wire types and its pure reconciler: decisions as data, no IO.
+//!
+//! A round is push-then-pull. Push sends each changed row once (its latest state, under
+//! the newest outbox mutation number of that row: with the device id, the idempotency
+//! key); the server answers per change `applied` or `superseded`, with the row it now
+//! holds. Pull reads the server's change log past a cursor, in pages.
+//!
+//! Clock skew: `updated_at` comes from device clocks. The server bounds it: an incoming
+//! row whose `updated_at` lies more than [`MAX_FUTURE_SKEW_MS`] ahead of the server's
+//! clock is stored with `updated_at` set to the server's now (see [`clamp_future`]), so a
+//! device whose clock runs hours ahead cannot win every tie forever. The push result
+//! carries the stored row, and the device adopts it ([`on_push_result`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::kernel::Kernel;
+use crate::merge::{self, Candidate, Decision};
+use crate::record::Record;
+use crate::timestamp::Timestamp;
+
+/// How far ahead of the server's clock an incoming `updated_at` may be: 5 minutes.
+pub const MAX_FUTURE_SKEW_MS: i64 = 5 * 60 * 1000;
+/// Most changes in one push.
+pub const MAX_PUSH_BATCH: usize = 1000;
+/// Most changes in one pull page.
+pub const MAX_PULL_PAGE: u32 = 5000;
+
+/// One change in a push.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PushChange {
+    /// The device's mutation number: with `device_id`, the idempotency key.
+    pub mutation: i64,
+    /// The row as the device holds it: `entity`, the kernel columns and the fields.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub row: Record,
+}
+
+/// `POST /v1/workspaces/{workspace_id}/sync/push`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PushRequest {
+    /// The pushing device (a ULID it made for itself).
+    pub device_id: String,
+    /// At most 1000 changes.
+    pub changes: Vec<PushChange>,
+}
+
+/// What became of a pushed change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// The change won and is stored (perhaps with a clamped `updated_at`).
+    Applied,
+    /// The server's row won under the merge rule; `row` is that row.
+    Superseded,
+}
+
+/// The answer to one pushed change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushResult {
+    /// The change's mutation number.
+    pub mutation: i64,
+    /// Applied or superseded.
+    pub outcome: Outcome,
+    /// The row the server holds now.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub row: Record,
+}
+
+/// The answer to a push, one result per change, in order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushResponse {
+    /// Per change.
+    pub results: Vec<PushResult>,
+}
+
+/// One entry of the change log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PulledChange {
+    /// Its position in the workspace's log.
+    pub seq: i64,
+    /// The row as it was written then.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub row: Record,
+}
+
+/// `GET /v1/workspaces/{workspace_id}/sync/pull`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PullResponse {
+    /// Log entries with `seq > cursor`, in order.
+    pub changes: Vec<PulledChange>,
+    /// The cursor to ask from next (the last `seq` here, or the same cursor).
+    pub next_cursor: i64,
+    /// Whether more entries follow.
+    pub has_more: bool,
+}
+
+/// What to do with the local copy of a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operation {
+    /// No local row: insert the incoming one.
+    Insert,
+    /// Replace the local row with the incoming one.
+    Replace,
+    /// Keep the local row.
+    Keep,
+}
+
+/// A pulled row meets the local copy: the merge rule decides.
+pub fn on_pull(local: Option<Candidate<'_>>, incoming: Candidate<'_>) -> Operation {
+    match local {
+        None => Operation::Insert,
+        Some(local) => match merge::decide(&local, &incoming) {
+            Decision::TakeIncoming => Operation::Replace,
+            Decision::KeepCurrent => Operation::Keep,
+        },
+    }
+}
+
+/// A push result meets the local copy. If the row has not changed locally since it was
+/// pushed (same version), the server's row replaces it, whatever the rule would say: it
+/// is the server's verdict on exactly that version (possibly with a clamped clock). If
+/// it changed meanwhile, the newer local edit stays and goes out with the next push.
+pub fn on_push_result(local: Option<&Kernel>, pushed: &Kernel) -> Operation {
+    match local {
+        None => Operation::Insert,
+        Some(l) if l.version == pushed.version && l.updated_at == pushed.updated_at => Operation::Replace,
+        Some(_) => Operation::Keep,
+    }
+}
+
+/// Bounds a device's clock by the server's: an `updated_at` (and a `created_at` or
+/// `deleted_at`) more than [`MAX_FUTURE_SKEW_MS`] ahead of `now` becomes `now`.
+pub fn clamp_future(kernel: &Kernel, now: Timestamp) -> Kernel {
+    let limit = Timestamp::from_datetime(now.datetime() + time::Duration::milliseconds(MAX_FUTURE_SKEW_MS));
+    let cap = |t: Timestamp| if t > limit { now } else { t };
+    let updated_at = cap(kernel.updated_at);
+    let created_at = cap(kernel.created_at).min(updated_at);
+    let deleted_at = kernel.deleted_at.map(|d| cap(d).max(created_at));
+    Kernel {
+        id: kernel.id,
+        created_at,
+        updated_at,
+        deleted_at,
+        version: kernel.version,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::id::Id;
+
+    fn ts(s: &str) -> Timestamp {
+        Timestamp::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_clock_hours_ahead_is_brought_back_to_the_servers() {
+        let now = ts("2026-11-30T10:00:00Z");
+        let k = Kernel {
+            id: Id::generate(),
+            created_at: ts("2026-11-30T15:00:00Z"),
+            updated_at: ts("2026-11-30T16:00:00Z"),
+            deleted_at: Some(ts("2026-11-30T16:00:00Z")),
+            version: 3,
+        };
+        let c = clamp_future(&k, now);
+        assert_eq!((c.created_at, c.updated_at, c.deleted_at), (now, now, Some(now)));
+        assert_eq!(c.version, 3);
+        c.validate().unwrap();
+        // A few minutes ahead is tolerated.
+        let near = Kernel { created_at: ts("2026-11-30T09:00:00Z"), updated_at: ts("2026-11-30T10:04:00Z"), deleted_at: None, ..k };
+        assert_eq!(clamp_future(&near, now), near);
+    }
+
+    #[test]
+    fn push_results_are_adopted_only_for_the_version_pushed() {
+        let pushed = Kernel::new_now();
+        assert_eq!(on_push_result(Some(&pushed), &pushed), Operation::Replace);
+        let newer = pushed.bumped(Timestamp::now());
+        assert_eq!(on_push_result(Some(&newer), &pushed), Operation::Keep);
+        assert_eq!(on_push_result(None, &pushed), Operation::Insert);
+    }
+}

@@ -1,0 +1,385 @@
+//! Sync on the server: apply a pushed batch with the one merge rule, and serve the
+//! change log in pages.
+//!
+//! A push batch is applied in one transaction, in set-based queries (a handful per entity
+//! kind, not per change): look up recorded mutations (idempotency), lock the current
+//! rows, decide every change in memory with `lifeos_core::merge`, then write the
+//! winning rows, their log entries (numbered from the workspace counter, whose row lock
+//! is held until commit, so no gap can appear behind a reader's cursor) and the mutation
+//! records.
+
+use std::collections::HashMap;
+
+use lifeos_core::merge::{self, Decision};
+use lifeos_core::record::Record;
+use lifeos_core::sync::{
+    MAX_PULL_PAGE, MAX_PUSH_BATCH, Outcome, PushRequest, PushResponse, PushResult, clamp_future,
+};
+use lifeos_core::{EntityKind, Id, Kernel, Timestamp};
+use serde::Serialize;
+use serde_json::value::RawValue;
+use sqlx::{AssertSqlSafe, PgPool, Postgres, Row as _, Transaction};
+use time::OffsetDateTime;
+
+use crate::error::ApiError;
+
+type Key = (EntityKind, Id);
+
+/// A row as stored: kernel and canonical fields.
+#[derive(Clone, Debug)]
+struct Stored {
+    record: Record,
+    natural_key: Option<String>,
+}
+
+fn check_device(device_id: &str) -> Result<(), ApiError> {
+    let ok = (1..=64).contains(&device_id.len())
+        && device_id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::field("device_id", "must be 1-64 letters, digits, - or _"))
+    }
+}
+
+async fn load(
+    tx: &mut Transaction<'_, Postgres>,
+    workspace: Id,
+    kind: EntityKind,
+    ids: &[String],
+) -> Result<HashMap<Id, Stored>, ApiError> {
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT id, created_at, updated_at, deleted_at, version, fields::text AS fields, natural_key
+         FROM {} WHERE workspace_id = $1 AND id = ANY($2) ORDER BY id FOR UPDATE",
+        kind.name()
+    )))
+    .bind(workspace.to_string())
+    .bind(ids)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut out = HashMap::new();
+    for r in rows {
+        let id: Id = r.try_get::<String, _>("id")?.parse().map_err(|_| ApiError::Internal("bad stored id".into()))?;
+        let kernel = Kernel {
+            id,
+            created_at: Timestamp::from_datetime(r.try_get("created_at")?),
+            updated_at: Timestamp::from_datetime(r.try_get("updated_at")?),
+            deleted_at: r.try_get::<Option<OffsetDateTime>, _>("deleted_at")?.map(Timestamp::from_datetime),
+            version: r.try_get("version")?,
+        };
+        let fields: String = r.try_get("fields")?;
+        let canonical = kind.canonical_fields(&fields).map_err(|e| ApiError::Internal(format!("stored {kind} {id}: {e}")))?;
+        out.insert(
+            id,
+            Stored {
+                record: Record::from_stored(kind, kernel, canonical),
+                natural_key: r.try_get("natural_key")?,
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// Live rows of `kind` holding one of these natural keys.
+async fn by_natural_key(
+    tx: &mut Transaction<'_, Postgres>,
+    workspace: Id,
+    kind: EntityKind,
+    keys: &[String],
+) -> Result<HashMap<String, Id>, ApiError> {
+    let rows: Vec<(String, String)> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT natural_key, id FROM {} WHERE workspace_id = $1 AND natural_key = ANY($2) AND deleted_at IS NULL",
+        kind.name()
+    )))
+    .bind(workspace.to_string())
+    .bind(keys)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter()
+        .map(|(k, id)| Ok((k, id.parse().map_err(|_| ApiError::Internal("bad stored id".into()))?)))
+        .collect()
+}
+
+/// Applies a pushed batch; see the module docs.
+pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<PushResponse, ApiError> {
+    check_device(&req.device_id)?;
+    if req.changes.len() > MAX_PUSH_BATCH {
+        return Err(ApiError::field("changes", format!("at most {MAX_PUSH_BATCH} changes per push")));
+    }
+    if let Some(bad) = req.changes.iter().find(|c| c.mutation < 1) {
+        return Err(ApiError::field("mutation", format!("{} is not a mutation number (they start at 1)", bad.mutation)));
+    }
+    let now = Timestamp::now();
+    let mut tx = pool.begin().await?;
+
+    // 1. Idempotency: changes already applied answer with what they did, and the row now.
+    let mutations: Vec<i64> = req.changes.iter().map(|c| c.mutation).collect();
+    let done: HashMap<i64, String> = sqlx::query_as::<_, (i64, String)>(
+        "SELECT mutation, outcome FROM sync_mutations WHERE workspace_id = $1 AND device_id = $2 AND mutation = ANY($3)",
+    )
+    .bind(workspace.to_string())
+    .bind(&req.device_id)
+    .bind(&mutations)
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .collect();
+
+    // 2. Lock and load the current rows, per kind.
+    let mut state: HashMap<Key, Stored> = HashMap::new();
+    for &kind in EntityKind::ALL {
+        let ids: Vec<String> = req
+            .changes
+            .iter()
+            .filter(|c| c.row.kind == kind)
+            .map(|c| c.row.kernel.id.to_string())
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        for (id, stored) in load(&mut tx, workspace, kind, &ids).await? {
+            state.insert((kind, id), stored);
+        }
+    }
+
+    // 3. Natural keys of incoming rows that are new by id.
+    let mut natural: HashMap<(EntityKind, String), Id> = HashMap::new();
+    for &kind in EntityKind::ALL {
+        let mut keys = Vec::new();
+        for c in req.changes.iter().filter(|c| c.row.kind == kind) {
+            if let Some(k) = kind.natural_key(c.row.fields_json()).map_err(ApiError::from)? {
+                keys.push(k);
+            }
+        }
+        if keys.is_empty() {
+            continue;
+        }
+        for (k, id) in by_natural_key(&mut tx, workspace, kind, &keys).await? {
+            natural.insert((kind, k), id);
+        }
+    }
+
+    // 4. Decide every change in order, in memory.
+    let mut results = Vec::with_capacity(req.changes.len());
+    let mut log: Vec<Record> = Vec::new();
+    let mut recorded: Vec<(i64, EntityKind, Id, Outcome)> = Vec::new();
+    let mut dirty: Vec<Key> = Vec::new();
+    for change in req.changes {
+        let kind = change.row.kind;
+        let key = (kind, change.row.kernel.id);
+        if let Some(outcome) = done.get(&change.mutation) {
+            let row = match state.get(&key) {
+                Some(s) => s.record.clone(),
+                None => change.row.clone(),
+            };
+            let outcome = if outcome == "applied" { Outcome::Applied } else { Outcome::Superseded };
+            results.push(PushResult { mutation: change.mutation, outcome, row });
+            continue;
+        }
+        let mut incoming = change.row.with_kernel(clamp_future(&change.row.kernel, now));
+        let natural_key = kind.natural_key(incoming.fields_json()).map_err(ApiError::from)?;
+        let mut retired: Option<Record> = None;
+        // A new row whose natural key a live row already holds merges into that row: the
+        // change is re-targeted at the existing id, and its own id is retired as a
+        // tombstone so the device that made it sees one row, not two.
+        if !state.contains_key(&key)
+            && let Some(nk) = &natural_key
+            && let Some(&existing) = natural.get(&(kind, nk.clone()))
+            && existing != key.1
+        {
+            let mut tomb = incoming.kernel.clone();
+            tomb.deleted_at = Some(tomb.updated_at);
+            retired = Some(incoming.with_kernel(tomb));
+            let mut k = incoming.kernel.clone();
+            k.id = existing;
+            if !state.contains_key(&(kind, existing)) {
+                let loaded = load(&mut tx, workspace, kind, &[existing.to_string()]).await?;
+                for (id, s) in loaded {
+                    state.insert((kind, id), s);
+                }
+            }
+            if let Some(cur) = state.get(&(kind, existing)) {
+                // Re-targeted at an existing row, the change competes with it under the
+                // rule as if it were a version of it (never below the stored version).
+                k.version = k.version.max(cur.record.kernel.version);
+                k.created_at = cur.record.kernel.created_at.min(k.updated_at);
+            }
+            incoming = incoming.with_kernel(k);
+        }
+        let target = (kind, incoming.kernel.id);
+        let outcome = match state.get(&target) {
+            None => Outcome::Applied,
+            Some(cur) => match merge::decide(&cur.record.candidate(), &incoming.candidate()) {
+                Decision::TakeIncoming => Outcome::Applied,
+                Decision::KeepCurrent => Outcome::Superseded,
+            },
+        };
+        if outcome == Outcome::Applied {
+            state.insert(target, Stored { record: incoming.clone(), natural_key: natural_key.clone() });
+            if let Some(nk) = &natural_key
+                && incoming.kernel.deleted_at.is_none()
+            {
+                natural.insert((kind, nk.clone()), target.1);
+            }
+            dirty.push(target);
+            log.push(incoming.clone());
+        }
+        if let Some(tomb) = retired {
+            let tkey = (kind, tomb.kernel.id);
+            state.insert(tkey, Stored { record: tomb.clone(), natural_key: None });
+            dirty.push(tkey);
+            log.push(tomb);
+        }
+        let row = state.get(&target).map(|s| s.record.clone()).unwrap_or(incoming);
+        recorded.push((change.mutation, kind, key.1, outcome));
+        results.push(PushResult { mutation: change.mutation, outcome, row });
+    }
+
+    // 5. Write the final state of every changed row, the log, and the mutation records.
+    dirty.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    dirty.dedup();
+    for &kind in EntityKind::ALL {
+        let rows: Vec<&Stored> = dirty.iter().filter(|k| k.0 == kind).filter_map(|k| state.get(k)).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        write_rows(&mut tx, workspace, kind, &rows).await?;
+    }
+    append_log(&mut tx, workspace, &log).await?;
+    if !recorded.is_empty() {
+        let m: Vec<i64> = recorded.iter().map(|r| r.0).collect();
+        let e: Vec<&str> = recorded.iter().map(|r| r.1.name()).collect();
+        let i: Vec<String> = recorded.iter().map(|r| r.2.to_string()).collect();
+        let o: Vec<&str> = recorded
+            .iter()
+            .map(|r| if r.3 == Outcome::Applied { "applied" } else { "superseded" })
+            .collect();
+        sqlx::query(
+            "INSERT INTO sync_mutations (workspace_id, device_id, mutation, entity, entity_id, outcome)
+             SELECT $1, $2, * FROM UNNEST($3::bigint[], $4::text[], $5::text[], $6::text[])
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(workspace.to_string())
+        .bind(&req.device_id)
+        .bind(&m)
+        .bind(&e)
+        .bind(&i)
+        .bind(&o)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(PushResponse { results })
+}
+
+async fn write_rows(tx: &mut Transaction<'_, Postgres>, workspace: Id, kind: EntityKind, rows: &[&Stored]) -> Result<(), ApiError> {
+    let ids: Vec<String> = rows.iter().map(|s| s.record.kernel.id.to_string()).collect();
+    let created: Vec<OffsetDateTime> = rows.iter().map(|s| s.record.kernel.created_at.datetime()).collect();
+    let updated: Vec<OffsetDateTime> = rows.iter().map(|s| s.record.kernel.updated_at.datetime()).collect();
+    let deleted: Vec<Option<OffsetDateTime>> = rows.iter().map(|s| s.record.kernel.deleted_at.map(|d| d.datetime())).collect();
+    let versions: Vec<i64> = rows.iter().map(|s| s.record.kernel.version).collect();
+    let fields: Vec<&str> = rows.iter().map(|s| s.record.fields_json()).collect();
+    let keys: Vec<Option<String>> = rows
+        .iter()
+        .map(|s| if s.record.kernel.deleted_at.is_some() { None } else { s.natural_key.clone() })
+        .collect();
+    sqlx::query(AssertSqlSafe(format!(
+        "INSERT INTO {t} (workspace_id, id, created_at, updated_at, deleted_at, version, fields, natural_key)
+         SELECT $1, u.id, u.c, u.u, u.d, u.v, u.f::jsonb, u.k
+         FROM UNNEST($2::text[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::bigint[], $7::text[], $8::text[])
+              AS u(id, c, u, d, v, f, k)
+         ON CONFLICT (workspace_id, id) DO UPDATE SET created_at = EXCLUDED.created_at,
+             updated_at = EXCLUDED.updated_at, deleted_at = EXCLUDED.deleted_at,
+             version = EXCLUDED.version, fields = EXCLUDED.fields, natural_key = EXCLUDED.natural_key",
+        t = kind.name()
+    )))
+    .bind(workspace.to_string())
+    .bind(&ids)
+    .bind(&created)
+    .bind(&updated)
+    .bind(&deleted)
+    .bind(&versions)
+    .bind(&fields)
+    .bind(&keys)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Appends log entries for these rows, numbered from the workspace's counter.
+pub async fn append_log(tx: &mut Transaction<'_, Postgres>, workspace: Id, rows: &[Record]) -> Result<(), ApiError> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let n = i64::try_from(rows.len()).map_err(|_| ApiError::Internal("batch too large".into()))?;
+    let last: i64 = sqlx::query_scalar("UPDATE workspaces SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq")
+        .bind(workspace.to_string())
+        .bind(n)
+        .fetch_one(&mut **tx)
+        .await?;
+    let seqs: Vec<i64> = (last - n + 1..=last).collect();
+    let entities: Vec<&str> = rows.iter().map(|r| r.kind.name()).collect();
+    let ids: Vec<String> = rows.iter().map(|r| r.kernel.id.to_string()).collect();
+    let versions: Vec<i64> = rows.iter().map(|r| r.kernel.version).collect();
+    let updated: Vec<OffsetDateTime> = rows.iter().map(|r| r.kernel.updated_at.datetime()).collect();
+    let deleted: Vec<Option<OffsetDateTime>> = rows.iter().map(|r| r.kernel.deleted_at.map(|d| d.datetime())).collect();
+    let payloads: Vec<String> = rows.iter().map(Record::to_line).collect();
+    sqlx::query(
+        "INSERT INTO sync_log (workspace_id, seq, entity, entity_id, version, updated_at, deleted_at, payload)
+         SELECT $1, u.s, u.e, u.i, u.v, u.u, u.d, u.p::jsonb
+         FROM UNNEST($2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::timestamptz[], $7::timestamptz[], $8::text[])
+              AS u(s, e, i, v, u, d, p)",
+    )
+    .bind(workspace.to_string())
+    .bind(&seqs)
+    .bind(&entities)
+    .bind(&ids)
+    .bind(&versions)
+    .bind(&updated)
+    .bind(&deleted)
+    .bind(&payloads)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A pulled change as sent: the stored line, not re-parsed.
+#[derive(Serialize)]
+pub struct RawChange {
+    seq: i64,
+    row: Box<RawValue>,
+}
+
+/// A pull page as sent.
+#[derive(Serialize)]
+pub struct RawPull {
+    changes: Vec<RawChange>,
+    next_cursor: i64,
+    has_more: bool,
+}
+
+/// Log entries with `seq > cursor`, at most `limit`.
+pub async fn pull(pool: &PgPool, workspace: Id, cursor: i64, limit: u32) -> Result<RawPull, ApiError> {
+    if cursor < 0 {
+        return Err(ApiError::field("cursor", "must be 0 or a next_cursor from a previous pull"));
+    }
+    if !(1..=MAX_PULL_PAGE).contains(&limit) {
+        return Err(ApiError::field("limit", format!("must be 1 to {MAX_PULL_PAGE}")));
+    }
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT seq, payload::text FROM sync_log WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+    )
+    .bind(workspace.to_string())
+    .bind(cursor)
+    .bind(i64::from(limit) + 1)
+    .fetch_all(pool)
+    .await?;
+    let has_more = rows.len() > limit as usize;
+    let mut changes = Vec::with_capacity(rows.len().min(limit as usize));
+    for (seq, payload) in rows.into_iter().take(limit as usize) {
+        let row = RawValue::from_string(payload).map_err(|e| ApiError::Internal(e.to_string()))?;
+        changes.push(RawChange { seq, row });
+    }
+    let next_cursor = changes.last().map_or(cursor, |c| c.seq);
+    Ok(RawPull { changes, next_cursor, has_more })
+}
