@@ -13,8 +13,8 @@ use lifeos_core::{Entity, Id, IdPrefix, Row, Timestamp};
 
 use crate::UsageError;
 use crate::args::*;
-use crate::{open, remote};
 use crate::output::{self, Tabular};
+use crate::{open, remote};
 
 struct Ctx<'a, W: Write> {
     store: Store,

@@ -25,19 +25,34 @@ fn config() -> anyhow::Result<(Config, std::path::PathBuf)> {
 }
 
 fn profile_config(files: &ProfileFiles) -> anyhow::Result<ProfileConfig> {
-    Ok(config()?.0.profiles.get(files.name.as_str()).cloned().unwrap_or_default())
+    Ok(config()?
+        .0
+        .profiles
+        .get(files.name.as_str())
+        .cloned()
+        .unwrap_or_default())
 }
 
-fn save_profile(files: &ProfileFiles, update: impl FnOnce(&mut ProfileConfig)) -> anyhow::Result<()> {
+fn save_profile(
+    files: &ProfileFiles,
+    update: impl FnOnce(&mut ProfileConfig),
+) -> anyhow::Result<()> {
     let (mut cfg, path) = config()?;
-    update(cfg.profiles.entry(files.name.as_str().to_owned()).or_default());
+    update(
+        cfg.profiles
+            .entry(files.name.as_str().to_owned())
+            .or_default(),
+    );
     cfg.save(&path)?;
     Ok(())
 }
 
 fn password() -> anyhow::Result<Zeroizing<String>> {
     if let Some(p) = std::env::var_os("LIFEOS_PASSWORD") {
-        return Ok(Zeroizing::new(p.into_string().map_err(|_| anyhow!("LIFEOS_PASSWORD is not valid UTF-8"))?));
+        return Ok(Zeroizing::new(
+            p.into_string()
+                .map_err(|_| anyhow!("LIFEOS_PASSWORD is not valid UTF-8"))?,
+        ));
     }
     if !std::io::stdin().is_terminal() {
         bail!("no password: set LIFEOS_PASSWORD or run in a terminal");
@@ -48,8 +63,17 @@ fn password() -> anyhow::Result<Zeroizing<String>> {
 /// The profile's server and session, ready to sync.
 fn remote(store: &Store, files: &ProfileFiles) -> anyhow::Result<(HttpRemote, ProfileConfig)> {
     let cfg = profile_config(files)?;
-    let server = cfg.server.clone().ok_or_else(|| anyhow!("profile '{}' has no server: lifeos login --server URL --email EMAIL", files.name))?;
-    let token = Zeroizing::new(store.meta(TOKEN_KEY)?.ok_or_else(|| anyhow!("not logged in: lifeos login"))?);
+    let server = cfg.server.clone().ok_or_else(|| {
+        anyhow!(
+            "profile '{}' has no server: lifeos login --server URL --email EMAIL",
+            files.name
+        )
+    })?;
+    let token = Zeroizing::new(
+        store
+            .meta(TOKEN_KEY)?
+            .ok_or_else(|| anyhow!("not logged in: lifeos login"))?,
+    );
     let workspace: Id = cfg
         .workspace
         .as_deref()
@@ -69,10 +93,22 @@ struct LoginReport {
 }
 
 /// `lifeos login`.
-pub fn login(store: &Store, files: &ProfileFiles, args: &Login, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn login(
+    store: &Store,
+    files: &ProfileFiles,
+    args: &Login,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let cfg = profile_config(files)?;
-    let server = args.server.clone().or(cfg.server).ok_or_else(|| UsageError("give the server: lifeos login --server URL --email EMAIL".into()))?;
-    let email = args.email.clone().or(cfg.email).ok_or_else(|| UsageError("give your email: --email EMAIL".into()))?;
+    let server = args.server.clone().or(cfg.server).ok_or_else(|| {
+        UsageError("give the server: lifeos login --server URL --email EMAIL".into())
+    })?;
+    let email = args
+        .email
+        .clone()
+        .or(cfg.email)
+        .ok_or_else(|| UsageError("give your email: --email EMAIL".into()))?;
     let remote = HttpRemote::new(&server).map_err(|e| UsageError(e.to_string()))?;
     let session = remote.login(&email, &password()?)?;
     let token = Zeroizing::new(session.token);
@@ -106,21 +142,33 @@ pub fn login(store: &Store, files: &ProfileFiles, args: &Login, format: Format, 
         token: redact(&token),
     };
     match format {
-        Format::Table => writeln!(out, "logged in to {} as {}; workspace {} ({})", report.server, report.email, report.workspace_name, report.workspace)?,
+        Format::Table => writeln!(
+            out,
+            "logged in to {} as {}; workspace {} ({})",
+            report.server, report.email, report.workspace_name, report.workspace
+        )?,
         f => output::one(out, f, &report)?,
     }
     Ok(())
 }
 
 /// `lifeos logout`.
-pub fn logout(store: &Store, files: &ProfileFiles, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn logout(
+    store: &Store,
+    files: &ProfileFiles,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let Some(token) = store.meta(TOKEN_KEY)?.map(Zeroizing::new) else {
         bail!("not logged in");
     };
     let cfg = profile_config(files)?;
     let mut revoked = false;
     if let Some(server) = cfg.server {
-        revoked = HttpRemote::new(&server)?.with_token(&token).logout().is_ok();
+        revoked = HttpRemote::new(&server)?
+            .with_token(&token)
+            .logout()
+            .is_ok();
     }
     store.set_meta(TOKEN_KEY, None)?;
     #[derive(Serialize)]
@@ -128,21 +176,35 @@ pub fn logout(store: &Store, files: &ProfileFiles, format: Format, out: &mut imp
         logged_out: bool,
         revoked_on_server: bool,
     }
-    let report = Report { logged_out: true, revoked_on_server: revoked };
+    let report = Report {
+        logged_out: true,
+        revoked_on_server: revoked,
+    };
     match format {
         Format::Table if revoked => writeln!(out, "logged out; the session is revoked")?,
-        Format::Table => writeln!(out, "logged out here; the server could not be reached to revoke the session")?,
+        Format::Table => writeln!(
+            out,
+            "logged out here; the server could not be reached to revoke the session"
+        )?,
         f => output::one(out, f, &report)?,
     }
     Ok(())
 }
 
 /// `lifeos sync`.
-pub fn sync(store: &mut Store, files: &ProfileFiles, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn sync(
+    store: &mut Store,
+    files: &ProfileFiles,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let (remote, _) = remote(store, files)?;
     let bar = if std::io::stderr().is_terminal() && format == Format::Table {
         let b = indicatif::ProgressBar::new_spinner();
-        b.set_style(indicatif::ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()));
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
         Some(b)
     } else {
         None
@@ -151,7 +213,9 @@ pub fn sync(store: &mut Store, files: &ProfileFiles, format: Format, out: &mut i
         if let Some(b) = &bar {
             match p {
                 Progress::Pushed { done, total } => b.set_message(format!("pushed {done}/{total}")),
-                Progress::Pulled { done, cursor } => b.set_message(format!("pulled {done} (cursor {cursor})")),
+                Progress::Pulled { done, cursor } => {
+                    b.set_message(format!("pulled {done} (cursor {cursor})"))
+                }
             }
             b.tick();
         }
@@ -185,7 +249,12 @@ struct StatusReport {
 }
 
 /// `lifeos status`.
-pub fn status(store: &Store, files: &ProfileFiles, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn status(
+    store: &Store,
+    files: &ProfileFiles,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let cfg = profile_config(files)?;
     let state = store.sync_state()?;
     let report = StatusReport {
@@ -202,10 +271,23 @@ pub fn status(store: &Store, files: &ProfileFiles, format: Format, out: &mut imp
 }
 
 /// `lifeos workspace …`.
-pub fn workspace(store: &Store, files: &ProfileFiles, cmd: &WorkspaceCmd, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn workspace(
+    store: &Store,
+    files: &ProfileFiles,
+    cmd: &WorkspaceCmd,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let cfg = profile_config(files)?;
-    let server = cfg.server.clone().ok_or_else(|| anyhow!("not logged in: lifeos login --server URL --email EMAIL"))?;
-    let token = Zeroizing::new(store.meta(TOKEN_KEY)?.ok_or_else(|| anyhow!("not logged in: lifeos login"))?);
+    let server = cfg
+        .server
+        .clone()
+        .ok_or_else(|| anyhow!("not logged in: lifeos login --server URL --email EMAIL"))?;
+    let token = Zeroizing::new(
+        store
+            .meta(TOKEN_KEY)?
+            .ok_or_else(|| anyhow!("not logged in: lifeos login"))?,
+    );
     let me = HttpRemote::new(&server)?.with_token(&token).me()?;
     match cmd {
         WorkspaceCmd::List => {
@@ -232,7 +314,14 @@ pub fn workspace(store: &Store, files: &ProfileFiles, cmd: &WorkspaceCmd, format
                 Format::Table => {
                     let cells: Vec<Vec<String>> = rows
                         .iter()
-                        .map(|r| vec![if r.current { "*".into() } else { String::new() }, r.id.clone(), r.name.clone(), r.role.into()])
+                        .map(|r| {
+                            vec![
+                                if r.current { "*".into() } else { String::new() },
+                                r.id.clone(),
+                                r.name.clone(),
+                                r.role.into(),
+                            ]
+                        })
                         .collect();
                     output::table(out, &["", "ID", "NAME", "ROLE"], &cells)?;
                 }
@@ -246,16 +335,30 @@ pub fn workspace(store: &Store, files: &ProfileFiles, cmd: &WorkspaceCmd, format
             }
         }
         WorkspaceCmd::Use { id } => {
-            let matches: Vec<_> = me.workspaces.iter().filter(|w| w.id.to_string().starts_with(id.as_str())).collect();
+            let matches: Vec<_> = me
+                .workspaces
+                .iter()
+                .filter(|w| w.id.to_string().starts_with(id.as_str()))
+                .collect();
             let chosen = match matches.as_slice() {
                 [one] => (*one).clone(),
                 [] => bail!("no workspace of yours starts with {id}"),
-                _ => return Err(UsageError(format!("{id} matches {} workspaces; type more of the id", matches.len())).into()),
+                _ => {
+                    return Err(UsageError(format!(
+                        "{id} matches {} workspaces; type more of the id",
+                        matches.len()
+                    ))
+                    .into());
+                }
             };
             store.bind_workspace(&chosen.id.to_string())?;
             save_profile(files, |p| p.workspace = Some(chosen.id.to_string()))?;
             match format {
-                Format::Table => writeln!(out, "profile '{}' now mirrors {} ({})", files.name, chosen.name, chosen.id)?,
+                Format::Table => writeln!(
+                    out,
+                    "profile '{}' now mirrors {} ({})",
+                    files.name, chosen.name, chosen.id
+                )?,
                 f => output::one(out, f, &chosen)?,
             }
         }

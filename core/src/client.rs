@@ -62,7 +62,8 @@ pub enum SyncError {
 impl SyncError {
     /// Worth retrying after a pause.
     pub fn is_transient(&self) -> bool {
-        matches!(self, Self::Offline { .. }) || matches!(self, Self::Server { status, .. } if matches!(status, 502..=504 | 429))
+        matches!(self, Self::Offline { .. })
+            || matches!(self, Self::Server { status, .. } if matches!(status, 502..=504 | 429))
     }
 }
 
@@ -94,7 +95,8 @@ impl fmt::Debug for HttpRemote {
     }
 }
 
-fn install_crypto() {
+/// Installs the TLS crypto provider (ring) for HTTP clients; idempotent.
+pub fn install_crypto() {
     // The ring provider; a second installation (another client) is harmless.
     let _ = rustls::crypto::ring::default_provider().install_default();
 }
@@ -105,7 +107,10 @@ impl HttpRemote {
         install_crypto();
         let base = base.trim_end_matches('/').to_owned();
         if !(base.starts_with("https://") || base.starts_with("http://")) {
-            return Err(SyncError::Protocol(format!("'{}' is not an http(s) URL", crate::validate::clip(&base))));
+            return Err(SyncError::Protocol(format!(
+                "'{}' is not an http(s) URL",
+                crate::validate::clip(&base)
+            )));
         }
         let http = reqwest::blocking::Client::builder()
             .connect_timeout(Duration::from_secs(10))
@@ -113,7 +118,13 @@ impl HttpRemote {
             .user_agent(concat!("lifeos/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| SyncError::Protocol(e.to_string()))?;
-        Ok(Self { http, base, workspace: None, token: None, attempts: 4 })
+        Ok(Self {
+            http,
+            base,
+            workspace: None,
+            token: None,
+            attempts: 4,
+        })
     }
 
     /// With a bearer token and a workspace.
@@ -152,7 +163,10 @@ impl HttpRemote {
         }
     }
 
-    fn send_once<T: serde::de::DeserializeOwned>(&self, req: reqwest::blocking::RequestBuilder) -> Result<T, SyncError> {
+    fn send_once<T: serde::de::DeserializeOwned>(
+        &self,
+        req: reqwest::blocking::RequestBuilder,
+    ) -> Result<T, SyncError> {
         let req = match &self.token {
             Some(t) => req.bearer_auth(t),
             None => req,
@@ -164,7 +178,9 @@ impl HttpRemote {
         })?;
         let status = res.status().as_u16();
         if res.status().is_success() {
-            return res.json::<T>().map_err(|e| SyncError::Protocol(e.to_string()));
+            return res
+                .json::<T>()
+                .map_err(|e| SyncError::Protocol(e.to_string()));
         }
         let detail = res
             .json::<Problem>()
@@ -180,16 +196,24 @@ impl HttpRemote {
     }
 
     fn workspace_url(&self, tail: &str) -> Result<String, SyncError> {
-        let ws = self.workspace.ok_or_else(|| SyncError::Protocol("no workspace chosen".into()))?;
+        let ws = self
+            .workspace
+            .ok_or_else(|| SyncError::Protocol("no workspace chosen".into()))?;
         Ok(format!("{}/v1/workspaces/{ws}{tail}", self.base))
     }
 
     /// Logs in; the returned session holds the bearer token.
     pub fn login(&self, email: &str, password: &str) -> Result<Session, SyncError> {
-        let body = LoginRequest { email: email.to_owned(), password: password.to_owned() };
+        let body = LoginRequest {
+            email: email.to_owned(),
+            password: password.to_owned(),
+        };
         let url = format!("{}/v1/auth/login", self.base);
         match self.send(&|| self.http.post(&url).json(&body)) {
-            Err(SyncError::Unauthorized) => Err(SyncError::Refused { status: 401, detail: "wrong email or password".into() }),
+            Err(SyncError::Unauthorized) => Err(SyncError::Refused {
+                status: 401,
+                detail: "wrong email or password".into(),
+            }),
             other => other,
         }
     }
@@ -198,13 +222,21 @@ impl HttpRemote {
     pub fn logout(&self) -> Result<(), SyncError> {
         let url = format!("{}/v1/auth/logout", self.base);
         let token = self.token.clone().unwrap_or_default();
-        let res = self.http.post(&url).bearer_auth(token).send().map_err(|e| SyncError::Offline {
-            server: self.base.clone(),
-            detail: e.without_url().to_string(),
-        })?;
+        let res = self
+            .http
+            .post(&url)
+            .bearer_auth(token)
+            .send()
+            .map_err(|e| SyncError::Offline {
+                server: self.base.clone(),
+                detail: e.without_url().to_string(),
+            })?;
         match res.status().as_u16() {
             204 | 401 => Ok(()),
-            status => Err(SyncError::Refused { status, detail: "logout failed".into() }),
+            status => Err(SyncError::Refused {
+                status,
+                detail: "logout failed".into(),
+            }),
         }
     }
 
@@ -238,7 +270,10 @@ pub struct SyncOptions {
 
 impl Default for SyncOptions {
     fn default() -> Self {
-        Self { push_batch: 500, pull_page: 2000 }
+        Self {
+            push_batch: 500,
+            pull_page: 2000,
+        }
     }
 }
 
@@ -277,7 +312,12 @@ pub struct SyncSummary {
 }
 
 /// One push-then-pull round.
-pub fn sync(store: &mut Store, remote: &dyn Remote, opts: SyncOptions, progress: &mut dyn FnMut(Progress)) -> Result<SyncSummary, SyncError> {
+pub fn sync(
+    store: &mut Store,
+    remote: &dyn Remote,
+    opts: SyncOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncSummary, SyncError> {
     let mut summary = SyncSummary::default();
     let total = store.outbox_len()?;
     loop {
@@ -285,24 +325,38 @@ pub fn sync(store: &mut Store, remote: &dyn Remote, opts: SyncOptions, progress:
         if batch.is_empty() {
             break;
         }
-        let req = PushRequest { device_id: store.device_id().to_owned(), changes: batch };
+        let req = PushRequest {
+            device_id: store.device_id().to_owned(),
+            changes: batch,
+        };
         let res = remote.push(&req)?;
-        let PushCounts { applied, superseded } = store.apply_push_results(&req.changes, &res.results)?;
+        let PushCounts {
+            applied,
+            superseded,
+        } = store.apply_push_results(&req.changes, &res.results)?;
         summary.pushed += applied + superseded;
         summary.superseded += superseded;
-        progress(Progress::Pushed { done: summary.pushed, total });
+        progress(Progress::Pushed {
+            done: summary.pushed,
+            total,
+        });
     }
     let mut cursor = store.sync_state()?.cursor;
     loop {
         let page = remote.pull(cursor, opts.pull_page.clamp(1, crate::sync::MAX_PULL_PAGE))?;
         if page.next_cursor < cursor || (page.changes.is_empty() && page.has_more) {
-            return Err(SyncError::Protocol("the pull cursor went backwards or stalled".into()));
+            return Err(SyncError::Protocol(
+                "the pull cursor went backwards or stalled".into(),
+            ));
         }
         let PullCounts { received, changed } = store.apply_pull(&page.changes, page.next_cursor)?;
         summary.pulled += received;
         summary.changed += changed;
         cursor = page.next_cursor;
-        progress(Progress::Pulled { done: summary.pulled, cursor });
+        progress(Progress::Pulled {
+            done: summary.pulled,
+            cursor,
+        });
         if !page.has_more {
             break;
         }

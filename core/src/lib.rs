@@ -35,6 +35,13 @@ pub use validate::ValidationError;
 
 /// How a secret (token, key) may be referred to in output: its last 6 characters only.
 pub fn redact(secret: &str) -> String {
-    let tail: String = secret.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail: String = secret
+        .chars()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     format!("…{tail}")
 }

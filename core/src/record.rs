@@ -170,7 +170,11 @@ impl Record {
     /// The typed row, if this record is of kind `E`.
     pub fn to_row<E: Entity>(&self) -> Result<Row<E>, DecodeError> {
         if self.kind != E::KIND {
-            return Err(DecodeError::Shape(format!("a {} is not a {}", self.kind, E::KIND)));
+            return Err(DecodeError::Shape(format!(
+                "a {} is not a {}",
+                self.kind,
+                E::KIND
+            )));
         }
         Ok(Row {
             kernel: self.kernel.clone(),

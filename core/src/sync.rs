@@ -132,7 +132,9 @@ pub fn on_pull(local: Option<Candidate<'_>>, incoming: Candidate<'_>) -> Operati
 pub fn on_push_result(local: Option<&Kernel>, pushed: &Kernel) -> Operation {
     match local {
         None => Operation::Insert,
-        Some(l) if l.version == pushed.version && l.updated_at == pushed.updated_at => Operation::Replace,
+        Some(l) if l.version == pushed.version && l.updated_at == pushed.updated_at => {
+            Operation::Replace
+        }
         Some(_) => Operation::Keep,
     }
 }
@@ -140,7 +142,8 @@ pub fn on_push_result(local: Option<&Kernel>, pushed: &Kernel) -> Operation {
 /// Bounds a device's clock by the server's: an `updated_at` (and a `created_at` or
 /// `deleted_at`) more than [`MAX_FUTURE_SKEW_MS`] ahead of `now` becomes `now`.
 pub fn clamp_future(kernel: &Kernel, now: Timestamp) -> Kernel {
-    let limit = Timestamp::from_datetime(now.datetime() + time::Duration::milliseconds(MAX_FUTURE_SKEW_MS));
+    let limit =
+        Timestamp::from_datetime(now.datetime() + time::Duration::milliseconds(MAX_FUTURE_SKEW_MS));
     let cap = |t: Timestamp| if t > limit { now } else { t };
     let updated_at = cap(kernel.updated_at);
     let created_at = cap(kernel.created_at).min(updated_at);
@@ -174,11 +177,19 @@ mod tests {
             version: 3,
         };
         let c = clamp_future(&k, now);
-        assert_eq!((c.created_at, c.updated_at, c.deleted_at), (now, now, Some(now)));
+        assert_eq!(
+            (c.created_at, c.updated_at, c.deleted_at),
+            (now, now, Some(now))
+        );
         assert_eq!(c.version, 3);
         c.validate().unwrap();
         // A few minutes ahead is tolerated.
-        let near = Kernel { created_at: ts("2026-11-30T09:00:00Z"), updated_at: ts("2026-11-30T10:04:00Z"), deleted_at: None, ..k };
+        let near = Kernel {
+            created_at: ts("2026-11-30T09:00:00Z"),
+            updated_at: ts("2026-11-30T10:04:00Z"),
+            deleted_at: None,
+            ..k
+        };
         assert_eq!(clamp_future(&near, now), near);
     }
 

@@ -106,7 +106,11 @@ async fn write<E: Entity>(
         .bind(row.kernel.deleted_at.map(ts))
         .bind(row.kernel.version)
         .bind(Json(&row.fields))
-        .bind(if row.kernel.is_deleted() { None } else { row.fields.natural_key() })
+        .bind(if row.kernel.is_deleted() {
+            None
+        } else {
+            row.fields.natural_key()
+        })
         .execute(&mut **tx)
         .await?;
     if done.rows_affected() == 1 {

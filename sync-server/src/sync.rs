@@ -34,11 +34,16 @@ struct Stored {
 
 fn check_device(device_id: &str) -> Result<(), ApiError> {
     let ok = (1..=64).contains(&device_id.len())
-        && device_id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        && device_id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if ok {
         Ok(())
     } else {
-        Err(ApiError::field("device_id", "must be 1-64 letters, digits, - or _"))
+        Err(ApiError::field(
+            "device_id",
+            "must be 1-64 letters, digits, - or _",
+        ))
     }
 }
 
@@ -59,16 +64,23 @@ async fn load(
     .await?;
     let mut out = HashMap::new();
     for r in rows {
-        let id: Id = r.try_get::<String, _>("id")?.parse().map_err(|_| ApiError::Internal("bad stored id".into()))?;
+        let id: Id = r
+            .try_get::<String, _>("id")?
+            .parse()
+            .map_err(|_| ApiError::Internal("bad stored id".into()))?;
         let kernel = Kernel {
             id,
             created_at: Timestamp::from_datetime(r.try_get("created_at")?),
             updated_at: Timestamp::from_datetime(r.try_get("updated_at")?),
-            deleted_at: r.try_get::<Option<OffsetDateTime>, _>("deleted_at")?.map(Timestamp::from_datetime),
+            deleted_at: r
+                .try_get::<Option<OffsetDateTime>, _>("deleted_at")?
+                .map(Timestamp::from_datetime),
             version: r.try_get("version")?,
         };
         let fields: String = r.try_get("fields")?;
-        let canonical = kind.canonical_fields(&fields).map_err(|e| ApiError::Internal(format!("stored {kind} {id}: {e}")))?;
+        let canonical = kind
+            .canonical_fields(&fields)
+            .map_err(|e| ApiError::Internal(format!("stored {kind} {id}: {e}")))?;
         out.insert(
             id,
             Stored {
@@ -96,18 +108,37 @@ async fn by_natural_key(
     .fetch_all(&mut **tx)
     .await?;
     rows.into_iter()
-        .map(|(k, id)| Ok((k, id.parse().map_err(|_| ApiError::Internal("bad stored id".into()))?)))
+        .map(|(k, id)| {
+            Ok((
+                k,
+                id.parse()
+                    .map_err(|_| ApiError::Internal("bad stored id".into()))?,
+            ))
+        })
         .collect()
 }
 
 /// Applies a pushed batch; see the module docs.
-pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<PushResponse, ApiError> {
+pub async fn push(
+    pool: &PgPool,
+    workspace: Id,
+    req: PushRequest,
+) -> Result<PushResponse, ApiError> {
     check_device(&req.device_id)?;
     if req.changes.len() > MAX_PUSH_BATCH {
-        return Err(ApiError::field("changes", format!("at most {MAX_PUSH_BATCH} changes per push")));
+        return Err(ApiError::field(
+            "changes",
+            format!("at most {MAX_PUSH_BATCH} changes per push"),
+        ));
     }
     if let Some(bad) = req.changes.iter().find(|c| c.mutation < 1) {
-        return Err(ApiError::field("mutation", format!("{} is not a mutation number (they start at 1)", bad.mutation)));
+        return Err(ApiError::field(
+            "mutation",
+            format!(
+                "{} is not a mutation number (they start at 1)",
+                bad.mutation
+            ),
+        ));
     }
     let now = Timestamp::now();
     let mut tx = pool.begin().await?;
@@ -147,7 +178,10 @@ pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<Push
     for &kind in EntityKind::ALL {
         let mut keys = Vec::new();
         for c in req.changes.iter().filter(|c| c.row.kind == kind) {
-            if let Some(k) = kind.natural_key(c.row.fields_json()).map_err(ApiError::from)? {
+            if let Some(k) = kind
+                .natural_key(c.row.fields_json())
+                .map_err(ApiError::from)?
+            {
                 keys.push(k);
             }
         }
@@ -172,12 +206,24 @@ pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<Push
                 Some(s) => s.record.clone(),
                 None => change.row.clone(),
             };
-            let outcome = if outcome == "applied" { Outcome::Applied } else { Outcome::Superseded };
-            results.push(PushResult { mutation: change.mutation, outcome, row });
+            let outcome = if outcome == "applied" {
+                Outcome::Applied
+            } else {
+                Outcome::Superseded
+            };
+            results.push(PushResult {
+                mutation: change.mutation,
+                outcome,
+                row,
+            });
             continue;
         }
-        let mut incoming = change.row.with_kernel(clamp_future(&change.row.kernel, now));
-        let natural_key = kind.natural_key(incoming.fields_json()).map_err(ApiError::from)?;
+        let mut incoming = change
+            .row
+            .with_kernel(clamp_future(&change.row.kernel, now));
+        let natural_key = kind
+            .natural_key(incoming.fields_json())
+            .map_err(ApiError::from)?;
         let mut retired: Option<Record> = None;
         // A new row whose natural key a live row already holds merges into that row: the
         // change is re-targeted at the existing id, and its own id is retired as a
@@ -215,7 +261,13 @@ pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<Push
             },
         };
         if outcome == Outcome::Applied {
-            state.insert(target, Stored { record: incoming.clone(), natural_key: natural_key.clone() });
+            state.insert(
+                target,
+                Stored {
+                    record: incoming.clone(),
+                    natural_key: natural_key.clone(),
+                },
+            );
             if let Some(nk) = &natural_key
                 && incoming.kernel.deleted_at.is_none()
             {
@@ -226,20 +278,37 @@ pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<Push
         }
         if let Some(tomb) = retired {
             let tkey = (kind, tomb.kernel.id);
-            state.insert(tkey, Stored { record: tomb.clone(), natural_key: None });
+            state.insert(
+                tkey,
+                Stored {
+                    record: tomb.clone(),
+                    natural_key: None,
+                },
+            );
             dirty.push(tkey);
             log.push(tomb);
         }
-        let row = state.get(&target).map(|s| s.record.clone()).unwrap_or(incoming);
+        let row = state
+            .get(&target)
+            .map(|s| s.record.clone())
+            .unwrap_or(incoming);
         recorded.push((change.mutation, kind, key.1, outcome));
-        results.push(PushResult { mutation: change.mutation, outcome, row });
+        results.push(PushResult {
+            mutation: change.mutation,
+            outcome,
+            row,
+        });
     }
 
     // 5. Write the final state of every changed row, the log, and the mutation records.
-    dirty.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    dirty.sort();
     dirty.dedup();
     for &kind in EntityKind::ALL {
-        let rows: Vec<&Stored> = dirty.iter().filter(|k| k.0 == kind).filter_map(|k| state.get(k)).collect();
+        let rows: Vec<&Stored> = dirty
+            .iter()
+            .filter(|k| k.0 == kind)
+            .filter_map(|k| state.get(k))
+            .collect();
         if rows.is_empty() {
             continue;
         }
@@ -252,7 +321,13 @@ pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<Push
         let i: Vec<String> = recorded.iter().map(|r| r.2.to_string()).collect();
         let o: Vec<&str> = recorded
             .iter()
-            .map(|r| if r.3 == Outcome::Applied { "applied" } else { "superseded" })
+            .map(|r| {
+                if r.3 == Outcome::Applied {
+                    "applied"
+                } else {
+                    "superseded"
+                }
+            })
             .collect();
         sqlx::query(
             "INSERT INTO sync_mutations (workspace_id, device_id, mutation, entity, entity_id, outcome)
@@ -272,16 +347,39 @@ pub async fn push(pool: &PgPool, workspace: Id, req: PushRequest) -> Result<Push
     Ok(PushResponse { results })
 }
 
-async fn write_rows(tx: &mut Transaction<'_, Postgres>, workspace: Id, kind: EntityKind, rows: &[&Stored]) -> Result<(), ApiError> {
-    let ids: Vec<String> = rows.iter().map(|s| s.record.kernel.id.to_string()).collect();
-    let created: Vec<OffsetDateTime> = rows.iter().map(|s| s.record.kernel.created_at.datetime()).collect();
-    let updated: Vec<OffsetDateTime> = rows.iter().map(|s| s.record.kernel.updated_at.datetime()).collect();
-    let deleted: Vec<Option<OffsetDateTime>> = rows.iter().map(|s| s.record.kernel.deleted_at.map(|d| d.datetime())).collect();
+async fn write_rows(
+    tx: &mut Transaction<'_, Postgres>,
+    workspace: Id,
+    kind: EntityKind,
+    rows: &[&Stored],
+) -> Result<(), ApiError> {
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|s| s.record.kernel.id.to_string())
+        .collect();
+    let created: Vec<OffsetDateTime> = rows
+        .iter()
+        .map(|s| s.record.kernel.created_at.datetime())
+        .collect();
+    let updated: Vec<OffsetDateTime> = rows
+        .iter()
+        .map(|s| s.record.kernel.updated_at.datetime())
+        .collect();
+    let deleted: Vec<Option<OffsetDateTime>> = rows
+        .iter()
+        .map(|s| s.record.kernel.deleted_at.map(|d| d.datetime()))
+        .collect();
     let versions: Vec<i64> = rows.iter().map(|s| s.record.kernel.version).collect();
     let fields: Vec<&str> = rows.iter().map(|s| s.record.fields_json()).collect();
     let keys: Vec<Option<String>> = rows
         .iter()
-        .map(|s| if s.record.kernel.deleted_at.is_some() { None } else { s.natural_key.clone() })
+        .map(|s| {
+            if s.record.kernel.deleted_at.is_some() {
+                None
+            } else {
+                s.natural_key.clone()
+            }
+        })
         .collect();
     sqlx::query(AssertSqlSafe(format!(
         "INSERT INTO {t} (workspace_id, id, created_at, updated_at, deleted_at, version, fields, natural_key)
@@ -307,22 +405,34 @@ async fn write_rows(tx: &mut Transaction<'_, Postgres>, workspace: Id, kind: Ent
 }
 
 /// Appends log entries for these rows, numbered from the workspace's counter.
-pub async fn append_log(tx: &mut Transaction<'_, Postgres>, workspace: Id, rows: &[Record]) -> Result<(), ApiError> {
+pub async fn append_log(
+    tx: &mut Transaction<'_, Postgres>,
+    workspace: Id,
+    rows: &[Record],
+) -> Result<(), ApiError> {
     if rows.is_empty() {
         return Ok(());
     }
     let n = i64::try_from(rows.len()).map_err(|_| ApiError::Internal("batch too large".into()))?;
-    let last: i64 = sqlx::query_scalar("UPDATE workspaces SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq")
-        .bind(workspace.to_string())
-        .bind(n)
-        .fetch_one(&mut **tx)
-        .await?;
+    let last: i64 = sqlx::query_scalar(
+        "UPDATE workspaces SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq",
+    )
+    .bind(workspace.to_string())
+    .bind(n)
+    .fetch_one(&mut **tx)
+    .await?;
     let seqs: Vec<i64> = (last - n + 1..=last).collect();
     let entities: Vec<&str> = rows.iter().map(|r| r.kind.name()).collect();
     let ids: Vec<String> = rows.iter().map(|r| r.kernel.id.to_string()).collect();
     let versions: Vec<i64> = rows.iter().map(|r| r.kernel.version).collect();
-    let updated: Vec<OffsetDateTime> = rows.iter().map(|r| r.kernel.updated_at.datetime()).collect();
-    let deleted: Vec<Option<OffsetDateTime>> = rows.iter().map(|r| r.kernel.deleted_at.map(|d| d.datetime())).collect();
+    let updated: Vec<OffsetDateTime> = rows
+        .iter()
+        .map(|r| r.kernel.updated_at.datetime())
+        .collect();
+    let deleted: Vec<Option<OffsetDateTime>> = rows
+        .iter()
+        .map(|r| r.kernel.deleted_at.map(|d| d.datetime()))
+        .collect();
     let payloads: Vec<String> = rows.iter().map(Record::to_line).collect();
     sqlx::query(
         "INSERT INTO sync_log (workspace_id, seq, entity, entity_id, version, updated_at, deleted_at, payload)
@@ -359,12 +469,23 @@ pub struct RawPull {
 }
 
 /// Log entries with `seq > cursor`, at most `limit`.
-pub async fn pull(pool: &PgPool, workspace: Id, cursor: i64, limit: u32) -> Result<RawPull, ApiError> {
+pub async fn pull(
+    pool: &PgPool,
+    workspace: Id,
+    cursor: i64,
+    limit: u32,
+) -> Result<RawPull, ApiError> {
     if cursor < 0 {
-        return Err(ApiError::field("cursor", "must be 0 or a next_cursor from a previous pull"));
+        return Err(ApiError::field(
+            "cursor",
+            "must be 0 or a next_cursor from a previous pull",
+        ));
     }
     if !(1..=MAX_PULL_PAGE).contains(&limit) {
-        return Err(ApiError::field("limit", format!("must be 1 to {MAX_PULL_PAGE}")));
+        return Err(ApiError::field(
+            "limit",
+            format!("must be 1 to {MAX_PULL_PAGE}"),
+        ));
     }
     let rows: Vec<(i64, String)> = sqlx::query_as(
         "SELECT seq, payload::text FROM sync_log WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
@@ -381,5 +502,9 @@ pub async fn pull(pool: &PgPool, workspace: Id, cursor: i64, limit: u32) -> Resu
         changes.push(RawChange { seq, row });
     }
     let next_cursor = changes.last().map_or(cursor, |c| c.seq);
-    Ok(RawPull { changes, next_cursor, has_more })
+    Ok(RawPull {
+        changes,
+        next_cursor,
+        has_more,
+    })
 }

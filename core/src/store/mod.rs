@@ -137,7 +137,9 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// The mirror belongs to another workspace.
-    #[error("this profile's database holds workspace {bound}, not {asked}: use another profile for it (--profile NAME)")]
+    #[error(
+        "this profile's database holds workspace {bound}, not {asked}: use another profile for it (--profile NAME)"
+    )]
     Bound {
         /// The workspace it holds.
         bound: String,
@@ -769,7 +771,13 @@ impl Store {
                         fields_json: fields,
                     };
                     if merge::decide(&current, &incoming) == Decision::TakeIncoming {
-                        Self::update_raw(&tx, record.kind, &record.kernel, fields, Some(&queued_at))?;
+                        Self::update_raw(
+                            &tx,
+                            record.kind,
+                            &record.kernel,
+                            fields,
+                            Some(&queued_at),
+                        )?;
                         summary.updated += 1;
                     } else {
                         summary.unchanged += 1;

@@ -8,7 +8,9 @@ use super::{Store, StoreError};
 use crate::entity::EntityKind;
 use crate::id::Id;
 use crate::record::Record;
-use crate::sync::{Operation, Outcome, PulledChange, PushChange, PushResult, on_pull, on_push_result};
+use crate::sync::{
+    Operation, Outcome, PulledChange, PushChange, PushResult, on_pull, on_push_result,
+};
 use crate::timestamp::Timestamp;
 
 /// Where this mirror stands with its server.
@@ -64,8 +66,13 @@ impl Store {
     /// The sync position.
     pub fn sync_state(&self) -> Result<SyncState, StoreError> {
         Ok(SyncState {
-            cursor: self.meta("sync_cursor")?.and_then(|c| c.parse().ok()).unwrap_or(0),
-            last_sync_at: self.meta("last_sync_at")?.and_then(|t| Timestamp::parse(&t).ok()),
+            cursor: self
+                .meta("sync_cursor")?
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0),
+            last_sync_at: self
+                .meta("last_sync_at")?
+                .and_then(|t| Timestamp::parse(&t).ok()),
             workspace: self.meta("workspace_id")?,
         })
     }
@@ -95,7 +102,9 @@ impl Store {
              GROUP BY entity, entity_id ORDER BY m LIMIT ?1",
         )?;
         let rows: Vec<(String, String, i64)> = stmt
-            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
             .collect::<Result<_, _>>()?;
         let mut out = Vec::with_capacity(rows.len());
         for (entity, id, mutation) in rows {
@@ -103,14 +112,17 @@ impl Store {
                 kind: EntityKind::Note,
                 message: format!("outbox entry for unknown entity '{entity}'"),
             })?;
-            let id: Id = id.parse().map_err(|e: crate::IdError| StoreError::Corrupt {
-                kind,
-                message: e.to_string(),
-            })?;
-            let (kernel, fields) = Self::get_raw(&self.conn, kind, id)?.ok_or_else(|| StoreError::Corrupt {
-                kind,
-                message: format!("outbox entry for a missing row {id}"),
-            })?;
+            let id: Id = id
+                .parse()
+                .map_err(|e: crate::IdError| StoreError::Corrupt {
+                    kind,
+                    message: e.to_string(),
+                })?;
+            let (kernel, fields) =
+                Self::get_raw(&self.conn, kind, id)?.ok_or_else(|| StoreError::Corrupt {
+                    kind,
+                    message: format!("outbox entry for a missing row {id}"),
+                })?;
             out.push(PushChange {
                 mutation,
                 row: Record::from_stored(kind, kernel, fields),
@@ -130,7 +142,10 @@ impl Store {
     fn merge_in(tx: &rusqlite::Transaction<'_>, row: &Record) -> Result<bool, StoreError> {
         let local = Self::get_raw(tx, row.kind, row.kernel.id)?;
         let op = on_pull(
-            local.as_ref().map(|(k, f)| crate::merge::Candidate { kernel: k, fields_json: f }),
+            local.as_ref().map(|(k, f)| crate::merge::Candidate {
+                kernel: k,
+                fields_json: f,
+            }),
             row.candidate(),
         );
         match op {
@@ -144,15 +159,28 @@ impl Store {
     /// Applies the server's answers to a push, in one transaction: a row not changed
     /// locally since it was pushed takes the server's row; its outbox entries up to the
     /// pushed mutation are done.
-    pub fn apply_push_results(&mut self, sent: &[PushChange], results: &[PushResult]) -> Result<PushCounts, StoreError> {
-        if sent.len() != results.len() || sent.iter().zip(results).any(|(s, r)| s.mutation != r.mutation) {
-            return Err(StoreError::Protocol("the push results do not match the changes sent".into()));
+    pub fn apply_push_results(
+        &mut self,
+        sent: &[PushChange],
+        results: &[PushResult],
+    ) -> Result<PushCounts, StoreError> {
+        if sent.len() != results.len()
+            || sent
+                .iter()
+                .zip(results)
+                .any(|(s, r)| s.mutation != r.mutation)
+        {
+            return Err(StoreError::Protocol(
+                "the push results do not match the changes sent".into(),
+            ));
         }
         let tx = self.write_tx()?;
         let mut counts = PushCounts::default();
         for (s, r) in sent.iter().zip(results) {
             if r.row.kind != s.row.kind {
-                return Err(StoreError::Protocol("a push result names another kind of row".into()));
+                return Err(StoreError::Protocol(
+                    "a push result names another kind of row".into(),
+                ));
             }
             if r.row.kernel.id == s.row.kernel.id {
                 let local = Self::get_raw(&tx, s.row.kind, s.row.kernel.id)?;
@@ -166,8 +194,14 @@ impl Store {
                 // the tombstone of ours arrives with the pull.
                 Self::merge_in(&tx, &r.row)?;
             }
-            tx.prepare_cached("DELETE FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND mutation <= ?3")?
-                .execute(params![s.row.kind.name(), s.row.kernel.id.to_string(), s.mutation])?;
+            tx.prepare_cached(
+                "DELETE FROM outbox WHERE entity = ?1 AND entity_id = ?2 AND mutation <= ?3",
+            )?
+            .execute(params![
+                s.row.kind.name(),
+                s.row.kernel.id.to_string(),
+                s.mutation
+            ])?;
             match r.outcome {
                 Outcome::Applied => counts.applied += 1,
                 Outcome::Superseded => counts.superseded += 1,
@@ -178,7 +212,11 @@ impl Store {
     }
 
     /// Applies one pulled page and moves the cursor, in one transaction.
-    pub fn apply_pull(&mut self, changes: &[PulledChange], next_cursor: i64) -> Result<PullCounts, StoreError> {
+    pub fn apply_pull(
+        &mut self,
+        changes: &[PulledChange],
+        next_cursor: i64,
+    ) -> Result<PullCounts, StoreError> {
         let tx = self.write_tx()?;
         let mut counts = PullCounts::default();
         for c in changes {

@@ -10,6 +10,7 @@ mod hostile;
 mod isolation;
 mod log;
 mod openapi;
+mod sync;
 
 use std::time::Duration;
 
@@ -87,6 +88,7 @@ impl TestServer {
             .await
             .unwrap();
         });
+        lifeos_core::client::install_crypto();
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
             .build()

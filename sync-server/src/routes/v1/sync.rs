@@ -36,8 +36,14 @@ pub struct PullParams {
     ),
     security(("bearer" = []), ("cookie" = [])))]
 #[tracing::instrument(skip_all, err)]
-pub async fn push(State(state): State<AppState>, member: WorkspaceMember, ApiJson(req): ApiJson<PushRequest>) -> Result<Json<PushResponse>, ApiError> {
-    Ok(Json(sync::push(&state.pool, member.workspace_id, req).await?))
+pub async fn push(
+    State(state): State<AppState>,
+    member: WorkspaceMember,
+    ApiJson(req): ApiJson<PushRequest>,
+) -> Result<Json<PushResponse>, ApiError> {
+    Ok(Json(
+        sync::push(&state.pool, member.workspace_id, req).await?,
+    ))
 }
 
 /// Pull the change log past a cursor, in order. Repeat with `next_cursor` while
@@ -52,6 +58,18 @@ pub async fn push(State(state): State<AppState>, member: WorkspaceMember, ApiJso
     ),
     security(("bearer" = []), ("cookie" = [])))]
 #[tracing::instrument(skip_all, err)]
-pub async fn pull(State(state): State<AppState>, member: WorkspaceMember, ApiQuery(p): ApiQuery<PullParams>) -> Result<Json<sync::RawPull>, ApiError> {
-    Ok(Json(sync::pull(&state.pool, member.workspace_id, p.cursor.unwrap_or(0), p.limit.unwrap_or(1000)).await?))
+pub async fn pull(
+    State(state): State<AppState>,
+    member: WorkspaceMember,
+    ApiQuery(p): ApiQuery<PullParams>,
+) -> Result<Json<sync::RawPull>, ApiError> {
+    Ok(Json(
+        sync::pull(
+            &state.pool,
+            member.workspace_id,
+            p.cursor.unwrap_or(0),
+            p.limit.unwrap_or(1000),
+        )
+        .await?,
+    ))
 }

@@ -1,0 +1,563 @@
+//! Sync end to end: real server, real Postgres, real encrypted SQLite replicas running
+//! the real client. The guarantee under test: after every replica has completed a sync
+//! round with no new edits, all replicas and the server hold identical rows.
+
+use std::cell::Cell;
+use std::sync::{Arc, Barrier};
+
+use lifeos_core::client::{self, HttpRemote, Remote, SyncError, SyncOptions};
+use lifeos_core::key::DbKey;
+use lifeos_core::merge::compare;
+use lifeos_core::model::{Note, Task};
+use lifeos_core::record::Record;
+use lifeos_core::store::{ListQuery, Store};
+use lifeos_core::sync::{PullResponse, PushChange, PushRequest, PushResponse};
+use lifeos_core::{Id, Kernel, Timestamp};
+use serde_json::json;
+
+use crate::TestServer;
+
+/// A server on a runtime of its own, for blocking clients.
+pub struct BgServer {
+    pub server: TestServer,
+    pub rt: tokio::runtime::Runtime,
+}
+
+impl BgServer {
+    pub fn start() -> Self {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = rt.block_on(TestServer::start());
+        Self { server, rt }
+    }
+
+    /// Signs up and logs in; returns (token, personal workspace).
+    pub fn account(&self, email: &str) -> (String, Id) {
+        let (token, ws) = self.rt.block_on(self.server.user(email));
+        (token, ws.parse().unwrap())
+    }
+
+    /// A new workspace of the account.
+    pub fn workspace(&self, token: &str) -> Id {
+        let (_, v) = self.rt.block_on(self.server.call(
+            reqwest::Method::POST,
+            "/v1/workspaces",
+            Some(token),
+            Some(json!({"name": "case"})),
+        ));
+        v["id"].as_str().unwrap().parse().unwrap()
+    }
+
+    pub fn remote(&self, token: &str, ws: Id) -> HttpRemote {
+        HttpRemote::new(&self.server.base)
+            .unwrap()
+            .authorized(token, ws)
+    }
+
+    /// Everything the server holds for a workspace, as a fresh replica pulls it.
+    pub fn server_state(&self, token: &str, ws: Id) -> Vec<Record> {
+        let mut fresh = Replica::new(self, token, ws);
+        fresh.sync();
+        fresh.records()
+    }
+
+    pub fn log_len(&self, ws: Id) -> i64 {
+        self.rt.block_on(async {
+            sqlx::query_scalar("SELECT count(*) FROM sync_log WHERE workspace_id = $1")
+                .bind(ws.to_string())
+                .fetch_one(&self.server.pool)
+                .await
+                .unwrap()
+        })
+    }
+}
+
+/// Small batches and pages, so rounds cross many of them.
+const OPTS: SyncOptions = SyncOptions {
+    push_batch: 7,
+    pull_page: 5,
+};
+
+pub struct Replica {
+    _dir: tempfile::TempDir,
+    pub store: Store,
+    pub remote: HttpRemote,
+}
+
+impl Replica {
+    pub fn new(bg: &BgServer, token: &str, ws: Id) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("lifeos.db"), &DbKey::random().unwrap()).unwrap();
+        store.bind_workspace(&ws.to_string()).unwrap();
+        Self {
+            _dir: dir,
+            store,
+            remote: bg.remote(token, ws),
+        }
+    }
+
+    pub fn sync(&mut self) -> client::SyncSummary {
+        client::sync(&mut self.store, &self.remote, OPTS, &mut |_| {}).unwrap()
+    }
+
+    pub fn try_sync(&mut self, remote: &dyn Remote) -> Result<client::SyncSummary, SyncError> {
+        client::sync(&mut self.store, remote, OPTS, &mut |_| {})
+    }
+
+    pub fn records(&self) -> Vec<Record> {
+        self.store.records().unwrap()
+    }
+
+    pub fn add_task(&mut self, title: &str) -> Id {
+        self.store.create(Task::new(title)).unwrap().kernel.id
+    }
+
+    pub fn retitle(&mut self, id: Id, title: &str) {
+        self.store
+            .update::<Task>(id, None, |t, _| {
+                t.title = title.to_owned();
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    pub fn task(&self, id: Id) -> lifeos_core::Row<Task> {
+        self.store.get::<Task>(id).unwrap()
+    }
+}
+
+pub fn replicas(bg: &BgServer, token: &str, ws: Id, n: usize) -> Vec<Replica> {
+    (0..n).map(|_| Replica::new(bg, token, ws)).collect()
+}
+
+fn assert_converged(bg: &BgServer, token: &str, ws: Id, reps: &[Replica]) {
+    let server = bg.server_state(token, ws);
+    for (i, r) in reps.iter().enumerate() {
+        assert_eq!(r.records(), server, "replica {i} differs from the server");
+        assert_eq!(
+            r.store.outbox_len().unwrap(),
+            0,
+            "replica {i} still has pending changes"
+        );
+    }
+}
+
+fn tick() {
+    // Distinct updated_at values (milliseconds) between edits on different replicas.
+    std::thread::sleep(std::time::Duration::from_millis(3));
+}
+
+#[test]
+fn two_offline_clients_converge_in_every_order_and_the_rule_names_the_winner() {
+    let bg = BgServer::start();
+    let (token, _) = bg.account("ada@example.org");
+    for order in [[0usize, 1, 0], [1, 0, 1]] {
+        let ws = bg.workspace(&token);
+        let mut reps = replicas(&bg, &token, ws, 2);
+        let shared = reps[0].add_task("shared");
+        reps[0].sync();
+        reps[1].sync();
+        // Offline: both edit the shared row (B later), and each adds its own.
+        reps[0].retitle(shared, "edited by A");
+        tick();
+        reps[1].retitle(shared, "edited by B");
+        let a_row = reps[0].task(shared);
+        let b_row = reps[1].task(shared);
+        reps[0].add_task("only on A");
+        reps[1].add_task("only on B");
+        for &i in &order {
+            reps[i].sync();
+        }
+        for r in reps.iter_mut() {
+            r.sync();
+        }
+        assert_converged(&bg, &token, ws, &reps);
+        let winner = reps[0].task(shared);
+        let expected = if compare(
+            &Record::from_row(&a_row).unwrap().candidate(),
+            &Record::from_row(&b_row).unwrap().candidate(),
+        )
+        .is_gt()
+        {
+            a_row
+        } else {
+            b_row
+        };
+        assert_eq!(winner, expected, "order {order:?}");
+        assert_eq!(
+            winner.fields.title, "edited by B",
+            "equal versions: the later edit wins"
+        );
+        assert_eq!(
+            reps[0]
+                .store
+                .list::<Task>(&ListQuery::default())
+                .unwrap()
+                .len(),
+            3
+        );
+    }
+}
+
+#[test]
+fn more_edits_beat_a_later_single_edit() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let mut reps = replicas(&bg, &token, ws, 2);
+    let shared = reps[0].add_task("shared");
+    reps[0].sync();
+    reps[1].sync();
+    reps[0].retitle(shared, "A once");
+    reps[0].retitle(shared, "A twice");
+    tick();
+    reps[1].retitle(shared, "B later");
+    reps[1].sync();
+    reps[0].sync();
+    reps[1].sync();
+    assert_converged(&bg, &token, ws, &reps);
+    assert_eq!(reps[1].task(shared).fields.title, "A twice");
+    assert_eq!(reps[1].task(shared).kernel.version, 3);
+}
+
+#[test]
+fn delete_against_edit_follows_the_rule_and_nothing_resurrects() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let mut reps = replicas(&bg, &token, ws, 2);
+    let id = reps[0].add_task("doomed");
+    reps[0].sync();
+    reps[1].sync();
+    reps[1].retitle(id, "edited first");
+    tick();
+    reps[0].store.delete::<Task>(id, None).unwrap();
+    let stale = Record::from_row(&reps[1].task(id)).unwrap();
+    reps[1].sync();
+    reps[0].sync();
+    reps[1].sync();
+    assert_converged(&bg, &token, ws, &reps);
+    assert!(
+        reps[1].task(id).kernel.is_deleted(),
+        "the later delete wins at equal versions"
+    );
+
+    // A stale device re-pushes an old live version of the deleted row: superseded.
+    let res = reps[1]
+        .remote
+        .push(&PushRequest {
+            device_id: "stale-device".into(),
+            changes: vec![PushChange {
+                mutation: 1,
+                row: stale.clone(),
+            }],
+        })
+        .unwrap();
+    assert_eq!(
+        res.results[0].outcome,
+        lifeos_core::sync::Outcome::Superseded
+    );
+    assert!(res.results[0].row.kernel.deleted_at.is_some());
+    // Even a higher version written on an old base would be a new decision by the rule;
+    // the stale one, at a lower version, never brings it back.
+    let mut fresh = Replica::new(&bg, &token, ws);
+    fresh.sync();
+    assert!(fresh.store.get::<Task>(id).unwrap().kernel.is_deleted());
+}
+
+#[test]
+fn the_same_push_twice_applies_once() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let remote = bg.remote(&token, ws);
+    let row = lifeos_core::Row {
+        kernel: Kernel::new_now(),
+        fields: Note::new("once"),
+    };
+    let req = PushRequest {
+        device_id: "dev-1".into(),
+        changes: vec![PushChange {
+            mutation: 7,
+            row: Record::from_row(&row).unwrap(),
+        }],
+    };
+    let first = remote.push(&req).unwrap();
+    let log = bg.log_len(ws);
+    let second = remote.push(&req).unwrap();
+    assert_eq!(first, second);
+    assert_eq!(bg.log_len(ws), log, "a retried push wrote again");
+    // The same key with other content is still the recorded change, not a new one.
+    let mut changed = row.clone();
+    changed.kernel = changed.kernel.bumped(Timestamp::now());
+    changed.fields.title = "twice?".into();
+    let req2 = PushRequest {
+        device_id: "dev-1".into(),
+        changes: vec![PushChange {
+            mutation: 7,
+            row: Record::from_row(&changed).unwrap(),
+        }],
+    };
+    let third = remote.push(&req2).unwrap();
+    assert_eq!(
+        third.results[0].row.to_row::<Note>().unwrap().fields.title,
+        "once"
+    );
+    assert_eq!(bg.log_len(ws), log);
+}
+
+/// A remote that loses answers: the server does the work, the client never hears.
+struct Lossy<'a> {
+    inner: &'a HttpRemote,
+    fail_push_after_send: Cell<u32>,
+    fail_pull_on_call: Cell<u32>,
+    pulls: Cell<u32>,
+}
+
+impl Remote for Lossy<'_> {
+    fn push(&self, req: &PushRequest) -> Result<PushResponse, SyncError> {
+        let res = self.inner.push(req)?;
+        if self.fail_push_after_send.get() > 0 {
+            self.fail_push_after_send
+                .set(self.fail_push_after_send.get() - 1);
+            return Err(SyncError::Offline {
+                server: "test".into(),
+                detail: "killed after the server applied the push".into(),
+            });
+        }
+        Ok(res)
+    }
+
+    fn pull(&self, cursor: i64, limit: u32) -> Result<PullResponse, SyncError> {
+        self.pulls.set(self.pulls.get() + 1);
+        if self.pulls.get() == self.fail_pull_on_call.get() {
+            return Err(SyncError::Offline {
+                server: "test".into(),
+                detail: "killed during the pull".into(),
+            });
+        }
+        self.inner.pull(cursor, limit)
+    }
+}
+
+#[test]
+fn killed_during_push_or_pull_then_resumed_loses_and_duplicates_nothing() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let mut reps = replicas(&bg, &token, ws, 2);
+    for i in 0..30 {
+        reps[0].add_task(&format!("task {i}"));
+    }
+    let remote = bg.remote(&token, ws);
+    // The second batch's answer is lost: the server applied it, the client never knew.
+    let lossy = Lossy {
+        inner: &remote,
+        fail_push_after_send: Cell::new(2),
+        fail_pull_on_call: Cell::new(0),
+        pulls: Cell::new(0),
+    };
+    assert!(reps[0].try_sync(&lossy).is_err());
+    assert!(reps[0].try_sync(&lossy).is_err());
+    reps[0].sync();
+    assert_eq!(bg.log_len(ws), 30, "a re-sent batch was applied twice");
+
+    // The second replica dies on its third page, then resumes from its cursor.
+    let lossy = Lossy {
+        inner: &remote,
+        fail_push_after_send: Cell::new(0),
+        fail_pull_on_call: Cell::new(3),
+        pulls: Cell::new(0),
+    };
+    assert!(reps[1].try_sync(&lossy).is_err());
+    let cursor = reps[1].store.sync_state().unwrap().cursor;
+    assert_eq!(cursor, 10, "two pages of 5 were applied with their cursor");
+    assert_eq!(reps[1].records().len(), 10);
+    reps[1].sync();
+    assert_converged(&bg, &token, ws, &reps);
+    assert_eq!(reps[1].records().len(), 30);
+}
+
+#[test]
+fn the_own_edit_does_not_appear_to_revert_after_the_pull() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let mut reps = replicas(&bg, &token, ws, 1);
+    let id = reps[0].add_task("v1");
+    reps[0].sync();
+    for v in 2..6 {
+        reps[0].retitle(id, &format!("v{v}"));
+        let s = reps[0].sync();
+        assert_eq!(s.changed, 0, "the pull changed the row just pushed");
+        assert_eq!(reps[0].task(id).fields.title, format!("v{v}"));
+    }
+}
+
+#[test]
+fn a_clock_hours_ahead_does_not_win_every_tie() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let mut reps = replicas(&bg, &token, ws, 2);
+    let id = reps[0].add_task("shared");
+    reps[0].sync();
+    reps[1].sync();
+    // A's clock is ten hours ahead: its edit carries a far-future updated_at.
+    let mut ahead = reps[0].task(id);
+    ahead.kernel = ahead.kernel.bumped(Timestamp::from_datetime(
+        time::OffsetDateTime::now_utc() + time::Duration::hours(10),
+    ));
+    ahead.fields.title = "from the future".into();
+    let res = reps[0]
+        .remote
+        .push(&PushRequest {
+            device_id: "fast-clock".into(),
+            changes: vec![PushChange {
+                mutation: 1,
+                row: Record::from_row(&ahead).unwrap(),
+            }],
+        })
+        .unwrap();
+    let stored = &res.results[0].row.kernel;
+    assert!(
+        stored.updated_at
+            < Timestamp::from_datetime(
+                time::OffsetDateTime::now_utc() + time::Duration::minutes(6)
+            ),
+        "not clamped: {stored:?}"
+    );
+    tick();
+    // B edits the same version later, by the server's clock: B wins.
+    reps[1].retitle(id, "from the present");
+    reps[1].sync();
+    reps[0].sync();
+    reps[1].sync();
+    assert_converged(&bg, &token, ws, &reps);
+    assert_eq!(reps[0].task(id).fields.title, "from the present");
+}
+
+#[test]
+fn many_writers_and_a_concurrent_puller_lose_nothing() {
+    let bg = Arc::new(BgServer::start());
+    let (token, ws) = bg.account("ada@example.org");
+    let writers = 6;
+    let per = 40;
+    let barrier = Arc::new(Barrier::new(writers + 1));
+    let mut handles = Vec::new();
+    for w in 0..writers {
+        let (bg, token, barrier) = (bg.clone(), token.clone(), barrier.clone());
+        handles.push(std::thread::spawn(move || {
+            let mut r = replicas(&bg, &token, ws, 1).pop().unwrap();
+            barrier.wait();
+            for i in 0..per {
+                r.add_task(&format!("w{w} #{i}"));
+                if i % 7 == 0 {
+                    r.sync();
+                }
+            }
+            r.sync();
+        }));
+    }
+    let puller = {
+        let (bg, token, barrier) = (bg.clone(), token.clone(), barrier.clone());
+        std::thread::spawn(move || {
+            let mut r = replicas(&bg, &token, ws, 1).pop().unwrap();
+            barrier.wait();
+            for _ in 0..20 {
+                r.sync();
+            }
+            r
+        })
+    };
+    for h in handles {
+        h.join().unwrap();
+    }
+    let mut r = puller.join().unwrap();
+    r.sync();
+    assert_eq!(
+        r.store.list::<Task>(&ListQuery::default()).unwrap().len(),
+        writers * per,
+        "the puller missed rows"
+    );
+    assert_eq!(r.records(), bg.server_state(&token, ws));
+}
+
+mod convergence {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        Create(usize),
+        Edit(usize, usize),
+        Delete(usize, usize),
+        Restore(usize, usize),
+        Sync(usize),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            3 => (0..3usize).prop_map(Op::Create),
+            4 => (0..3usize, 0..8usize).prop_map(|(r, i)| Op::Edit(r, i)),
+            1 => (0..3usize, 0..8usize).prop_map(|(r, i)| Op::Delete(r, i)),
+            1 => (0..3usize, 0..8usize).prop_map(|(r, i)| Op::Restore(r, i)),
+            3 => (0..3usize).prop_map(Op::Sync),
+        ]
+    }
+
+    fn nth_task(r: &Replica, i: usize) -> Option<Id> {
+        let all = r
+            .store
+            .list::<Task>(&ListQuery {
+                include_deleted: true,
+                ..Default::default()
+            })
+            .unwrap();
+        (!all.is_empty()).then(|| all[i % all.len()].kernel.id)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 50, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_interleaving_converges_after_a_quiescent_round(ops in prop::collection::vec(op(), 1..40)) {
+            let bg = shared();
+            let ws = bg.0.workspace(&bg.1);
+            let mut reps = replicas(&bg.0, &bg.1, ws, 3);
+            for (n, op) in ops.iter().enumerate() {
+                match *op {
+                    Op::Create(r) => { reps[r].add_task(&format!("t{n}")); }
+                    Op::Edit(r, i) => {
+                        if let Some(id) = nth_task(&reps[r], i) {
+                            let _ = reps[r].store.update::<Task>(id, None, |t, _| { t.title = format!("e{n}"); Ok(()) });
+                        }
+                    }
+                    Op::Delete(r, i) => {
+                        if let Some(id) = nth_task(&reps[r], i) { let _ = reps[r].store.delete::<Task>(id, None); }
+                    }
+                    Op::Restore(r, i) => {
+                        if let Some(id) = nth_task(&reps[r], i) { let _ = reps[r].store.restore::<Task>(id, None); }
+                    }
+                    Op::Sync(r) => { reps[r].sync(); }
+                }
+            }
+            // A quiescent round: every replica syncs; then each syncs once more to pull
+            // what the others pushed after it.
+            for r in reps.iter_mut() { r.sync(); }
+            for r in reps.iter_mut() { r.sync(); }
+            let server = bg.0.server_state(&bg.1, ws);
+            for (i, r) in reps.iter().enumerate() {
+                prop_assert_eq!(r.records(), server.clone(), "replica {} differs", i);
+                prop_assert_eq!(r.store.outbox_len().unwrap(), 0);
+            }
+        }
+    }
+
+    fn shared() -> &'static (BgServer, String) {
+        static S: std::sync::OnceLock<(BgServer, String)> = std::sync::OnceLock::new();
+        S.get_or_init(|| {
+            let bg = BgServer::start();
+            let (token, _) = bg.account("eve@example.org");
+            (bg, token)
+        })
+    }
+}
