@@ -5,6 +5,7 @@
 
 mod auth;
 mod binary;
+mod cli;
 mod crud;
 mod hostile;
 mod isolation;

@@ -1,0 +1,227 @@
+//! The real `lifeos` binary against the real server: login, sync, status, workspaces,
+//! logout; and `lifeos sync` killed at random instants, then resumed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use crate::PASSWORD;
+use crate::sync::BgServer;
+
+fn lifeos_bin() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let bin = exe.parent().unwrap().parent().unwrap().join("lifeos");
+    assert!(
+        bin.exists(),
+        "{} is missing: run the workspace's tests (cargo test --workspace)",
+        bin.display()
+    );
+    bin
+}
+
+struct Device {
+    home: tempfile::TempDir,
+}
+
+impl Device {
+    fn new() -> Self {
+        Self {
+            home: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(lifeos_bin());
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("LIFEOS_HOME", self.home.path())
+            .env("LIFEOS_PASSPHRASE", "device passphrase")
+            .env("LIFEOS_PASSWORD", PASSWORD)
+            .args(args);
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "lifeos {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&a)).unwrap()
+    }
+}
+
+fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(all_files(&p))
+        } else {
+            out.push(p)
+        }
+    }
+    out
+}
+
+#[test]
+fn login_sync_status_workspaces_logout() {
+    let bg = BgServer::start();
+    bg.account("ada@example.org");
+    let server = bg.server.base.clone();
+    let laptop = Device::new();
+    let phone = Device::new();
+    laptop.ok(&["task", "add", "written offline before login"]);
+
+    let err = laptop.run(&["sync"]);
+    assert_eq!(err.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&err.stderr).contains("lifeos login"));
+
+    let login = laptop.json(&["login", "--server", &server, "--email", "ada@example.org"]);
+    let token_tail = login["token"].as_str().unwrap().to_owned();
+    assert!(
+        token_tail.starts_with('…') && token_tail.chars().count() == 7,
+        "{token_tail}"
+    );
+    let s = laptop.json(&["sync"]);
+    assert_eq!(s["pushed"], 1);
+
+    phone.ok(&["login", "--server", &server, "--email", "ada@example.org"]);
+    let s = phone.json(&["sync"]);
+    assert_eq!(s["pulled"], 1);
+    let tasks = phone.json(&["task", "list"]);
+    assert_eq!(tasks[0]["title"], "written offline before login");
+
+    let id = tasks[0]["id"].as_str().unwrap().to_owned();
+    phone.ok(&["task", "done", &id]);
+    let st = phone.json(&["status"]);
+    assert_eq!(st["pending"], 1);
+    assert_eq!(st["logged_in"], true);
+    assert_eq!(st["server"], server.as_str());
+    phone.ok(&["sync"]);
+    assert_eq!(phone.json(&["status"])["pending"], 0);
+    laptop.ok(&["sync"]);
+    assert_eq!(laptop.json(&["task", "show", &id])["status"], "done");
+    assert_eq!(laptop.ok(&["export"]), phone.ok(&["export"]));
+
+    let ws = laptop.json(&["workspace", "list"]);
+    assert_eq!(ws.as_array().unwrap().len(), 1);
+    assert_eq!(ws[0]["current"], true);
+    let bad = laptop.run(&["workspace", "use", "7ZZZZZZZ"]);
+    assert_eq!(bad.status.code(), Some(1));
+
+    // The token is in no file in plain text, and the config has no secret.
+    let session = bg.rt.block_on(async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM sessions")
+            .fetch_one(&bg.server.pool)
+            .await
+            .unwrap()
+    });
+    assert!(session >= 2);
+    let config = std::fs::read_to_string(laptop.home.path().join("config/config.toml")).unwrap();
+    assert!(
+        config.contains("server =") && !config.contains("token"),
+        "{config}"
+    );
+    for f in all_files(laptop.home.path()) {
+        let bytes = std::fs::read(&f).unwrap();
+        let tail = token_tail.trim_start_matches('…').as_bytes();
+        assert!(
+            !bytes.windows(tail.len()).any(|w| w == tail),
+            "{} holds the token",
+            f.display()
+        );
+    }
+
+    let out = laptop.json(&["logout"]);
+    assert_eq!(out["revoked_on_server"], true);
+    let err = laptop.run(&["sync"]);
+    assert_eq!(err.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&err.stderr).contains("not logged in"));
+
+    // Wrong password: one line, exit 1, nothing stored.
+    let wrong = laptop
+        .cmd(&["login", "--server", &server, "--email", "ada@example.org"])
+        .env("LIFEOS_PASSWORD", "nope nope nope")
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong email or password"));
+    let offline = laptop
+        .cmd(&[
+            "login",
+            "--server",
+            "http://127.0.0.1:9",
+            "--email",
+            "ada@example.org",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(offline.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&offline.stderr).contains("cannot reach"));
+}
+
+#[test]
+fn sync_killed_at_random_instants_then_resumed_loses_and_duplicates_nothing() {
+    let bg = BgServer::start();
+    bg.account("ada@example.org");
+    let server = bg.server.base.clone();
+    let laptop = Device::new();
+    let phone = Device::new();
+    laptop.ok(&["login", "--server", &server, "--email", "ada@example.org"]);
+    phone.ok(&["login", "--server", &server, "--email", "ada@example.org"]);
+    let mut lines = String::new();
+    let stamp = lifeos_core::Timestamp::now().to_string();
+    for i in 0..1500 {
+        let id = lifeos_core::Id::generate();
+        lines.push_str(&format!(
+            "{{\"entity\":\"task\",\"id\":\"{id}\",\"created_at\":\"{stamp}\",\"updated_at\":\"{stamp}\",\"deleted_at\":null,\"version\":1,\"title\":\"bulk {i}\"}}\n"
+        ));
+    }
+    let file = laptop.home.path().join("bulk.ndjson");
+    std::fs::write(&file, lines).unwrap();
+    laptop.ok(&["import", file.to_str().unwrap()]);
+    let mut rng = 17u64;
+    for round in 0..6 {
+        for dev in [&laptop, &phone] {
+            let mut child = dev
+                .cmd(&["sync", "--format", "json"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            rng = rng
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            std::thread::sleep(Duration::from_millis(40 + (rng >> 33) % 200));
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let _ = round;
+    }
+    laptop.ok(&["sync"]);
+    phone.ok(&["sync"]);
+    laptop.ok(&["sync"]);
+    assert_eq!(laptop.json(&["status"])["pending"], 0);
+    let tasks = phone.json(&["task", "list"]);
+    assert_eq!(tasks.as_array().unwrap().len(), 1500);
+    assert_eq!(laptop.ok(&["export"]), phone.ok(&["export"]));
+    let log: i64 = bg.rt.block_on(async {
+        sqlx::query_scalar("SELECT count(*) FROM sync_log")
+            .fetch_one(&bg.server.pool)
+            .await
+            .unwrap()
+    });
+    assert_eq!(log, 1500, "a row was applied twice");
+}
