@@ -309,6 +309,10 @@ pub struct SyncSummary {
     pub changed: u64,
     /// The cursor after the round.
     pub cursor: i64,
+    /// Milliseconds spent pushing.
+    pub push_ms: u64,
+    /// Milliseconds spent pulling.
+    pub pull_ms: u64,
 }
 
 /// One push-then-pull round.
@@ -320,6 +324,7 @@ pub fn sync(
 ) -> Result<SyncSummary, SyncError> {
     let mut summary = SyncSummary::default();
     let total = store.outbox_len()?;
+    let started = std::time::Instant::now();
     loop {
         let batch = store.pending(opts.push_batch.clamp(1, crate::sync::MAX_PUSH_BATCH))?;
         if batch.is_empty() {
@@ -341,6 +346,8 @@ pub fn sync(
             total,
         });
     }
+    summary.push_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let started = std::time::Instant::now();
     let mut cursor = store.sync_state()?.cursor;
     loop {
         let page = remote.pull(cursor, opts.pull_page.clamp(1, crate::sync::MAX_PULL_PAGE))?;
@@ -362,6 +369,7 @@ pub fn sync(
         }
     }
     summary.cursor = cursor;
+    summary.pull_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     store.mark_synced(Timestamp::now())?;
     Ok(summary)
 }

@@ -45,6 +45,69 @@ fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// Authenticates the request (bearer token, or cookie plus CSRF header on writes) and,
+/// for a workspace, reads the caller's role there, in one query.
+async fn authenticate(
+    parts: &Parts,
+    state: &AppState,
+    workspace: Option<Id>,
+) -> Result<(AuthUser, Option<String>), ApiError> {
+    let bearer = parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let (token, via_cookie) = match (bearer, cookie(parts, SESSION_COOKIE)) {
+        (Some(t), _) => (t, false),
+        (None, Some(t)) => (t, true),
+        (None, None) => {
+            return Err(ApiError::Unauthorized(
+                "log in first: no bearer token or session cookie",
+            ));
+        }
+    };
+    let hash = token_hash(token);
+    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT s.user_id, s.csrf_token, m.role FROM sessions s
+         LEFT JOIN workspace_members m ON m.user_id = s.user_id AND m.workspace_id = $2
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()",
+    )
+    .bind(&hash)
+    .bind(workspace.map(|w| w.to_string()))
+    .fetch_optional(&state.pool)
+    .await?;
+    let Some((user_id, csrf, role)) = row else {
+        return Err(ApiError::Unauthorized(
+            "the session is unknown, expired or revoked: log in again",
+        ));
+    };
+    let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    if via_cookie && !safe {
+        let sent = parts
+            .headers
+            .get(CSRF_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        if !constant_time_eq(sent, &csrf) {
+            return Err(ApiError::Forbidden(
+                "cookie-authenticated writes need the X-CSRF-Token header from login".into(),
+            ));
+        }
+    }
+    let user_id: Id = user_id
+        .parse()
+        .map_err(|_| ApiError::Internal("bad user id".into()))?;
+    tracing::Span::current().record("user.id", tracing::field::display(user_id));
+    Ok((
+        AuthUser {
+            user_id,
+            token_hash: hash,
+        },
+        role,
+    ))
+}
+
 impl<S> FromRequestParts<S> for AuthUser
 where
     AppState: FromRef<S>,
@@ -53,56 +116,9 @@ where
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let state = AppState::from_ref(state);
-        let bearer = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim);
-        let (token, via_cookie) = match (bearer, cookie(parts, SESSION_COOKIE)) {
-            (Some(t), _) => (t, false),
-            (None, Some(t)) => (t, true),
-            (None, None) => {
-                return Err(ApiError::Unauthorized(
-                    "log in first: no bearer token or session cookie",
-                ));
-            }
-        };
-        let hash = token_hash(token);
-        let row: Option<(String, String)> = sqlx::query_as(
-            "SELECT user_id, csrf_token FROM sessions
-             WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()",
-        )
-        .bind(&hash)
-        .fetch_optional(&state.pool)
-        .await?;
-        let Some((user_id, csrf)) = row else {
-            return Err(ApiError::Unauthorized(
-                "the session is unknown, expired or revoked: log in again",
-            ));
-        };
-        let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
-        if via_cookie && !safe {
-            let sent = parts
-                .headers
-                .get(CSRF_HEADER)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("");
-            if !constant_time_eq(sent, &csrf) {
-                return Err(ApiError::Forbidden(
-                    "cookie-authenticated writes need the X-CSRF-Token header from login".into(),
-                ));
-            }
-        }
-        let user_id: Id = user_id
-            .parse()
-            .map_err(|_| ApiError::Internal("bad user id".into()))?;
-        tracing::Span::current().record("user.id", tracing::field::display(user_id));
-        Ok(Self {
-            user_id,
-            token_hash: hash,
-        })
+        Ok(authenticate(parts, &AppState::from_ref(state), None)
+            .await?
+            .0)
     }
 }
 
@@ -126,22 +142,17 @@ where
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let user = AuthUser::from_request_parts(parts, state).await?;
-        let params = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| ApiError::NotFound)?;
-        let workspace_id: Id = params
-            .get("workspace_id")
-            .and_then(|w| w.parse().ok())
-            .ok_or(ApiError::NotFound)?;
-        let state = AppState::from_ref(state);
-        let role: Option<String> = sqlx::query_scalar(
-            "SELECT role FROM workspace_members WHERE workspace_id = $1 AND user_id = $2",
-        )
-        .bind(workspace_id.to_string())
-        .bind(user.user_id.to_string())
-        .fetch_optional(&state.pool)
-        .await?;
+        let workspace_id: Option<Id> =
+            Path::<HashMap<String, String>>::from_request_parts(parts, state)
+                .await
+                .ok()
+                .and_then(|p| p.get("workspace_id").and_then(|w| w.parse().ok()));
+        let app = AppState::from_ref(state);
+        // Authentication comes first (401), membership second (404).
+        let (user, role) = authenticate(parts, &app, workspace_id).await?;
+        let Some(workspace_id) = workspace_id else {
+            return Err(ApiError::NotFound);
+        };
         let role = match role.as_deref() {
             Some("owner") => Role::Owner,
             Some(_) => Role::Member,
