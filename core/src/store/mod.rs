@@ -363,12 +363,20 @@ impl Store {
         kernel: &Kernel,
         queued_at: &str,
     ) -> Result<(), StoreError> {
+        let mutation: i64 = tx
+            .prepare_cached(
+                "UPDATE mutation_counter SET last = last + 1 WHERE id = 1 RETURNING last",
+            )?
+            .query_row([], |r| r.get(0))?;
         tx.prepare_cached(
-            "INSERT INTO outbox (entity, entity_id, version, queued_at) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO outbox (entity_id, entity, mutation, version, queued_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (entity_id) DO UPDATE SET mutation = excluded.mutation, version = excluded.version,
+             queued_at = excluded.queued_at",
         )?
         .execute(params![
-            kind.name(),
             kernel.id.to_string(),
+            kind.name(),
+            mutation,
             kernel.version,
             queued_at
         ])?;
@@ -671,7 +679,7 @@ impl Store {
         })
     }
 
-    /// The pending outbox, oldest first.
+    /// The pending outbox (one entry per changed row), oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
         let mut stmt = self
             .conn
@@ -707,7 +715,7 @@ impl Store {
         Ok(out)
     }
 
-    /// How many mutations wait to be pushed.
+    /// How many changed rows wait to be pushed.
     pub fn outbox_len(&self) -> Result<u64, StoreError> {
         let n: i64 = self
             .conn

@@ -95,11 +95,12 @@ impl Store {
     }
 
     /// Up to `limit` changes to push: each changed row once, in its current state, under
-    /// the newest mutation number of that row, oldest first.
+    /// the newest mutation number of that row.
     pub fn pending(&self, limit: usize) -> Result<Vec<PushChange>, StoreError> {
+        // In key order, so each batch reads just `limit` entries off the primary key
+        // (acknowledged entries are gone); the order of rows in a push is immaterial.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT entity, entity_id, max(mutation) AS m FROM outbox
-             GROUP BY entity, entity_id ORDER BY m LIMIT ?1",
+            "SELECT entity, entity_id, mutation FROM outbox ORDER BY entity_id LIMIT ?1",
         )?;
         let rows: Vec<(String, String, i64)> = stmt
             .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {

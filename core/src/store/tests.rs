@@ -69,10 +69,18 @@ fn create_update_delete_restore_bump_versions_and_fill_the_outbox() {
     assert_eq!(back.kernel.version, 4);
     assert!(back.kernel.deleted_at.is_none());
 
-    let versions: Vec<i64> = s.outbox().unwrap().iter().map(|e| e.version).collect();
-    assert_eq!(versions, [1, 2, 3, 4]);
-    let mutations: Vec<i64> = s.outbox().unwrap().iter().map(|e| e.mutation).collect();
-    assert!(mutations.windows(2).all(|w| w[0] < w[1]));
+    // One entry per changed row, carrying its newest version and mutation number.
+    let outbox = s.outbox().unwrap();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!((outbox[0].version, outbox[0].mutation), (4, 4));
+    let other = s.create(Task::new("another")).unwrap();
+    let outbox = s.outbox().unwrap();
+    assert_eq!(outbox.len(), 2);
+    assert_eq!(outbox[1].id, other.kernel.id);
+    assert_eq!(
+        outbox[1].mutation, 5,
+        "mutation numbers keep counting across rows"
+    );
 }
 
 #[test]
