@@ -139,6 +139,24 @@ pub fn on_push_result(local: Option<&Kernel>, pushed: &Kernel) -> Operation {
     }
 }
 
+/// Natural-key merge. `incoming` is a live row whose natural key `holder`, another live
+/// row, already has. Returns the change re-aimed at the holder's id (competing with it
+/// under the rule as a version of it, never below its version) and a tombstone for the
+/// incoming id, so that every replica ends with one live row for the key.
+pub fn retarget(incoming: &Record, holder: &Kernel) -> (Record, Record) {
+    let k = &incoming.kernel;
+    let aimed = Kernel {
+        id: holder.id,
+        created_at: holder.created_at.min(k.updated_at),
+        updated_at: k.updated_at,
+        deleted_at: None,
+        version: k.version.max(holder.version),
+    };
+    let mut tomb = k.clone();
+    tomb.deleted_at = Some(k.updated_at);
+    (incoming.with_kernel(aimed), incoming.with_kernel(tomb))
+}
+
 /// Bounds a device's clock by the server's: an `updated_at` (and a `created_at` or
 /// `deleted_at`) more than [`MAX_FUTURE_SKEW_MS`] ahead of `now` becomes `now`.
 pub fn clamp_future(kernel: &Kernel, now: Timestamp) -> Kernel {
@@ -191,6 +209,37 @@ mod tests {
             ..k
         };
         assert_eq!(clamp_future(&near, now), near);
+    }
+
+    #[test]
+    fn a_duplicate_by_natural_key_is_aimed_at_the_holder_and_retired() {
+        use crate::model::Task;
+        let holder = Kernel {
+            version: 4,
+            ..Kernel::new_now()
+        };
+        let dup = crate::kernel::Row {
+            kernel: Kernel {
+                version: 2,
+                ..Kernel::new_now()
+            },
+            fields: Task::new("dup"),
+        };
+        let incoming = Record::from_row(&dup).unwrap();
+        let (aimed, tomb) = retarget(&incoming, &holder);
+        assert_eq!(aimed.kernel.id, holder.id);
+        assert_eq!(aimed.kernel.version, 4, "never below the holder's version");
+        assert!(aimed.kernel.deleted_at.is_none());
+        assert_eq!(aimed.fields_json(), incoming.fields_json());
+        aimed.kernel.validate().unwrap();
+        assert_eq!(tomb.kernel.id, incoming.kernel.id);
+        assert_eq!(tomb.kernel.version, 2);
+        assert!(tomb.kernel.deleted_at.is_some());
+        // The tombstone beats the device's own live copy of that version.
+        assert_eq!(
+            on_pull(Some(incoming.candidate()), tomb.candidate()),
+            Operation::Replace
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ use lifeos_core::merge::{self, Decision};
 use lifeos_core::record::Record;
 use lifeos_core::sync::{
     MAX_PULL_PAGE, MAX_PUSH_BATCH, Outcome, PushRequest, PushResponse, PushResult, clamp_future,
+    retarget,
 };
 use lifeos_core::{EntityKind, Id, Kernel, Timestamp};
 use serde::Serialize;
@@ -54,8 +55,9 @@ async fn load(
     ids: &[String],
 ) -> Result<HashMap<Id, Stored>, ApiError> {
     let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT id, created_at, updated_at, deleted_at, version, fields::text AS fields, natural_key
-         FROM {} WHERE workspace_id = $1 AND id = ANY($2) ORDER BY id FOR UPDATE",
+        "SELECT t.id, t.created_at, t.updated_at, t.deleted_at, t.version, t.fields::text AS fields, t.natural_key
+         FROM UNNEST($2::text[]) AS u(id) JOIN {} t ON t.workspace_id = $1 AND t.id = u.id
+         ORDER BY t.id FOR UPDATE OF t",
         kind.name()
     )))
     .bind(workspace.to_string())
@@ -146,7 +148,10 @@ pub async fn push(
     // 1. Idempotency: changes already applied answer with what they did, and the row now.
     let mutations: Vec<i64> = req.changes.iter().map(|c| c.mutation).collect();
     let done: HashMap<i64, String> = sqlx::query_as::<_, (i64, String)>(
-        "SELECT mutation, outcome FROM sync_mutations WHERE workspace_id = $1 AND device_id = $2 AND mutation = ANY($3)",
+        // A join on the unnested keys: one index probe per change, however long the
+        // device's history (an `= ANY` filter could scan all of it).
+        "SELECT s.mutation, s.outcome FROM UNNEST($3::bigint[]) AS m(mutation)
+         JOIN sync_mutations s ON s.workspace_id = $1 AND s.device_id = $2 AND s.mutation = m.mutation",
     )
     .bind(workspace.to_string())
     .bind(&req.device_id)
@@ -225,32 +230,23 @@ pub async fn push(
             .natural_key(incoming.fields_json())
             .map_err(ApiError::from)?;
         let mut retired: Option<Record> = None;
-        // A new row whose natural key a live row already holds merges into that row: the
-        // change is re-targeted at the existing id, and its own id is retired as a
-        // tombstone so the device that made it sees one row, not two.
-        if !state.contains_key(&key)
+        // A live row whose natural key another live row holds merges into that row: the
+        // change is aimed at the holder's id and its own id is retired as a tombstone.
+        if incoming.kernel.deleted_at.is_none()
             && let Some(nk) = &natural_key
-            && let Some(&existing) = natural.get(&(kind, nk.clone()))
-            && existing != key.1
+            && let Some(&holder) = natural.get(&(kind, nk.clone()))
+            && holder != key.1
         {
-            let mut tomb = incoming.kernel.clone();
-            tomb.deleted_at = Some(tomb.updated_at);
-            retired = Some(incoming.with_kernel(tomb));
-            let mut k = incoming.kernel.clone();
-            k.id = existing;
-            if !state.contains_key(&(kind, existing)) {
-                let loaded = load(&mut tx, workspace, kind, &[existing.to_string()]).await?;
-                for (id, s) in loaded {
+            if !state.contains_key(&(kind, holder)) {
+                for (id, s) in load(&mut tx, workspace, kind, &[holder.to_string()]).await? {
                     state.insert((kind, id), s);
                 }
             }
-            if let Some(cur) = state.get(&(kind, existing)) {
-                // Re-targeted at an existing row, the change competes with it under the
-                // rule as if it were a version of it (never below the stored version).
-                k.version = k.version.max(cur.record.kernel.version);
-                k.created_at = cur.record.kernel.created_at.min(k.updated_at);
+            if let Some(cur) = state.get(&(kind, holder)) {
+                let (aimed, tomb) = retarget(&incoming, &cur.record.kernel);
+                incoming = aimed;
+                retired = Some(tomb);
             }
-            incoming = incoming.with_kernel(k);
         }
         let target = (kind, incoming.kernel.id);
         let outcome = match state.get(&target) {
@@ -278,15 +274,20 @@ pub async fn push(
         }
         if let Some(tomb) = retired {
             let tkey = (kind, tomb.kernel.id);
-            state.insert(
-                tkey,
-                Stored {
-                    record: tomb.clone(),
-                    natural_key: None,
-                },
-            );
-            dirty.push(tkey);
-            log.push(tomb);
+            let wins = state.get(&tkey).is_none_or(|cur| {
+                merge::decide(&cur.record.candidate(), &tomb.candidate()) == Decision::TakeIncoming
+            });
+            if wins {
+                state.insert(
+                    tkey,
+                    Stored {
+                        record: tomb.clone(),
+                        natural_key: None,
+                    },
+                );
+                dirty.push(tkey);
+                log.push(tomb);
+            }
         }
         let row = state
             .get(&target)
@@ -414,14 +415,6 @@ pub async fn append_log(
         return Ok(());
     }
     let n = i64::try_from(rows.len()).map_err(|_| ApiError::Internal("batch too large".into()))?;
-    let last: i64 = sqlx::query_scalar(
-        "UPDATE workspaces SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq",
-    )
-    .bind(workspace.to_string())
-    .bind(n)
-    .fetch_one(&mut **tx)
-    .await?;
-    let seqs: Vec<i64> = (last - n + 1..=last).collect();
     let entities: Vec<&str> = rows.iter().map(|r| r.kind.name()).collect();
     let ids: Vec<String> = rows.iter().map(|r| r.kernel.id.to_string()).collect();
     let versions: Vec<i64> = rows.iter().map(|r| r.kernel.version).collect();
@@ -434,14 +427,17 @@ pub async fn append_log(
         .map(|r| r.kernel.deleted_at.map(|d| d.datetime()))
         .collect();
     let payloads: Vec<String> = rows.iter().map(Record::to_line).collect();
-    sqlx::query(
-        "INSERT INTO sync_log (workspace_id, seq, entity, entity_id, version, updated_at, deleted_at, payload)
-         SELECT $1, u.s, u.e, u.i, u.v, u.u, u.d, u.p::jsonb
-         FROM UNNEST($2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::timestamptz[], $7::timestamptz[], $8::text[])
-              AS u(s, e, i, v, u, d, p)",
+    // One statement takes the numbers and writes the entries, so the counter's row lock
+    // (held to commit) is taken as late as possible.
+    let written = sqlx::query(
+        "WITH c AS (UPDATE workspaces SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq)
+         INSERT INTO sync_log (workspace_id, seq, entity, entity_id, version, updated_at, deleted_at, payload)
+         SELECT $1, c.last_seq - $2 + u.n, u.e, u.i, u.v, u.u, u.d, u.p::jsonb
+         FROM c, UNNEST($3::text[], $4::text[], $5::bigint[], $6::timestamptz[], $7::timestamptz[], $8::text[])
+              WITH ORDINALITY AS u(e, i, v, u, d, p, n)",
     )
     .bind(workspace.to_string())
-    .bind(&seqs)
+    .bind(n)
     .bind(&entities)
     .bind(&ids)
     .bind(&versions)
@@ -450,6 +446,9 @@ pub async fn append_log(
     .bind(&payloads)
     .execute(&mut **tx)
     .await?;
+    if written.rows_affected() != rows.len() as u64 {
+        return Err(ApiError::Internal("the change log was not written".into()));
+    }
     Ok(())
 }
 
