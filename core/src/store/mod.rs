@@ -211,6 +211,13 @@ pub struct Store {
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
+/// Whether a row write creates the row or replaces it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Write {
+    Insert,
+    Update,
+}
+
 fn field_path(field: &str) -> String {
     debug_assert!(field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
     format!("'$.{field}'")
@@ -383,47 +390,27 @@ impl Store {
         Ok(())
     }
 
-    /// Writes a row; with `queued_at`, also its outbox entry (a local mutation), without
-    /// it none (a row that came from the server).
-    fn insert_raw(
+    /// Writes a row (a new one with `Write::Insert`); with `queued_at`, also its outbox
+    /// entry (a local mutation), without it none (a row that came from the server).
+    fn write_raw(
+        write: Write,
         tx: &Transaction<'_>,
         kind: EntityKind,
         k: &Kernel,
         fields: &str,
         queued_at: Option<&str>,
     ) -> Result<(), StoreError> {
-        tx.prepare_cached(&format!(
-            "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            kind.name()
-        ))?
-        .execute(params![
-            k.id.to_string(),
-            k.created_at.to_string(),
-            k.updated_at.to_string(),
-            k.deleted_at.map(|d| d.to_string()),
-            k.version,
-            fields
-        ])?;
-        match queued_at {
-            Some(at) => Self::enqueue(tx, kind, k, at),
-            None => Ok(()),
-        }
-    }
-
-    /// Writes a row; with `queued_at`, also its outbox entry (a local mutation), without
-    /// it none (a row that came from the server).
-    fn update_raw(
-        tx: &Transaction<'_>,
-        kind: EntityKind,
-        k: &Kernel,
-        fields: &str,
-        queued_at: Option<&str>,
-    ) -> Result<(), StoreError> {
-        tx.prepare_cached(&format!(
-            "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6 WHERE id = ?1",
-            kind.name()
-        ))?
-        .execute(params![
+        let sql = match write {
+            Write::Insert => format!(
+                "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                kind.name()
+            ),
+            Write::Update => format!(
+                "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6 WHERE id = ?1",
+                kind.name()
+            ),
+        };
+        tx.prepare_cached(&sql)?.execute(params![
             k.id.to_string(),
             k.created_at.to_string(),
             k.updated_at.to_string(),
@@ -460,7 +447,8 @@ impl Store {
         };
         let json = fields_json(&row.fields)?;
         let tx = self.write_tx()?;
-        Self::insert_raw(
+        Self::write_raw(
+            Write::Insert,
             &tx,
             E::KIND,
             &row.kernel,
@@ -605,7 +593,8 @@ impl Store {
             return Ok(current);
         };
         next.fields.validate()?;
-        Self::update_raw(
+        Self::write_raw(
+            Write::Update,
             &tx,
             E::KIND,
             &next.kernel,
@@ -766,7 +755,14 @@ impl Store {
             let fields = record.fields_json();
             match Self::get_raw(&tx, record.kind, record.kernel.id)? {
                 None => {
-                    Self::insert_raw(&tx, record.kind, &record.kernel, fields, Some(&queued_at))?;
+                    Self::write_raw(
+                        Write::Insert,
+                        &tx,
+                        record.kind,
+                        &record.kernel,
+                        fields,
+                        Some(&queued_at),
+                    )?;
                     summary.inserted += 1;
                 }
                 Some((kernel, stored)) => {
@@ -779,7 +775,8 @@ impl Store {
                         fields_json: fields,
                     };
                     if merge::decide(&current, &incoming) == Decision::TakeIncoming {
-                        Self::update_raw(
+                        Self::write_raw(
+                            Write::Update,
                             &tx,
                             record.kind,
                             &record.kernel,

@@ -133,11 +133,12 @@ impl Store {
     }
 
     fn put(tx: &rusqlite::Transaction<'_>, row: &Record, exists: bool) -> Result<(), StoreError> {
-        if exists {
-            Self::update_raw(tx, row.kind, &row.kernel, row.fields_json(), None)
+        let write = if exists {
+            super::Write::Update
         } else {
-            Self::insert_raw(tx, row.kind, &row.kernel, row.fields_json(), None)
-        }
+            super::Write::Insert
+        };
+        Self::write_raw(write, tx, row.kind, &row.kernel, row.fields_json(), None)
     }
 
     fn merge_in(tx: &rusqlite::Transaction<'_>, row: &Record) -> Result<bool, StoreError> {
