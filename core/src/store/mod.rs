@@ -211,6 +211,13 @@ pub struct Store {
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
+/// An outbox entry to write with a row: its mutation number and time.
+#[derive(Clone, Copy, Debug)]
+struct Queue<'a> {
+    mutation: i64,
+    at: &'a str,
+}
+
 /// Whether a row write creates the row or replaces it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Write {
@@ -364,17 +371,22 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
+    /// Takes `n` mutation numbers from the device's counter; returns the first.
+    fn take_mutations(tx: &Transaction<'_>, n: i64) -> Result<i64, StoreError> {
+        let last: i64 = tx
+            .prepare_cached(
+                "UPDATE mutation_counter SET last = last + ?1 WHERE id = 1 RETURNING last",
+            )?
+            .query_row([n], |r| r.get(0))?;
+        Ok(last - n + 1)
+    }
+
     fn enqueue(
         tx: &Transaction<'_>,
         kind: EntityKind,
         kernel: &Kernel,
-        queued_at: &str,
+        queue: Queue<'_>,
     ) -> Result<(), StoreError> {
-        let mutation: i64 = tx
-            .prepare_cached(
-                "UPDATE mutation_counter SET last = last + 1 WHERE id = 1 RETURNING last",
-            )?
-            .query_row([], |r| r.get(0))?;
         tx.prepare_cached(
             "INSERT INTO outbox (entity_id, entity, mutation, version, queued_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (entity_id) DO UPDATE SET mutation = excluded.mutation, version = excluded.version,
@@ -383,22 +395,22 @@ impl Store {
         .execute(params![
             kernel.id.to_string(),
             kind.name(),
-            mutation,
+            queue.mutation,
             kernel.version,
-            queued_at
+            queue.at
         ])?;
         Ok(())
     }
 
-    /// Writes a row (a new one with `Write::Insert`); with `queued_at`, also its outbox
-    /// entry (a local mutation), without it none (a row that came from the server).
+    /// Writes a row (a new one with `Write::Insert`); with `queue`, also its outbox entry
+    /// (a local mutation), without it none (a row that came from the server).
     fn write_raw(
         write: Write,
         tx: &Transaction<'_>,
         kind: EntityKind,
         k: &Kernel,
         fields: &str,
-        queued_at: Option<&str>,
+        queue: Option<Queue<'_>>,
     ) -> Result<(), StoreError> {
         let sql = match write {
             Write::Insert => format!(
@@ -418,8 +430,8 @@ impl Store {
             k.version,
             fields
         ])?;
-        match queued_at {
-            Some(at) => Self::enqueue(tx, kind, k, at),
+        match queue {
+            Some(q) => Self::enqueue(tx, kind, k, q),
             None => Ok(()),
         }
     }
@@ -453,7 +465,10 @@ impl Store {
             E::KIND,
             &row.kernel,
             &json,
-            Some(&row.kernel.updated_at.to_string()),
+            Some(Queue {
+                mutation: Self::take_mutations(&tx, 1)?,
+                at: &row.kernel.updated_at.to_string(),
+            }),
         )?;
         tx.commit()?;
         Ok(row)
@@ -599,7 +614,10 @@ impl Store {
             E::KIND,
             &next.kernel,
             &fields_json(&next.fields)?,
-            Some(&next.kernel.updated_at.to_string()),
+            Some(Queue {
+                mutation: Self::take_mutations(&tx, 1)?,
+                at: &next.kernel.updated_at.to_string(),
+            }),
         )?;
         tx.commit()?;
         Ok(next)
@@ -750,6 +768,10 @@ impl Store {
         let tx = self.write_tx()?;
         let mut summary = ImportSummary::default();
         let queued_at = Timestamp::now().to_string();
+        // Mutation numbers are counted here and taken from the counter once, at the end
+        // (inside the same transaction).
+        let last = Self::take_mutations(&tx, 0)? - 1;
+        let mut next = last;
         for (line, record) in records {
             let record = record.map_err(|source| StoreError::ImportLine { line, source })?;
             let fields = record.fields_json();
@@ -761,7 +783,13 @@ impl Store {
                         record.kind,
                         &record.kernel,
                         fields,
-                        Some(&queued_at),
+                        Some(Queue {
+                            mutation: {
+                                next += 1;
+                                next
+                            },
+                            at: &queued_at,
+                        }),
                     )?;
                     summary.inserted += 1;
                 }
@@ -781,7 +809,13 @@ impl Store {
                             record.kind,
                             &record.kernel,
                             fields,
-                            Some(&queued_at),
+                            Some(Queue {
+                                mutation: {
+                                    next += 1;
+                                    next
+                                },
+                                at: &queued_at,
+                            }),
                         )?;
                         summary.updated += 1;
                     } else {
@@ -790,6 +824,7 @@ impl Store {
                 }
             }
         }
+        Self::take_mutations(&tx, next - last)?;
         tx.commit()?;
         Ok(summary)
     }

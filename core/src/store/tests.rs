@@ -1,6 +1,7 @@
 use super::*;
 use crate::key::DbKey;
 use crate::model::{Note, Place, Task, TaskStatus};
+use crate::{Kernel, Row};
 
 fn key(b: u8) -> DbKey {
     DbKey::from_hex(&format!("{b:02x}").repeat(32)).unwrap()
@@ -440,4 +441,19 @@ fn import_applies_the_merge_rule() {
         1
     );
     assert_eq!(s.get::<Task>(row.kernel.id).unwrap().fields.title, "v3");
+}
+
+#[test]
+fn import_takes_mutation_numbers_like_any_mutation() {
+    let (_d, mut s) = fresh();
+    s.create(Note::new("first")).unwrap();
+    let rows: Vec<Record> = ["a", "b"]
+        .iter()
+        .map(|t| Record::from_row(&Row { kernel: Kernel::new_now(), fields: Task::new(*t) }).unwrap())
+        .collect();
+    s.import(rows.into_iter().enumerate().map(|(i, r)| (i + 1, Ok(r)))).unwrap();
+    s.create(Note::new("last")).unwrap();
+    let mut m: Vec<i64> = s.outbox().unwrap().iter().map(|e| e.mutation).collect();
+    m.sort();
+    assert_eq!(m, [1, 2, 3, 4], "numbers are unique and never reused");
 }
