@@ -186,10 +186,14 @@ impl Store {
             }
             if r.row.kernel.id == s.row.kernel.id {
                 let local = Self::get_raw(&tx, s.row.kind, s.row.kernel.id)?;
+                let unchanged = local
+                    .as_ref()
+                    .is_some_and(|(k, f)| *k == r.row.kernel && f == r.row.fields_json());
                 match on_push_result(local.as_ref().map(|(k, _)| k), &s.row.kernel) {
                     Operation::Insert => Self::put(&tx, &r.row, false)?,
-                    Operation::Replace => Self::put(&tx, &r.row, true)?,
-                    Operation::Keep => {}
+                    // Usually the server stored exactly what was sent: nothing to write.
+                    Operation::Replace if !unchanged => Self::put(&tx, &r.row, true)?,
+                    Operation::Replace | Operation::Keep => {}
                 }
             } else {
                 // Merged into another row by its natural key: take that row by the rule;

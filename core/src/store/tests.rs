@@ -449,9 +449,16 @@ fn import_takes_mutation_numbers_like_any_mutation() {
     s.create(Note::new("first")).unwrap();
     let rows: Vec<Record> = ["a", "b"]
         .iter()
-        .map(|t| Record::from_row(&Row { kernel: Kernel::new_now(), fields: Task::new(*t) }).unwrap())
+        .map(|t| {
+            Record::from_row(&Row {
+                kernel: Kernel::new_now(),
+                fields: Task::new(*t),
+            })
+            .unwrap()
+        })
         .collect();
-    s.import(rows.into_iter().enumerate().map(|(i, r)| (i + 1, Ok(r)))).unwrap();
+    s.import(rows.into_iter().enumerate().map(|(i, r)| (i + 1, Ok(r))))
+        .unwrap();
     s.create(Note::new("last")).unwrap();
     let mut m: Vec<i64> = s.outbox().unwrap().iter().map(|e| e.mutation).collect();
     m.sort();
