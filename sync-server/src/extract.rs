@@ -51,7 +51,7 @@ async fn authenticate(
     parts: &Parts,
     state: &AppState,
     workspace: Option<Id>,
-) -> Result<(AuthUser, Option<String>), ApiError> {
+) -> Result<(AuthUser, Option<(String, i64)>), ApiError> {
     let bearer = parts
         .headers
         .get(header::AUTHORIZATION)
@@ -68,16 +68,17 @@ async fn authenticate(
         }
     };
     let hash = token_hash(token);
-    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT s.user_id, s.csrf_token, m.role FROM sessions s
+    let row: Option<(String, String, Option<String>, Option<i64>)> = sqlx::query_as(
+        "SELECT s.user_id, s.csrf_token, m.role, w.last_seq FROM sessions s
          LEFT JOIN workspace_members m ON m.user_id = s.user_id AND m.workspace_id = $2
+         LEFT JOIN workspaces w ON w.id = m.workspace_id
          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()",
     )
     .bind(&hash)
     .bind(workspace.map(|w| w.to_string()))
     .fetch_optional(&state.pool)
     .await?;
-    let Some((user_id, csrf, role)) = row else {
+    let Some((user_id, csrf, role, last_seq)) = row else {
         return Err(ApiError::Unauthorized(
             "the session is unknown, expired or revoked: log in again",
         ));
@@ -104,7 +105,7 @@ async fn authenticate(
             user_id,
             token_hash: hash,
         },
-        role,
+        role.zip(last_seq),
     ))
 }
 
@@ -132,6 +133,8 @@ pub struct WorkspaceMember {
     pub workspace_id: Id,
     /// The caller's role there.
     pub role: Role,
+    /// The workspace's change-log position when the request was authorized.
+    pub last_seq: i64,
 }
 
 impl<S> FromRequestParts<S> for WorkspaceMember
@@ -153,9 +156,9 @@ where
         let Some(workspace_id) = workspace_id else {
             return Err(ApiError::NotFound);
         };
-        let role = match role.as_deref() {
-            Some("owner") => Role::Owner,
-            Some(_) => Role::Member,
+        let (role, last_seq) = match role {
+            Some((r, seq)) if r == "owner" => (Role::Owner, seq),
+            Some((_, seq)) => (Role::Member, seq),
             None => return Err(ApiError::NotFound),
         };
         tracing::Span::current().record("workspace.id", tracing::field::display(workspace_id));
@@ -163,6 +166,7 @@ where
             user,
             workspace_id,
             role,
+            last_seq,
         })
     }
 }

@@ -50,6 +50,7 @@ pub async fn serve(
     let state = AppState {
         pool,
         config: Arc::new(config),
+        lists: Arc::default(),
     };
     axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown)

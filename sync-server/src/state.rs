@@ -66,4 +66,45 @@ pub struct AppState {
     pub pool: PgPool,
     /// Settings.
     pub config: Arc<Config>,
+    /// List pages by change-log position.
+    pub lists: Arc<ListCache>,
+}
+
+/// Serialized list pages, keyed by the workspace's change-log position. Every mutation
+/// of a workspace moves its `last_seq` in the same transaction, and a page is computed
+/// after the position was read, so a page cached under position `n` shows the workspace
+/// as of `n` or later: a valid answer to any request authorized at `n`, never an older
+/// one. Bounded: at most [`ListCache::MAX_ENTRIES`] pages of at most
+/// [`ListCache::MAX_BODY`] bytes; when full it starts over.
+#[derive(Default)]
+pub struct ListCache {
+    pages: std::sync::Mutex<std::collections::HashMap<ListKey, axum::body::Bytes>>,
+}
+
+/// (workspace, entity, change-log position, query string).
+pub type ListKey = (lifeos_core::Id, &'static str, i64, String);
+
+impl ListCache {
+    /// Most pages kept.
+    pub const MAX_ENTRIES: usize = 1024;
+    /// Largest page kept, in bytes.
+    pub const MAX_BODY: usize = 256 * 1024;
+
+    /// A cached page.
+    pub fn get(&self, key: &ListKey) -> Option<axum::body::Bytes> {
+        self.pages.lock().ok()?.get(key).cloned()
+    }
+
+    /// Keeps a page.
+    pub fn put(&self, key: ListKey, body: axum::body::Bytes) {
+        if body.len() > Self::MAX_BODY {
+            return;
+        }
+        if let Ok(mut pages) = self.pages.lock() {
+            if pages.len() >= Self::MAX_ENTRIES {
+                pages.clear();
+            }
+            pages.insert(key, body);
+        }
+    }
 }

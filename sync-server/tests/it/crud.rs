@@ -239,3 +239,41 @@ async fn lists_paginate_and_filter_like_the_cli() {
     .await;
     assert_eq!(count(format!("{people}?search=example.org")).await, 1);
 }
+
+#[tokio::test]
+async fn a_cached_list_page_never_hides_a_later_change() {
+    let s = TestServer::start().await;
+    let (t, ws) = s.user("ada@example.org").await;
+    let base = format!("/v1/workspaces/{ws}/tasks");
+    let (_, row) = s
+        .call(Method::POST, &base, Some(&t), Some(json!({"title": "one"})))
+        .await;
+    let item = format!("{base}/{}", row["id"].as_str().unwrap());
+    for round in 0..5 {
+        let (_, first) = s.call(Method::GET, &base, Some(&t), None).await;
+        let (_, again) = s.call(Method::GET, &base, Some(&t), None).await;
+        assert_eq!(first, again);
+        let title = format!("title {round}");
+        s.call(
+            Method::PATCH,
+            &item,
+            Some(&t),
+            Some(json!({"version": round + 1, "title": title})),
+        )
+        .await;
+        let (_, after) = s.call(Method::GET, &base, Some(&t), None).await;
+        assert_eq!(
+            after["items"][0]["title"],
+            title.as_str(),
+            "a stale page was served"
+        );
+        // Another query string is another page.
+        let (st, _) = s
+            .call(Method::GET, &format!("{base}?limit=7"), Some(&t), None)
+            .await;
+        assert_eq!(st, StatusCode::OK);
+    }
+    s.call(Method::DELETE, &item, Some(&t), None).await;
+    let (_, page) = s.call(Method::GET, &base, Some(&t), None).await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 0);
+}

@@ -4,8 +4,11 @@
 //! each route and its OpenAPI entry are declared once and every entity behaves alike.
 
 use axum::Json;
+use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use lifeos_core::Entity;
 use lifeos_core::Row;
 use lifeos_core::model::{Note, Person, Place, Task};
 use lifeos_core::wire::{NewRow, Page, Patch, Problem};
@@ -42,8 +45,18 @@ macro_rules! entity_api {
                 ),
                 security(("bearer" = []), ("cookie" = [])))]
             #[tracing::instrument(skip_all, err)]
-            pub async fn list(State(state): State<AppState>, member: WorkspaceMember, ApiQuery(params): ApiQuery<ListParams>) -> Result<Json<Page<Row<$ty>>>, ApiError> {
-                Ok(Json(repo::list::<$ty>(&state.pool, member.workspace_id, &params).await?))
+            pub async fn list(State(state): State<AppState>, member: WorkspaceMember, uri: Uri, ApiQuery(params): ApiQuery<ListParams>) -> Result<Response, ApiError> {
+                let key = (member.workspace_id, <$ty as Entity>::KIND.name(), member.last_seq, uri.query().unwrap_or("").to_owned());
+                let body = match state.lists.get(&key) {
+                    Some(body) => body,
+                    None => {
+                        let page: Page<Row<$ty>> = repo::list(&state.pool, member.workspace_id, &params).await?;
+                        let body = Bytes::from(serde_json::to_vec(&page).map_err(|e| ApiError::Internal(e.to_string()))?);
+                        state.lists.put(key, body.clone());
+                        body
+                    }
+                };
+                Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
             }
 
             #[doc = concat!("Create one of the ", $tag, "; the client may supply its own ULID as `id`.")]
