@@ -68,7 +68,7 @@ impl SyncError {
 }
 
 /// The server, as the sync round sees it.
-pub trait Remote {
+pub trait Remote: Sync {
     /// Sends one batch of changes.
     fn push(&self, req: &PushRequest) -> Result<PushResponse, SyncError>;
     /// Reads one page of the change log.
@@ -259,6 +259,9 @@ impl Remote for HttpRemote {
     }
 }
 
+/// Push batches sent at once.
+const PUSHES_IN_FLIGHT: usize = 2;
+
 /// Batch and page sizes.
 #[derive(Clone, Copy, Debug)]
 pub struct SyncOptions {
@@ -325,26 +328,58 @@ pub fn sync(
     let mut summary = SyncSummary::default();
     let total = store.outbox_len()?;
     let started = std::time::Instant::now();
+    let batch_size = opts.push_batch.clamp(1, crate::sync::MAX_PUSH_BATCH);
     loop {
-        let batch = store.pending(opts.push_batch.clamp(1, crate::sync::MAX_PUSH_BATCH))?;
-        if batch.is_empty() {
+        // Two batches in flight: the server works on one while the other travels and
+        // the client prepares; their answers are applied in order, each in its own
+        // transaction (a batch whose answer is lost is simply pushed again).
+        let pending = store.pending(batch_size * PUSHES_IN_FLIGHT)?;
+        if pending.is_empty() {
             break;
         }
-        let req = PushRequest {
-            device_id: store.device_id().to_owned(),
-            changes: batch,
-        };
-        let res = remote.push(&req)?;
-        let PushCounts {
-            applied,
-            superseded,
-        } = store.apply_push_results(&req.changes, &res.results)?;
-        summary.pushed += applied + superseded;
-        summary.superseded += superseded;
-        progress(Progress::Pushed {
-            done: summary.pushed,
-            total,
+        let device_id = store.device_id().to_owned();
+        let requests: Vec<PushRequest> = pending
+            .chunks(batch_size)
+            .map(|c| PushRequest {
+                device_id: device_id.clone(),
+                changes: c.to_vec(),
+            })
+            .collect();
+        let answers: Vec<Result<PushResponse, SyncError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = requests
+                .iter()
+                .map(|req| scope.spawn(move || remote.push(req)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        Err(SyncError::Protocol("a push thread panicked".into()))
+                    })
+                })
+                .collect()
         });
+        let mut failure = None;
+        for (req, answer) in requests.iter().zip(answers) {
+            match answer {
+                Ok(res) => {
+                    let PushCounts {
+                        applied,
+                        superseded,
+                    } = store.apply_push_results(&req.changes, &res.results)?;
+                    summary.pushed += applied + superseded;
+                    summary.superseded += superseded;
+                    progress(Progress::Pushed {
+                        done: summary.pushed,
+                        total,
+                    });
+                }
+                Err(e) => failure = failure.or(Some(e)),
+            }
+        }
+        if let Some(e) = failure {
+            return Err(e);
+        }
     }
     summary.push_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let started = std::time::Instant::now();

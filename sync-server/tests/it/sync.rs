@@ -2,7 +2,7 @@
 //! the real client. The guarantee under test: after every replica has completed a sync
 //! round with no new edits, all replicas and the server hold identical rows.
 
-use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Barrier};
 
 use lifeos_core::client::{self, HttpRemote, Remote, SyncError, SyncOptions};
@@ -309,17 +309,19 @@ fn the_same_push_twice_applies_once() {
 /// A remote that loses answers: the server does the work, the client never hears.
 struct Lossy<'a> {
     inner: &'a HttpRemote,
-    fail_push_after_send: Cell<u32>,
-    fail_pull_on_call: Cell<u32>,
-    pulls: Cell<u32>,
+    fail_push_after_send: AtomicU32,
+    fail_pull_on_call: u32,
+    pulls: AtomicU32,
 }
 
 impl Remote for Lossy<'_> {
     fn push(&self, req: &PushRequest) -> Result<PushResponse, SyncError> {
         let res = self.inner.push(req)?;
-        if self.fail_push_after_send.get() > 0 {
-            self.fail_push_after_send
-                .set(self.fail_push_after_send.get() - 1);
+        let lose = self
+            .fail_push_after_send
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok();
+        if lose {
             return Err(SyncError::Offline {
                 server: "test".into(),
                 detail: "killed after the server applied the push".into(),
@@ -329,8 +331,7 @@ impl Remote for Lossy<'_> {
     }
 
     fn pull(&self, cursor: i64, limit: u32) -> Result<PullResponse, SyncError> {
-        self.pulls.set(self.pulls.get() + 1);
-        if self.pulls.get() == self.fail_pull_on_call.get() {
+        if self.pulls.fetch_add(1, Ordering::SeqCst) + 1 == self.fail_pull_on_call {
             return Err(SyncError::Offline {
                 server: "test".into(),
                 detail: "killed during the pull".into(),
@@ -349,12 +350,13 @@ fn killed_during_push_or_pull_then_resumed_loses_and_duplicates_nothing() {
         reps[0].add_task(&format!("task {i}"));
     }
     let remote = bg.remote(&token, ws);
-    // The second batch's answer is lost: the server applied it, the client never knew.
+    // Answers are lost (two batches are in flight at a time: both in the first round,
+    // one in the second): the server applied them, the client never knew.
     let lossy = Lossy {
         inner: &remote,
-        fail_push_after_send: Cell::new(2),
-        fail_pull_on_call: Cell::new(0),
-        pulls: Cell::new(0),
+        fail_push_after_send: AtomicU32::new(3),
+        fail_pull_on_call: 0,
+        pulls: AtomicU32::new(0),
     };
     assert!(reps[0].try_sync(&lossy).is_err());
     assert!(reps[0].try_sync(&lossy).is_err());
@@ -364,9 +366,9 @@ fn killed_during_push_or_pull_then_resumed_loses_and_duplicates_nothing() {
     // The second replica dies on its third page, then resumes from its cursor.
     let lossy = Lossy {
         inner: &remote,
-        fail_push_after_send: Cell::new(0),
-        fail_pull_on_call: Cell::new(3),
-        pulls: Cell::new(0),
+        fail_push_after_send: AtomicU32::new(0),
+        fail_pull_on_call: 3,
+        pulls: AtomicU32::new(0),
     };
     assert!(reps[1].try_sync(&lossy).is_err());
     let cursor = reps[1].store.sync_state().unwrap().cursor;
