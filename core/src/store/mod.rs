@@ -27,8 +27,9 @@ use crate::entity::{Entity, EntityKind};
 use crate::id::{Id, IdPrefix};
 use crate::kernel::{DecodeError, Kernel, Row};
 use crate::key::DbKey;
-use crate::merge::{self, Candidate, Decision};
+use crate::merge::Candidate;
 use crate::record::Record;
+use crate::sync::Operation;
 use crate::timestamp::Timestamp;
 use crate::validate::ValidationError;
 
@@ -774,54 +775,39 @@ impl Store {
         let mut next = last;
         for (line, record) in records {
             let record = record.map_err(|source| StoreError::ImportLine { line, source })?;
-            let fields = record.fields_json();
-            match Self::get_raw(&tx, record.kind, record.kernel.id)? {
-                None => {
-                    Self::write_raw(
-                        Write::Insert,
-                        &tx,
-                        record.kind,
-                        &record.kernel,
-                        fields,
-                        Some(Queue {
-                            mutation: {
-                                next += 1;
-                                next
-                            },
-                            at: &queued_at,
-                        }),
-                    )?;
-                    summary.inserted += 1;
+            // The same decision as a pulled row: the reconciler's, over the merge rule.
+            let local = Self::get_raw(&tx, record.kind, record.kernel.id)?;
+            let op = crate::sync::on_pull(
+                local.as_ref().map(|(k, f)| Candidate {
+                    kernel: k,
+                    fields_json: f,
+                }),
+                record.candidate(),
+            );
+            let write = match op {
+                Operation::Insert => Write::Insert,
+                Operation::Replace => Write::Update,
+                Operation::Keep => {
+                    summary.unchanged += 1;
+                    continue;
                 }
-                Some((kernel, stored)) => {
-                    let current = Candidate {
-                        kernel: &kernel,
-                        fields_json: &stored,
-                    };
-                    let incoming = Candidate {
-                        kernel: &record.kernel,
-                        fields_json: fields,
-                    };
-                    if merge::decide(&current, &incoming) == Decision::TakeIncoming {
-                        Self::write_raw(
-                            Write::Update,
-                            &tx,
-                            record.kind,
-                            &record.kernel,
-                            fields,
-                            Some(Queue {
-                                mutation: {
-                                    next += 1;
-                                    next
-                                },
-                                at: &queued_at,
-                            }),
-                        )?;
-                        summary.updated += 1;
-                    } else {
-                        summary.unchanged += 1;
-                    }
-                }
+            };
+            next += 1;
+            let queue = Queue {
+                mutation: next,
+                at: &queued_at,
+            };
+            Self::write_raw(
+                write,
+                &tx,
+                record.kind,
+                &record.kernel,
+                record.fields_json(),
+                Some(queue),
+            )?;
+            match write {
+                Write::Insert => summary.inserted += 1,
+                Write::Update => summary.updated += 1,
             }
         }
         Self::take_mutations(&tx, next - last)?;
