@@ -80,6 +80,13 @@ fn remote(store: &Store, files: &ProfileFiles) -> anyhow::Result<(HttpRemote, Pr
         .ok_or_else(|| anyhow!("no workspace chosen: lifeos workspace use ID"))?
         .parse()
         .context("the config's workspace")?;
+    if let Some(bound) = store.sync_state()?.workspace
+        && bound != workspace.to_string()
+    {
+        bail!(
+            "this profile's database holds workspace {bound}, but the config names {workspace}: run `lifeos workspace use {bound}`"
+        );
+    }
     Ok((HttpRemote::new(&server)?.authorized(&token, workspace), cfg))
 }
 

@@ -318,6 +318,36 @@ pub struct SyncSummary {
     pub pull_ms: u64,
 }
 
+/// Splits pending changes into push requests of at most `batch_size` rows and
+/// [`MAX_PUSH_BYTES`](crate::sync::MAX_PUSH_BYTES) of rows (at least one row each).
+fn batches(
+    device_id: &str,
+    pending: Vec<crate::sync::PushChange>,
+    batch_size: usize,
+) -> Vec<PushRequest> {
+    let mut out: Vec<PushRequest> = Vec::new();
+    let mut bytes = 0usize;
+    for change in pending {
+        let size = change.row.to_line().len();
+        let full = out.last().is_none_or(|r| {
+            r.changes.len() >= batch_size
+                || (!r.changes.is_empty() && bytes + size > crate::sync::MAX_PUSH_BYTES)
+        });
+        if full {
+            out.push(PushRequest {
+                device_id: device_id.to_owned(),
+                changes: Vec::new(),
+            });
+            bytes = 0;
+        }
+        bytes += size;
+        if let Some(r) = out.last_mut() {
+            r.changes.push(change);
+        }
+    }
+    out
+}
+
 /// One push-then-pull round.
 pub fn sync(
     store: &mut Store,
@@ -329,6 +359,7 @@ pub fn sync(
     let total = store.outbox_len()?;
     let started = std::time::Instant::now();
     let batch_size = opts.push_batch.clamp(1, crate::sync::MAX_PUSH_BATCH);
+    let mut renewed = false;
     loop {
         // Two batches in flight: the server works on one while the other travels and
         // the client prepares; their answers are applied in order, each in its own
@@ -338,13 +369,7 @@ pub fn sync(
             break;
         }
         let device_id = store.device_id().to_owned();
-        let requests: Vec<PushRequest> = pending
-            .chunks(batch_size)
-            .map(|c| PushRequest {
-                device_id: device_id.clone(),
-                changes: c.to_vec(),
-            })
-            .collect();
+        let requests = batches(&device_id, pending, batch_size);
         let answers: Vec<Result<PushResponse, SyncError>> = std::thread::scope(|scope| {
             let handles: Vec<_> = requests
                 .iter()
@@ -377,8 +402,17 @@ pub fn sync(
                 Err(e) => failure = failure.or(Some(e)),
             }
         }
-        if let Some(e) = failure {
-            return Err(e);
+        match failure {
+            // Our mutation numbers were used before (a restored or copied database):
+            // take a new device id once and push again.
+            Some(SyncError::Conflict(detail))
+                if detail.starts_with(crate::sync::DEVICE_REUSED) && !renewed =>
+            {
+                store.renew_device_id()?;
+                renewed = true;
+            }
+            Some(e) => return Err(e),
+            None => {}
         }
     }
     summary.push_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);

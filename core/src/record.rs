@@ -8,8 +8,9 @@ use serde_json::value::RawValue;
 use crate::entity::{Entity, EntityKind};
 use crate::kernel::{DecodeError, KERNEL_FIELDS, Kernel, Row};
 
-/// Longest accepted export line, in bytes (4 MiB: a full note body and then some).
-pub const MAX_LINE_BYTES: usize = 4 << 20;
+/// Longest accepted export line, in bytes: 16 MiB, room for a row whose 1 MiB texts are
+/// all characters JSON escapes six bytes wide.
+pub const MAX_LINE_BYTES: usize = 16 << 20;
 
 /// Any entity's row, with its fields as canonical JSON text.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -20,6 +20,14 @@ use crate::timestamp::Timestamp;
 
 /// How far ahead of the server's clock an incoming `updated_at` may be: 5 minutes.
 pub const MAX_FUTURE_SKEW_MS: i64 = 5 * 60 * 1000;
+/// The start of the problem detail with which the server refuses a push whose
+/// (device, mutation) key was already used for another change: the device's database
+/// was restored or copied. The client then takes a new device id and pushes again.
+pub const DEVICE_REUSED: &str = "device id reused";
+
+/// Most bytes of rows in one push (a batch holds at least one row whatever its size).
+pub const MAX_PUSH_BYTES: usize = 8 << 20;
+
 /// Most changes in one push.
 pub const MAX_PUSH_BATCH: usize = 1000;
 /// Most changes in one pull page.
@@ -129,10 +137,15 @@ pub fn on_pull(local: Option<Candidate<'_>>, incoming: Candidate<'_>) -> Operati
 /// pushed (same version), the server's row replaces it, whatever the rule would say: it
 /// is the server's verdict on exactly that version (possibly with a clamped clock). If
 /// it changed meanwhile, the newer local edit stays and goes out with the next push.
-pub fn on_push_result(local: Option<&Kernel>, pushed: &Kernel) -> Operation {
+pub fn on_push_result(local: Option<Candidate<'_>>, pushed: Candidate<'_>) -> Operation {
     match local {
         None => Operation::Insert,
-        Some(l) if l.version == pushed.version && l.updated_at == pushed.updated_at => {
+        Some(l)
+            if l.kernel.version == pushed.kernel.version
+                && l.kernel.updated_at == pushed.kernel.updated_at
+                && l.kernel.deleted_at == pushed.kernel.deleted_at
+                && l.fields_json == pushed.fields_json =>
+        {
             Operation::Replace
         }
         Some(_) => Operation::Keep,
@@ -245,9 +258,22 @@ mod tests {
     #[test]
     fn push_results_are_adopted_only_for_the_version_pushed() {
         let pushed = Kernel::new_now();
-        assert_eq!(on_push_result(Some(&pushed), &pushed), Operation::Replace);
+        let c = |k| Candidate {
+            kernel: k,
+            fields_json: "{\"a\":1}",
+        };
+        assert_eq!(
+            on_push_result(Some(c(&pushed)), c(&pushed)),
+            Operation::Replace
+        );
         let newer = pushed.bumped(Timestamp::now());
-        assert_eq!(on_push_result(Some(&newer), &pushed), Operation::Keep);
-        assert_eq!(on_push_result(None, &pushed), Operation::Insert);
+        assert_eq!(on_push_result(Some(c(&newer)), c(&pushed)), Operation::Keep);
+        assert_eq!(on_push_result(None, c(&pushed)), Operation::Insert);
+        // Same version and time but other fields (an import in another process): keep.
+        let other = Candidate {
+            kernel: &pushed,
+            fields_json: "{\"a\":2}",
+        };
+        assert_eq!(on_push_result(Some(other), c(&pushed)), Operation::Keep);
     }
 }

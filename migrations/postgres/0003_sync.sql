@@ -8,6 +8,7 @@ CREATE TABLE sync_mutations (
     mutation     BIGINT NOT NULL,
     entity       TEXT NOT NULL,
     entity_id    TEXT NOT NULL,
+    version      BIGINT NOT NULL,
     outcome      TEXT NOT NULL CHECK (outcome IN ('applied', 'superseded')),
     created_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (workspace_id, device_id, mutation)

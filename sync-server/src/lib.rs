@@ -24,6 +24,9 @@ pub use state::{AppState, Config};
 /// Largest accepted request body: a 1 MiB note, JSON-escaped, and then some.
 pub const MAX_BODY_BYTES: usize = 4 << 20;
 
+/// Largest accepted push body.
+pub const MAX_PUSH_BODY_BYTES: usize = 32 << 20;
+
 /// The embedded Postgres migrations.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 

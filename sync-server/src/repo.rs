@@ -162,6 +162,7 @@ pub async fn create<E: Entity>(
         fields,
     };
     let mut tx = pool.begin().await?;
+    crate::sync::lock_ids(&mut tx, workspace, &[id.to_string()]).await?;
     if !write(&mut tx, workspace, &row, true).await? {
         let current = fetch::<E>(&mut *tx, workspace, id, false).await?;
         return Err(ApiError::Conflict {

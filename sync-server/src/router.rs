@@ -69,7 +69,13 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(workspaces::get))
         .routes(routes!(workspaces::members, workspaces::add_member))
         .routes(routes!(workspaces::leave))
-        .routes(routes!(sync::push))
+        .merge(
+            // A push may carry up to 8 MiB of rows, and one row can exceed that after
+            // JSON escaping; the client splits batches by size.
+            OpenApiRouter::new()
+                .routes(routes!(sync::push))
+                .layer(DefaultBodyLimit::max(crate::MAX_PUSH_BODY_BYTES)),
+        )
         .routes(routes!(sync::pull))
         .routes(routes!(entities::notes::list, entities::notes::create))
         .routes(routes!(

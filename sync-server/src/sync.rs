@@ -26,6 +26,31 @@ use crate::error::ApiError;
 
 type Key = (EntityKind, Id);
 
+/// The start of the detail of a 409 that tells a device to take a new device id.
+pub const DEVICE_REUSED: &str = lifeos_core::sync::DEVICE_REUSED;
+
+/// Takes transaction-scoped advisory locks on these row ids (sorted), so concurrent
+/// writers of the same new id decide one after the other.
+pub async fn lock_ids(
+    tx: &mut Transaction<'_, Postgres>,
+    workspace: Id,
+    sorted_ids: &[String],
+) -> Result<(), ApiError> {
+    if sorted_ids.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "SELECT pg_advisory_xact_lock(k) FROM (
+             SELECT hashtextextended($1 || ':' || u.id, 0) AS k, u.ord FROM UNNEST($2::text[]) WITH ORDINALITY AS u(id, ord)
+         ) s ORDER BY s.ord",
+    )
+    .bind(workspace.to_string())
+    .bind(sorted_ids)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// A row as stored: kernel and canonical fields.
 #[derive(Clone, Debug)]
 struct Stored {
@@ -147,10 +172,10 @@ pub async fn push(
 
     // 1. Idempotency: changes already applied answer with what they did, and the row now.
     let mutations: Vec<i64> = req.changes.iter().map(|c| c.mutation).collect();
-    let done: HashMap<i64, String> = sqlx::query_as::<_, (i64, String)>(
+    let done: HashMap<i64, (String, String, i64, String)> = sqlx::query_as::<_, (i64, String, String, i64, String)>(
         // A join on the unnested keys: one index probe per change, however long the
         // device's history (an `= ANY` filter could scan all of it).
-        "SELECT s.mutation, s.outcome FROM UNNEST($3::bigint[]) AS m(mutation)
+        "SELECT s.mutation, s.entity, s.entity_id, s.version, s.outcome FROM UNNEST($3::bigint[]) AS m(mutation)
          JOIN sync_mutations s ON s.workspace_id = $1 AND s.device_id = $2 AND s.mutation = m.mutation",
     )
     .bind(workspace.to_string())
@@ -159,9 +184,37 @@ pub async fn push(
     .fetch_all(&mut *tx)
     .await?
     .into_iter()
+    .map(|(m, e, i, v, o)| (m, (e, i, v, o)))
     .collect();
+    // A recorded key must name the same change: a device whose counter went back (a
+    // restored or copied database) would otherwise have new edits taken for old ones.
+    for c in &req.changes {
+        if let Some((e, i, v, _)) = done.get(&c.mutation)
+            && (e != c.row.kind.name()
+                || *i != c.row.kernel.id.to_string()
+                || *v != c.row.kernel.version)
+        {
+            return Err(ApiError::Conflict {
+                detail: format!(
+                    "{DEVICE_REUSED}: mutation {} of this device was another change",
+                    c.mutation
+                ),
+                current: None,
+            });
+        }
+    }
 
-    // 2. Lock and load the current rows, per kind.
+    // 2. Serialize decisions on the same ids across concurrent pushes and creates (a
+    //    row that does not exist yet has no row lock to take), in a fixed order; then
+    //    lock and load the current rows, per kind.
+    let mut keys: Vec<String> = req
+        .changes
+        .iter()
+        .map(|c| c.row.kernel.id.to_string())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    lock_ids(&mut tx, workspace, &keys).await?;
     let mut state: HashMap<Key, Stored> = HashMap::new();
     for &kind in EntityKind::ALL {
         let ids: Vec<String> = req
@@ -201,12 +254,12 @@ pub async fn push(
     // 4. Decide every change in order, in memory.
     let mut results = Vec::with_capacity(req.changes.len());
     let mut log: Vec<Record> = Vec::new();
-    let mut recorded: Vec<(i64, EntityKind, Id, Outcome)> = Vec::new();
+    let mut recorded: Vec<(i64, EntityKind, Id, i64, Outcome)> = Vec::new();
     let mut dirty: Vec<Key> = Vec::new();
     for change in req.changes {
         let kind = change.row.kind;
         let key = (kind, change.row.kernel.id);
-        if let Some(outcome) = done.get(&change.mutation) {
+        if let Some((_, _, _, outcome)) = done.get(&change.mutation) {
             let row = match state.get(&key) {
                 Some(s) => s.record.clone(),
                 None => change.row.clone(),
@@ -293,7 +346,13 @@ pub async fn push(
             .get(&target)
             .map(|s| s.record.clone())
             .unwrap_or(incoming);
-        recorded.push((change.mutation, kind, key.1, outcome));
+        recorded.push((
+            change.mutation,
+            kind,
+            key.1,
+            change.row.kernel.version,
+            outcome,
+        ));
         results.push(PushResult {
             mutation: change.mutation,
             outcome,
@@ -320,10 +379,11 @@ pub async fn push(
         let m: Vec<i64> = recorded.iter().map(|r| r.0).collect();
         let e: Vec<&str> = recorded.iter().map(|r| r.1.name()).collect();
         let i: Vec<String> = recorded.iter().map(|r| r.2.to_string()).collect();
+        let v: Vec<i64> = recorded.iter().map(|r| r.3).collect();
         let o: Vec<&str> = recorded
             .iter()
             .map(|r| {
-                if r.3 == Outcome::Applied {
+                if r.4 == Outcome::Applied {
                     "applied"
                 } else {
                     "superseded"
@@ -331,8 +391,8 @@ pub async fn push(
             })
             .collect();
         sqlx::query(
-            "INSERT INTO sync_mutations (workspace_id, device_id, mutation, entity, entity_id, outcome)
-             SELECT $1, $2, * FROM UNNEST($3::bigint[], $4::text[], $5::text[], $6::text[])
+            "INSERT INTO sync_mutations (workspace_id, device_id, mutation, entity, entity_id, version, outcome)
+             SELECT $1, $2, * FROM UNNEST($3::bigint[], $4::text[], $5::text[], $6::bigint[], $7::text[])
              ON CONFLICT DO NOTHING",
         )
         .bind(workspace.to_string())
@@ -340,6 +400,7 @@ pub async fn push(
         .bind(&m)
         .bind(&e)
         .bind(&i)
+        .bind(&v)
         .bind(&o)
         .execute(&mut *tx)
         .await?;
@@ -452,6 +513,9 @@ pub async fn append_log(
     Ok(())
 }
 
+/// Most bytes of rows in one pull page (a page holds at least one row).
+pub const MAX_PULL_BYTES: usize = 8 << 20;
+
 /// A pulled change as sent: the stored line, not re-parsed.
 #[derive(Serialize)]
 pub struct RawChange {
@@ -494,9 +558,16 @@ pub async fn pull(
     .bind(i64::from(limit) + 1)
     .fetch_all(pool)
     .await?;
-    let has_more = rows.len() > limit as usize;
+    let mut has_more = rows.len() > limit as usize;
     let mut changes = Vec::with_capacity(rows.len().min(limit as usize));
+    let mut bytes = 0usize;
     for (seq, payload) in rows.into_iter().take(limit as usize) {
+        // Pages are bounded in bytes too (a note can be a megabyte): at least one row.
+        if !changes.is_empty() && bytes + payload.len() > MAX_PULL_BYTES {
+            has_more = true;
+            break;
+        }
+        bytes += payload.len();
         let row = RawValue::from_string(payload).map_err(|e| ApiError::Internal(e.to_string()))?;
         changes.push(RawChange { seq, row });
     }

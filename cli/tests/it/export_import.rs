@@ -151,7 +151,7 @@ fn a_bad_line_rejects_the_whole_file_and_names_the_line() {
 
     // An over-long line.
     let file = b.path().join("long.ndjson");
-    std::fs::write(&file, format!("{}\n{}\n", good[1], "x".repeat(5 << 20))).unwrap();
+    std::fs::write(&file, format!("{}\n{}\n", good[1], "x".repeat(17 << 20))).unwrap();
     let err = b.fails(&["import", file.to_str().unwrap()], 1);
     assert!(
         err.contains("line 2:") && err.contains("longer than the limit"),

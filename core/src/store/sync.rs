@@ -89,6 +89,15 @@ impl Store {
         }
     }
 
+    /// Takes a new device id (after the server found this one's mutation numbers reused:
+    /// a restored or copied database). Pending changes keep their numbers.
+    pub fn renew_device_id(&mut self) -> Result<(), StoreError> {
+        let id = Id::generate().to_string();
+        self.set_meta("device_id", Some(&id))?;
+        self.device_id = id;
+        Ok(())
+    }
+
     /// Records the end of a complete sync round.
     pub fn mark_synced(&self, at: Timestamp) -> Result<(), StoreError> {
         self.set_meta("last_sync_at", Some(&at.to_string()))
@@ -189,7 +198,11 @@ impl Store {
                 let unchanged = local
                     .as_ref()
                     .is_some_and(|(k, f)| *k == r.row.kernel && f == r.row.fields_json());
-                match on_push_result(local.as_ref().map(|(k, _)| k), &s.row.kernel) {
+                let local_candidate = local.as_ref().map(|(k, f)| crate::merge::Candidate {
+                    kernel: k,
+                    fields_json: f,
+                });
+                match on_push_result(local_candidate, s.row.candidate()) {
                     Operation::Insert => Self::put(&tx, &r.row, false)?,
                     // Usually the server stored exactly what was sent: nothing to write.
                     Operation::Replace if !unchanged => Self::put(&tx, &r.row, true)?,

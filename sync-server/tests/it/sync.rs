@@ -287,7 +287,7 @@ fn the_same_push_twice_applies_once() {
     let second = remote.push(&req).unwrap();
     assert_eq!(first, second);
     assert_eq!(bg.log_len(ws), log, "a retried push wrote again");
-    // The same key with other content is still the recorded change, not a new one.
+    // The same key naming another change is refused: the device must take a new id.
     let mut changed = row.clone();
     changed.kernel = changed.kernel.bumped(Timestamp::now());
     changed.fields.title = "twice?".into();
@@ -298,11 +298,13 @@ fn the_same_push_twice_applies_once() {
             row: Record::from_row(&changed).unwrap(),
         }],
     };
-    let third = remote.push(&req2).unwrap();
-    assert_eq!(
-        third.results[0].row.to_row::<Note>().unwrap().fields.title,
-        "once"
-    );
+    match remote.push(&req2) {
+        Err(SyncError::Conflict(detail)) => assert!(
+            detail.starts_with(lifeos_core::sync::DEVICE_REUSED),
+            "{detail}"
+        ),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
     assert_eq!(bg.log_len(ws), log);
 }
 
@@ -562,4 +564,57 @@ mod convergence {
             (bg, token)
         })
     }
+}
+
+#[test]
+fn large_rows_sync_in_batches_bounded_by_size() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let mut reps = replicas(&bg, &token, ws, 2);
+    for i in 0..6 {
+        let mut n = Note::new(format!("big {i}"));
+        // Control characters take six bytes each in JSON: ~5 MiB a row on the wire.
+        n.body = "\u{1}".repeat(900 * 1024);
+        reps[0].store.create(n).unwrap();
+    }
+    reps[0].sync();
+    reps[1].sync();
+    assert_converged(&bg, &token, ws, &reps);
+    assert_eq!(
+        reps[1]
+            .store
+            .list::<Note>(&ListQuery::default())
+            .unwrap()
+            .len(),
+        6
+    );
+}
+
+#[test]
+fn a_restored_database_reusing_mutation_numbers_loses_no_edit() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let mut reps = replicas(&bg, &token, ws, 2);
+    reps[0].add_task("first");
+    reps[0].sync();
+    // The counter goes back, as after restoring an older copy of the database.
+    reps[0]
+        .store
+        .connection()
+        .execute("UPDATE mutation_counter SET last = 0", [])
+        .unwrap();
+    let second = reps[0].add_task("second, under a reused number");
+    let device = reps[0].store.device_id().to_owned();
+    reps[0].sync();
+    assert_ne!(
+        reps[0].store.device_id(),
+        device,
+        "the device took a new id"
+    );
+    reps[1].sync();
+    assert_eq!(
+        reps[1].task(second).fields.title,
+        "second, under a reused number"
+    );
+    assert_converged(&bg, &token, ws, &reps);
 }
