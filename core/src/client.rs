@@ -328,7 +328,8 @@ fn batches(
     let mut out: Vec<PushRequest> = Vec::new();
     let mut bytes = 0usize;
     for change in pending {
-        let size = change.row.to_line().len();
+        // The kernel's JSON is under 256 bytes; the fields are already JSON text.
+        let size = change.row.fields_json().len() + 256;
         let full = out.last().is_none_or(|r| {
             r.changes.len() >= batch_size
                 || (!r.changes.is_empty() && bytes + size > crate::sync::MAX_PUSH_BYTES)
