@@ -24,6 +24,14 @@ pub const CSRF_COOKIE: &str = "lifeos_csrf";
 /// The header that must repeat the CSRF token on cookie-authenticated writes.
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
+/// The id in the path segment `name`, if there is one and it is an id.
+async fn path_id<S: Send + Sync>(parts: &mut Parts, state: &S, name: &str) -> Option<Id> {
+    let params = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .ok()?;
+    params.get(name)?.parse().ok()
+}
+
 /// An authenticated caller.
 #[derive(Clone, Debug)]
 pub struct AuthUser {
@@ -145,11 +153,7 @@ where
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let workspace_id: Option<Id> =
-            Path::<HashMap<String, String>>::from_request_parts(parts, state)
-                .await
-                .ok()
-                .and_then(|p| p.get("workspace_id").and_then(|w| w.parse().ok()));
+        let workspace_id = path_id(parts, state, "workspace_id").await;
         let app = AppState::from_ref(state);
         // Authentication comes first (401), membership second (404).
         let (user, role) = authenticate(parts, &app, workspace_id).await?;
@@ -228,12 +232,8 @@ impl<S: Send + Sync> FromRequestParts<S> for RowId {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let params = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        path_id(parts, state, "id")
             .await
-            .map_err(|_| ApiError::NotFound)?;
-        params
-            .get("id")
-            .and_then(|w| w.parse().ok())
             .map(Self)
             .ok_or(ApiError::NotFound)
     }

@@ -55,22 +55,25 @@ fn ts(t: Timestamp) -> OffsetDateTime {
     t.datetime()
 }
 
-fn decode_row<E: Entity>(r: &PgRow) -> Result<Row<E>, ApiError> {
+/// The kernel columns of a stored row.
+pub fn decode_kernel(r: &PgRow) -> Result<Kernel, ApiError> {
     let id: String = r.try_get("id")?;
-    let created: OffsetDateTime = r.try_get("created_at")?;
-    let updated: OffsetDateTime = r.try_get("updated_at")?;
     let deleted: Option<OffsetDateTime> = r.try_get("deleted_at")?;
+    Ok(Kernel {
+        id: id
+            .parse()
+            .map_err(|_| ApiError::Internal(format!("bad stored id {id}")))?,
+        created_at: Timestamp::from_datetime(r.try_get("created_at")?),
+        updated_at: Timestamp::from_datetime(r.try_get("updated_at")?),
+        deleted_at: deleted.map(Timestamp::from_datetime),
+        version: r.try_get("version")?,
+    })
+}
+
+fn decode_row<E: Entity>(r: &PgRow) -> Result<Row<E>, ApiError> {
     let Json(fields): Json<E> = r.try_get("fields")?;
     Ok(Row {
-        kernel: Kernel {
-            id: id
-                .parse()
-                .map_err(|_| ApiError::Internal(format!("bad stored id {id}")))?,
-            created_at: Timestamp::from_datetime(created),
-            updated_at: Timestamp::from_datetime(updated),
-            deleted_at: deleted.map(Timestamp::from_datetime),
-            version: r.try_get("version")?,
-        },
+        kernel: decode_kernel(r)?,
         fields,
     })
 }

@@ -103,11 +103,16 @@ fn api() -> OpenApiRouter<AppState> {
         ))
 }
 
+/// The routes and their OpenAPI 3.1 document, versioned like the crate.
+fn parts() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut doc) = api().split_for_parts();
+    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    (router, doc)
+}
+
 /// The OpenAPI 3.1 document, built without a database.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let mut doc = api().split_for_parts().1;
-    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
-    doc
+    parts().1
 }
 
 #[derive(Clone, Copy)]
@@ -137,9 +142,7 @@ async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiError>
 
 /// The whole application.
 pub fn app(state: AppState) -> Router {
-    let (api, doc) = api().split_for_parts();
-    let mut doc = doc;
-    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    let (api, doc) = parts();
     let request_id = HeaderName::from_static("x-request-id");
     api.route("/openapi.json", get(move || async move { Json(doc) }))
         .route("/healthz", get(healthz))

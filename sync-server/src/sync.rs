@@ -16,7 +16,7 @@ use lifeos_core::sync::{
     MAX_PULL_PAGE, MAX_PUSH_BATCH, Outcome, PushRequest, PushResponse, PushResult, clamp_future,
     retarget,
 };
-use lifeos_core::{EntityKind, Id, Kernel, Timestamp};
+use lifeos_core::{EntityKind, Id, Timestamp};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use sqlx::{AssertSqlSafe, PgPool, Postgres, Row as _, Transaction};
@@ -91,19 +91,8 @@ async fn load(
     .await?;
     let mut out = HashMap::new();
     for r in rows {
-        let id: Id = r
-            .try_get::<String, _>("id")?
-            .parse()
-            .map_err(|_| ApiError::Internal("bad stored id".into()))?;
-        let kernel = Kernel {
-            id,
-            created_at: Timestamp::from_datetime(r.try_get("created_at")?),
-            updated_at: Timestamp::from_datetime(r.try_get("updated_at")?),
-            deleted_at: r
-                .try_get::<Option<OffsetDateTime>, _>("deleted_at")?
-                .map(Timestamp::from_datetime),
-            version: r.try_get("version")?,
-        };
+        let kernel = crate::repo::decode_kernel(&r)?;
+        let id = kernel.id;
         let fields: String = r.try_get("fields")?;
         let canonical = kind
             .canonical_fields(&fields)
