@@ -68,6 +68,13 @@ fn passphrase(profile: &ProfileName, new: bool) -> anyhow::Result<Zeroizing<Stri
 
 /// Opens (creating on first use) the profile's encrypted database.
 pub fn store(files: &ProfileFiles) -> anyhow::Result<Store> {
+    let key = key(files)?;
+    Store::open(&files.db, &key).with_context(|| format!("profile '{}'", files.name))
+}
+
+/// The profile's database key, asked for once so that more connections (the TUI's
+/// workers) can open the same database without asking again.
+pub fn key(files: &ProfileFiles) -> anyhow::Result<DbKey> {
     let exists = Store::inspect(&files.db)?;
     let key = if let Some(hex) = std::env::var_os("LIFEOS_DB_KEY") {
         let hex = Zeroizing::new(
@@ -96,5 +103,5 @@ pub fn store(files: &ProfileFiles) -> anyhow::Result<Store> {
         };
         params.derive(&passphrase(&files.name, true)?)?
     };
-    Store::open(&files.db, &key).with_context(|| format!("profile '{}'", files.name))
+    Ok(key)
 }
