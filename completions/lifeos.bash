@@ -16,6 +16,12 @@ _lifeos() {
             ",$1")
                 cmd="lifeos"
                 ;;
+            lifeos,auth)
+                cmd="lifeos__subcmd__auth"
+                ;;
+            lifeos,db)
+                cmd="lifeos__subcmd__db"
+                ;;
             lifeos,export)
                 cmd="lifeos__subcmd__export"
                 ;;
@@ -40,6 +46,9 @@ _lifeos() {
             lifeos,place)
                 cmd="lifeos__subcmd__place"
                 ;;
+            lifeos,profile)
+                cmd="lifeos__subcmd__profile"
+                ;;
             lifeos,status)
                 cmd="lifeos__subcmd__status"
                 ;;
@@ -51,6 +60,36 @@ _lifeos() {
                 ;;
             lifeos,workspace)
                 cmd="lifeos__subcmd__workspace"
+                ;;
+            lifeos__subcmd__auth,help)
+                cmd="lifeos__subcmd__auth__subcmd__help"
+                ;;
+            lifeos__subcmd__auth,status)
+                cmd="lifeos__subcmd__auth__subcmd__status"
+                ;;
+            lifeos__subcmd__auth__subcmd__help,help)
+                cmd="lifeos__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__auth__subcmd__help,status)
+                cmd="lifeos__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            lifeos__subcmd__db,help)
+                cmd="lifeos__subcmd__db__subcmd__help"
+                ;;
+            lifeos__subcmd__db,rekey)
+                cmd="lifeos__subcmd__db__subcmd__rekey"
+                ;;
+            lifeos__subcmd__db__subcmd__help,help)
+                cmd="lifeos__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__db__subcmd__help,rekey)
+                cmd="lifeos__subcmd__db__subcmd__help__subcmd__rekey"
+                ;;
+            lifeos__subcmd__help,auth)
+                cmd="lifeos__subcmd__help__subcmd__auth"
+                ;;
+            lifeos__subcmd__help,db)
+                cmd="lifeos__subcmd__help__subcmd__db"
                 ;;
             lifeos__subcmd__help,export)
                 cmd="lifeos__subcmd__help__subcmd__export"
@@ -76,6 +115,9 @@ _lifeos() {
             lifeos__subcmd__help,place)
                 cmd="lifeos__subcmd__help__subcmd__place"
                 ;;
+            lifeos__subcmd__help,profile)
+                cmd="lifeos__subcmd__help__subcmd__profile"
+                ;;
             lifeos__subcmd__help,status)
                 cmd="lifeos__subcmd__help__subcmd__status"
                 ;;
@@ -87,6 +129,12 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help,workspace)
                 cmd="lifeos__subcmd__help__subcmd__workspace"
+                ;;
+            lifeos__subcmd__help__subcmd__auth,status)
+                cmd="lifeos__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            lifeos__subcmd__help__subcmd__db,rekey)
+                cmd="lifeos__subcmd__help__subcmd__db__subcmd__rekey"
                 ;;
             lifeos__subcmd__help__subcmd__note,add)
                 cmd="lifeos__subcmd__help__subcmd__note__subcmd__add"
@@ -144,6 +192,18 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__place,show)
                 cmd="lifeos__subcmd__help__subcmd__place__subcmd__show"
+                ;;
+            lifeos__subcmd__help__subcmd__profile,add)
+                cmd="lifeos__subcmd__help__subcmd__profile__subcmd__add"
+                ;;
+            lifeos__subcmd__help__subcmd__profile,list)
+                cmd="lifeos__subcmd__help__subcmd__profile__subcmd__list"
+                ;;
+            lifeos__subcmd__help__subcmd__profile,rm)
+                cmd="lifeos__subcmd__help__subcmd__profile__subcmd__rm"
+                ;;
+            lifeos__subcmd__help__subcmd__profile,use)
+                cmd="lifeos__subcmd__help__subcmd__profile__subcmd__use"
                 ;;
             lifeos__subcmd__help__subcmd__task,add)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__add"
@@ -307,6 +367,36 @@ _lifeos() {
             lifeos__subcmd__place__subcmd__help,show)
                 cmd="lifeos__subcmd__place__subcmd__help__subcmd__show"
                 ;;
+            lifeos__subcmd__profile,add)
+                cmd="lifeos__subcmd__profile__subcmd__add"
+                ;;
+            lifeos__subcmd__profile,help)
+                cmd="lifeos__subcmd__profile__subcmd__help"
+                ;;
+            lifeos__subcmd__profile,list)
+                cmd="lifeos__subcmd__profile__subcmd__list"
+                ;;
+            lifeos__subcmd__profile,rm)
+                cmd="lifeos__subcmd__profile__subcmd__rm"
+                ;;
+            lifeos__subcmd__profile,use)
+                cmd="lifeos__subcmd__profile__subcmd__use"
+                ;;
+            lifeos__subcmd__profile__subcmd__help,add)
+                cmd="lifeos__subcmd__profile__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__profile__subcmd__help,help)
+                cmd="lifeos__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__profile__subcmd__help,list)
+                cmd="lifeos__subcmd__profile__subcmd__help__subcmd__list"
+                ;;
+            lifeos__subcmd__profile__subcmd__help,rm)
+                cmd="lifeos__subcmd__profile__subcmd__help__subcmd__rm"
+                ;;
+            lifeos__subcmd__profile__subcmd__help,use)
+                cmd="lifeos__subcmd__profile__subcmd__help__subcmd__use"
+                ;;
             lifeos__subcmd__task,add)
                 cmd="lifeos__subcmd__task__subcmd__add"
                 ;;
@@ -386,7 +476,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --help --version task note person place export import login logout sync status workspace help"
+            opts="-h -V --profile --format --credential-store --debug --help --version task note person place export import login logout sync status workspace auth db profile help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -400,6 +490,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -407,8 +501,8 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__export)
-            opts="-h -V --profile --format --help --version"
+        lifeos__subcmd__auth)
+            opts="-h -V --profile --format --credential-store --debug --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -422,6 +516,198 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__help)
+            opts="status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__status)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db)
+            opts="-h -V --profile --format --credential-store --debug --help --version rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help)
+            opts="rekey help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__rekey)
+            opts="-h -V --passphrase --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__export)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -430,8 +716,64 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place export import login logout sync status workspace help"
+            opts="task note person place export import login logout sync status workspace auth db profile help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__auth)
+            opts="status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__db)
+            opts="rekey"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__db__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -821,6 +1163,76 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__profile)
+            opts="list add use rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__profile__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__profile__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__profile__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__profile__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1018,7 +1430,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__import)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,6 +1444,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1040,7 +1456,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__login)
-            opts="-h -V --server --email --profile --format --help --version"
+            opts="-h -V --server --email --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1062,6 +1478,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1070,7 +1490,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__logout)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1082,6 +1502,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1092,7 +1516,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note)
-            opts="-h -V --profile --format --help --version add list show edit rm restore help"
+            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1530,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1114,7 +1542,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__add)
-            opts="-h -V --body --body-file --tag --pin --profile --format --help --version"
+            opts="-h -V --body --body-file --tag --pin --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1568,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1148,7 +1580,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__edit)
-            opts="-h -V --expect-version --title --body --body-file --tag --untag --pin --unpin --profile --format --help --version"
+            opts="-h -V --expect-version --title --body --body-file --tag --untag --pin --unpin --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,6 +1616,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1306,7 +1742,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__list)
-            opts="-h -V --pinned --tag --search --all --profile --format --help --version"
+            opts="-h -V --pinned --tag --search --all --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,6 +1764,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1336,7 +1776,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1352,6 +1792,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1362,7 +1806,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,6 +1824,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1388,7 +1836,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__show)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1402,6 +1850,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1410,7 +1862,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person)
-            opts="-h -V --profile --format --help --version add list show edit contacted rm restore help"
+            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit contacted rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,6 +1876,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1432,7 +1888,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__add)
-            opts="-h -V --email --phone --birthday --notes --tag --profile --format --help --version"
+            opts="-h -V --email --phone --birthday --notes --tag --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,6 +1922,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1474,7 +1934,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__contacted)
-            opts="-h -V --expect-version --at --profile --format --help --version"
+            opts="-h -V --expect-version --at --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1496,6 +1956,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1504,7 +1968,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__edit)
-            opts="-h -V --expect-version --name --email --rm-email --phone --rm-phone --birthday --no-birthday --notes --tag --untag --profile --format --help --version"
+            opts="-h -V --expect-version --name --email --rm-email --phone --rm-phone --birthday --no-birthday --notes --tag --untag --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1556,6 +2020,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1692,7 +2160,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__list)
-            opts="-h -V --tag --search --all --profile --format --help --version"
+            opts="-h -V --tag --search --all --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,6 +2182,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1722,7 +2194,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,6 +2210,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1748,7 +2224,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1766,6 +2242,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1774,7 +2254,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__show)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1788,6 +2268,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1796,7 +2280,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place)
-            opts="-h -V --profile --format --help --version add list show edit rm restore help"
+            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,6 +2294,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1818,7 +2306,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__add)
-            opts="-h -V --address --lat --lon --notes --tag --profile --format --help --version"
+            opts="-h -V --address --lat --lon --notes --tag --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1852,6 +2340,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1860,7 +2352,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__edit)
-            opts="-h -V --expect-version --name --address --lat --lon --no-coords --notes --tag --untag --profile --format --help --version"
+            opts="-h -V --expect-version --name --address --lat --lon --no-coords --notes --tag --untag --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,6 +2396,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2026,7 +2522,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__list)
-            opts="-h -V --tag --search --all --profile --format --help --version"
+            opts="-h -V --tag --search --all --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,6 +2544,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2056,7 +2556,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,6 +2572,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2082,7 +2586,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2100,6 +2604,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2108,7 +2616,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__show)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2122,6 +2630,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2129,8 +2641,8 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__status)
-            opts="-h -V --profile --format --help --version"
+        lifeos__subcmd__profile)
+            opts="-h -V --profile --format --credential-store --debug --help --version list add use rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,6 +2654,236 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__add)
+            opts="-h -V --server --email --store --use --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__help)
+            opts="list add use rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__list)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__rm)
+            opts="-h -V --yes --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__profile__subcmd__use)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__status)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2152,7 +2894,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__sync)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,6 +2906,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2174,7 +2920,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task)
-            opts="-h -V --profile --format --help --version add list show edit start done rm restore help"
+            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit start done rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,6 +2934,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2196,7 +2946,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__add)
-            opts="-h -V --notes --due --priority --tag --person --place --profile --format --help --version"
+            opts="-h -V --notes --due --priority --tag --person --place --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2234,6 +2984,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2242,7 +2996,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__done)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2260,6 +3014,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2268,7 +3026,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__edit)
-            opts="-h -V --expect-version --title --notes --due --no-due --priority --status --tag --untag --person --no-person --place --no-place --profile --format --help --version"
+            opts="-h -V --expect-version --title --notes --due --no-due --priority --status --tag --untag --person --no-person --place --no-place --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2320,6 +3078,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2470,7 +3232,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__list)
-            opts="-h -V --status --due-before --tag --search --all --profile --format --help --version"
+            opts="-h -V --status --due-before --tag --search --all --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2500,6 +3262,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2508,7 +3274,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2524,6 +3290,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2534,7 +3304,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2550,6 +3320,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2560,7 +3334,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__show)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2574,6 +3348,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2582,7 +3360,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__start)
-            opts="-h -V --expect-version --profile --format --help --version"
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,6 +3378,10 @@ _lifeos() {
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2608,7 +3390,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workspace)
-            opts="-h -V --profile --format --help --version list use help"
+            opts="-h -V --profile --format --credential-store --debug --help --version list use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,6 +3402,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2686,7 +3472,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workspace__subcmd__list)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,6 +3484,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2708,7 +3498,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workspace__subcmd__use)
-            opts="-h -V --profile --format --help --version"
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,6 +3510,10 @@ _lifeos() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
                 *)

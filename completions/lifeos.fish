@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lifeos_global_optspecs
-    string join \n profile= format= h/help V/version
+    string join \n profile= format= credential-store= debug h/help V/version
 end
 
 function __fish_lifeos_needs_command
@@ -29,6 +29,10 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -l format -d 'Output format:
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_needs_command" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_needs_command" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_needs_command" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "task" -d 'Things to do'
@@ -42,12 +46,19 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "logout" -d 'Log out: 
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "status" -d 'Server, workspace, pending changes, last sync'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "workspace" -d 'The workspaces of your account'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "db" -d 'The encrypted database itself'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -f -a "add" -d 'Add a task'
@@ -73,6 +84,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (repeatable)' -r -f -a "todo\t'Not started'
@@ -87,7 +102,11 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -95,6 +114,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -118,9 +141,13 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due date'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-person -d 'Remove the person link'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-place -d 'Remove the place link'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -129,6 +156,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -137,6 +168,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -145,6 +180,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -153,6 +192,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a task'
@@ -169,6 +212,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "add" -d 'Add a note'
@@ -186,7 +233,11 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l pin -d 'Pin the note'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
@@ -196,8 +247,12 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l pinned -d 'Only pinned notes'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -205,6 +260,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -218,8 +277,12 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l pin -d 'Pin the note'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l unpin -d 'Unpin the note'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -228,6 +291,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -236,6 +303,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a note'
@@ -250,6 +321,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_see
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -f -a "add" -d 'Add a person'
@@ -270,6 +345,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
@@ -279,7 +358,11 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -287,6 +370,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -304,7 +391,11 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l no-birthday -d 'Remove the birthday'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -314,6 +405,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -322,6 +417,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -330,6 +429,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a person'
@@ -345,6 +448,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "add" -d 'Add a place'
@@ -364,6 +471,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
@@ -373,7 +484,11 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -381,6 +496,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -396,7 +515,11 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l no-coords -d 'Remove the coordinates'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -405,6 +528,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
@@ -413,6 +540,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a place'
@@ -427,6 +558,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l format -d 'Outp
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -434,6 +569,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l format -d 'Outp
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l server -d 'The server\'s URL, e.g. https://lifeos.example.org (default: the profile\'s)' -r
@@ -443,6 +582,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l format -d 'Outpu
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -450,6 +593,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l format -d 'Outp
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -457,6 +604,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l format -d 'Output
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -464,6 +615,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l format -d 'Outp
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -471,6 +626,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -f -a "list" -d 'List your workspaces'
@@ -481,6 +640,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -488,23 +651,155 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your workspaces'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "task" -d 'Things to do'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "note" -d 'Markdown notes'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "person" -d 'People in your life'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "place" -d 'Places that matter'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "workspace" -d 'The workspaces of your account'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l passphrase -d 'Derive the new key from a new passphrase instead (LIFEOS_NEW_PASSPHRASE, or prompted twice), with a new salt in kdf.toml'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "list" -d 'List the profiles'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "add" -d 'Create a profile (its database is made on first use)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "use" -d 'Make a profile the default'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l server -d 'Its sync server\'s URL' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l email -d 'Its account\'s email' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l store -d 'Keep its secrets in this credential store' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile too'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l yes -d 'Yes, delete its database too (unsynced changes are lost)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a profile (its database is made on first use)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "task" -d 'Things to do'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "note" -d 'Markdown notes'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "person" -d 'People in your life'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "place" -d 'Places that matter'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "workspace" -d 'The workspaces of your account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "db" -d 'The encrypted database itself'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'List tasks (open ones unless --status or --all)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "show" -d 'Show one task'
@@ -534,3 +829,9 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "restore" -d 'Undo the deletion of a place'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'List your workspaces'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Create a profile (its database is made on first use)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'

@@ -24,4 +24,14 @@ if [ -z "${LIFEOS_TEST_DATABASE_URL:-}" ] && [[ " $* " != *" --no-run "* ]]; the
   export LIFEOS_TEST_DATABASE_URL=$PG_URL
 fi
 
-cargo test --workspace --locked "$@"
+# The keyring tests use the real kernel keyring (Linux keyutils) in a session keyring of
+# their own, so nothing of the caller's keyring is read or left behind.
+if ! command -v keyctl >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq keyutils; } >/dev/null || true
+fi
+session=()
+if command -v keyctl >/dev/null && keyctl session - true 2>/dev/null; then
+  session=(keyctl session -)
+fi
+
+"${session[@]}" cargo test --workspace --locked "$@"

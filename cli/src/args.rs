@@ -3,6 +3,7 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use lifeos_core::IdPrefix;
+use lifeos_core::credential::Backend;
 use lifeos_core::model::{Priority, TaskStatus};
 use lifeos_core::profile::ProfileName;
 
@@ -17,7 +18,7 @@ use crate::parse;
     max_term_width = 100
 )]
 #[command(
-    after_help = "Environment:\n  LIFEOS_HOME        keep config and data under this directory\n  LIFEOS_PASSPHRASE  the database passphrase (otherwise prompted)\n  LIFEOS_DB_KEY      a raw 256-bit database key, 64 hex digits (instead of a passphrase)"
+    after_help = "Environment:\n  LIFEOS_HOME        keep config and data under this directory\n  LIFEOS_PASSPHRASE  the database passphrase (otherwise prompted)\n  LIFEOS_DB_KEY      a raw 256-bit database key, 64 hex digits (read-only credential store)\n  LIFEOS_TOKEN       a session token (read-only credential store)\n  LIFEOS_CREDENTIAL_STORE  keyring, file or env: like --credential-store"
 )]
 pub struct Cli {
     /// Profile to use (each has its own database); default from the config, else "default".
@@ -27,6 +28,17 @@ pub struct Cli {
     /// Output format: table on a terminal, json otherwise.
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
+
+    /// Where secrets (database key, session token) are kept: the OS keyring, the
+    /// passphrase-encrypted file, or environment variables (read-only). Default: the
+    /// config's `credential_store`, else keyring, file, env in that order.
+    #[arg(long, global = true, value_enum, env = "LIFEOS_CREDENTIAL_STORE")]
+    pub credential_store: Option<Backend>,
+
+    /// Explain what happens on stderr (paths, credential stores, server calls); secrets
+    /// never show.
+    #[arg(long, global = true, env = "LIFEOS_DEBUG")]
+    pub debug: bool,
 
     /// What to do.
     #[command(subcommand)]
@@ -79,6 +91,77 @@ pub enum Command {
     /// The workspaces of your account.
     #[command(subcommand)]
     Workspace(WorkspaceCmd),
+    /// Credentials: where the database key and session token are kept.
+    #[command(subcommand)]
+    Auth(AuthCmd),
+    /// The encrypted database itself.
+    #[command(subcommand)]
+    Db(DbCmd),
+    /// Profiles: each has its own server, workspace, database and credentials.
+    #[command(subcommand)]
+    Profile(ProfileCmd),
+}
+
+/// `auth` commands.
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Which credential store holds which secret (never the secret itself).
+    Status,
+}
+
+/// `db` commands.
+#[derive(Debug, Subcommand)]
+pub enum DbCmd {
+    /// Re-encrypt the database under a new random key, kept in the credential store; the
+    /// old key stops working.
+    Rekey {
+        /// Derive the new key from a new passphrase instead (LIFEOS_NEW_PASSPHRASE, or
+        /// prompted twice), with a new salt in kdf.toml.
+        #[arg(long)]
+        passphrase: bool,
+    },
+}
+
+/// `profile` commands.
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// List the profiles.
+    #[command(alias = "ls")]
+    List,
+    /// Create a profile (its database is made on first use).
+    Add {
+        /// Its name: 1-64 lower-case letters, digits, - and _.
+        #[arg(value_parser = parse::profile)]
+        name: ProfileName,
+        /// Its sync server's URL.
+        #[arg(long)]
+        server: Option<String>,
+        /// Its account's email.
+        #[arg(long)]
+        email: Option<String>,
+        /// Keep its secrets in this credential store.
+        #[arg(long = "store", value_enum)]
+        store: Option<Backend>,
+        /// Make it the default profile too.
+        #[arg(long = "use")]
+        make_default: bool,
+    },
+    /// Make a profile the default.
+    Use {
+        /// The profile.
+        #[arg(value_parser = parse::profile)]
+        name: ProfileName,
+    },
+    /// Delete a profile: its settings, its credentials and its database.
+    #[command(alias = "remove")]
+    Rm {
+        /// The profile.
+        #[arg(value_parser = parse::profile)]
+        name: ProfileName,
+        /// Yes, delete its database too (unsynced changes are lost).
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// `login`.

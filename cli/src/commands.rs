@@ -14,7 +14,7 @@ use lifeos_core::{Entity, Id, IdPrefix, Row, Timestamp};
 use crate::UsageError;
 use crate::args::*;
 use crate::output::{self, Tabular};
-use crate::{open, remote};
+use crate::{open, remote, secure};
 
 struct Ctx<'a, W: Write> {
     store: Store,
@@ -158,7 +158,13 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         )
         .into());
     }
-    let files = open::profile_files(cli.profile)?;
+    let files = open::profile_files(cli.profile, cli.credential_store)?;
+    match cli.command {
+        Command::Auth(cmd) => return secure::auth(&files, &cmd, format, out),
+        Command::Db(cmd) => return secure::db(&files, &cmd, format, out),
+        Command::Profile(cmd) => return secure::profile(&files, cmd, format, out),
+        _ => {}
+    }
     let store = open::store(&files)?;
     let mut ctx = Ctx { store, format, out };
     match cli.command {
@@ -173,6 +179,7 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         Command::Place(cmd) => place(&mut ctx, cmd),
         Command::Export => export(&mut ctx),
         Command::Import { file } => import(&mut ctx, &file),
+        Command::Auth(_) | Command::Db(_) | Command::Profile(_) => Ok(()),
     }
 }
 

@@ -8,6 +8,7 @@ mod open;
 pub mod output;
 pub mod parse;
 mod remote;
+mod secure;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -17,6 +18,24 @@ use clap::Parser;
 use lifeos_core::store::StoreError;
 
 pub use args::Cli;
+
+static DEBUG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `--debug` is on.
+pub fn debugging() -> bool {
+    DEBUG.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// With `--debug`, one line on stderr. Never give it a secret: refer to one with
+/// [`lifeos_core::redact`].
+#[macro_export]
+macro_rules! debug {
+    ($($arg:tt)*) => {
+        if $crate::debugging() {
+            eprintln!("lifeos: debug: {}", format_args!($($arg)*));
+        }
+    };
+}
 
 /// An error caused by how the command was called (exit code 2), as opposed to a failure
 /// while running it (exit code 1).
@@ -93,6 +112,7 @@ where
             return ExitCode::from(2);
         }
     };
+    DEBUG.store(cli.debug, std::sync::atomic::Ordering::Relaxed);
     let stdout = std::io::stdout();
     let format = cli.format.unwrap_or(if stdout.is_terminal() {
         args::Format::Table
@@ -106,6 +126,7 @@ where
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             drop(out);
+            debug!("error chain: {e:?}");
             eprintln!("lifeos: {}", one_line(&format!("{e:#}")));
             ExitCode::from(exit_code(&e))
         }

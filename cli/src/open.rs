@@ -1,107 +1,266 @@
-//! Opening the profile's store: which profile, where its files are, and its key
-//! (`LIFEOS_DB_KEY`, or a passphrase from `LIFEOS_PASSPHRASE` or a prompt, through
-//! Argon2id with the salt in `kdf.toml`).
+//! Opening the profile's store: which profile, where its files are, its credential store,
+//! and its database key.
+//!
+//! The key is looked for in the credential store (keyring, encrypted file, then
+//! `LIFEOS_DB_KEY`); a database made by the foundation's passphrase-only mode keeps its
+//! `kdf.toml` and its key is derived from the passphrase; a new database gets a random
+//! 256-bit key, kept in the credential store before the database is made.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
+use lifeos_core::credential::{
+    Backend, CredentialError, Credentials, PassphraseSource, SecretKind,
+};
 use lifeos_core::key::{DbKey, KdfParams};
 use lifeos_core::profile::{Config, Paths, ProfileName};
-use lifeos_core::store::Store;
+use lifeos_core::store::{Store, StoreError};
 use zeroize::Zeroizing;
 
-/// Where a profile's files are.
+use crate::debug;
+
+/// Where a profile's files are, and how its secrets are kept.
 pub struct ProfileFiles {
     /// The profile.
     pub name: ProfileName,
+    /// Its data directory.
+    pub dir: PathBuf,
     /// The SQLCipher database.
     pub db: PathBuf,
-    /// The Argon2id parameters (for passphrase-keyed databases).
+    /// The Argon2id parameters of a passphrase-keyed database (foundation mode).
     pub kdf: PathBuf,
+    /// The credential store backend forced by flag or config, if any.
+    pub forced: Option<Backend>,
+    /// The profile's credential store (one per command, so a passphrase-encrypted file is
+    /// opened once).
+    creds: Credentials,
+}
+
+impl ProfileFiles {
+    /// The profile's credential store.
+    pub fn credentials(&self) -> &Credentials {
+        &self.creds
+    }
+
+    /// `kdf.next.toml`: the parameters of a passphrase rekey in progress.
+    pub fn kdf_next(&self) -> PathBuf {
+        self.dir.join("kdf.next.toml")
+    }
 }
 
 /// Resolves the profile: `--profile`/`LIFEOS_PROFILE`, else the config's
-/// `default_profile`, else `default`.
-pub fn profile_files(flag: Option<ProfileName>) -> anyhow::Result<ProfileFiles> {
+/// `default_profile`, else `default`; and its credential store backend:
+/// `--credential-store`, else the profile's `credential_store`, else the config's.
+pub fn profile_files(
+    flag: Option<ProfileName>,
+    store_flag: Option<Backend>,
+) -> anyhow::Result<ProfileFiles> {
     let paths = Paths::from_env()?;
+    let config = Config::load(&paths.config_file())?;
     let name = match flag {
         Some(p) => p,
-        None => match Config::load(&paths.config_file())?.default_profile {
+        None => match &config.default_profile {
             Some(p) => p.parse()?,
             None => ProfileName::default(),
         },
     };
+    let forced = store_flag.or_else(|| {
+        config
+            .profiles
+            .get(name.as_str())
+            .and_then(|p| p.credential_store)
+            .or(config.credential_store)
+    });
     let dir = paths.profile_dir(&name);
+    debug!(
+        "profile '{name}': data {}; credential store {}",
+        dir.display(),
+        forced.map_or("automatic (keyring, file, env)", Backend::name)
+    );
     Ok(ProfileFiles {
+        creds: Credentials::new(name.clone(), &dir, forced, passphrase_source(name.clone())),
         db: dir.join("lifeos.db"),
         kdf: dir.join("kdf.toml"),
+        dir,
         name,
+        forced,
     })
 }
 
-fn passphrase(profile: &ProfileName, new: bool) -> anyhow::Result<Zeroizing<String>> {
+/// Asks for a passphrase: `LIFEOS_PASSPHRASE`, else a prompt (twice for a new one).
+pub fn passphrase(profile: &ProfileName, new: bool) -> Result<Zeroizing<String>, CredentialError> {
     if let Some(p) = std::env::var_os("LIFEOS_PASSPHRASE") {
-        let p = p
-            .into_string()
-            .map_err(|_| anyhow::anyhow!("LIFEOS_PASSPHRASE is not valid UTF-8"))?;
+        let p = p.into_string().map_err(|_| {
+            CredentialError::Passphrase("LIFEOS_PASSPHRASE is not valid UTF-8".into())
+        })?;
+        if p.is_empty() {
+            return Err(CredentialError::Passphrase(
+                "LIFEOS_PASSPHRASE is empty".into(),
+            ));
+        }
         return Ok(Zeroizing::new(p));
     }
     if !std::io::stdin().is_terminal() {
-        bail!(
+        return Err(CredentialError::Passphrase(format!(
             "no passphrase for profile '{profile}': set LIFEOS_PASSPHRASE (or LIFEOS_DB_KEY), or run in a terminal"
-        );
+        )));
     }
-    let first = Zeroizing::new(rpassword::prompt_password(if new {
-        format!("New passphrase for profile '{profile}': ")
-    } else {
-        format!("Passphrase for profile '{profile}': ")
-    })?);
+    let io =
+        |e: std::io::Error| CredentialError::Passphrase(format!("cannot read the passphrase: {e}"));
+    let first = Zeroizing::new(
+        rpassword::prompt_password(if new {
+            format!("New passphrase for profile '{profile}': ")
+        } else {
+            format!("Passphrase for profile '{profile}': ")
+        })
+        .map_err(io)?,
+    );
+    if first.is_empty() {
+        return Err(CredentialError::Passphrase(
+            "the passphrase must not be empty".into(),
+        ));
+    }
     if new {
-        let again = Zeroizing::new(rpassword::prompt_password("Repeat it: ")?);
+        let again = Zeroizing::new(rpassword::prompt_password("Repeat it: ").map_err(io)?);
         if *again != *first {
-            bail!("the passphrases differ; nothing was created");
+            return Err(CredentialError::Passphrase(
+                "the passphrases differ; nothing was changed".into(),
+            ));
         }
     }
     Ok(first)
 }
 
+fn passphrase_source(profile: ProfileName) -> PassphraseSource {
+    Box::new(move |new| passphrase(&profile, new))
+}
+
+/// Where the database key came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeySource {
+    /// A credential store backend.
+    Stored(Backend),
+    /// Derived from the passphrase with `kdf.toml` (foundation mode).
+    Passphrase,
+}
+
 /// Opens (creating on first use) the profile's encrypted database.
 pub fn store(files: &ProfileFiles) -> anyhow::Result<Store> {
-    let key = key(files)?;
-    Store::open(&files.db, &key).with_context(|| format!("profile '{}'", files.name))
+    Ok(store_with(files, files.credentials())?.0)
+}
+
+/// Opens the database with the credential store given, finishing an interrupted rekey if
+/// one is found. Returns where the key came from.
+pub fn store_with(files: &ProfileFiles, creds: &Credentials) -> anyhow::Result<(Store, KeySource)> {
+    let exists = Store::inspect(&files.db)?;
+    let (key, source) = key_with(files, creds, exists)?;
+    let context = || format!("profile '{}'", files.name);
+    match Store::open(&files.db, &key) {
+        Ok(store) => {
+            // A new key that the database never took (a rekey stopped before its rewrite).
+            if source != KeySource::Passphrase
+                && creds.locate(SecretKind::DbKeyNext)?.is_some()
+                && creds.forced() != Some(Backend::Env)
+            {
+                creds.delete(SecretKind::DbKeyNext)?;
+            }
+            Ok((store, source))
+        }
+        Err(StoreError::WrongKey { .. }) => {
+            // A rekey stopped after the database took the new key but before the new key
+            // replaced the old one in the store: finish it.
+            if let Some((next, backend)) = creds.get(SecretKind::DbKeyNext)? {
+                let next_key = DbKey::from_hex(next.expose())?;
+                if let Ok(store) = Store::open(&files.db, &next_key) {
+                    debug!("finishing an interrupted rekey");
+                    creds.set(SecretKind::DbKey, &next)?;
+                    creds.delete(SecretKind::DbKeyNext)?;
+                    if files.kdf.exists() {
+                        remove(&files.kdf)?;
+                    }
+                    return Ok((store, KeySource::Stored(backend)));
+                }
+            }
+            if source == KeySource::Passphrase && files.kdf_next().exists() {
+                let params = KdfParams::load(&files.kdf_next())?;
+                let pass = passphrase(&files.name, false)?;
+                let next_key = params.derive(&pass)?;
+                if let Ok(store) = Store::open(&files.db, &next_key) {
+                    std::fs::rename(files.kdf_next(), &files.kdf)?;
+                    return Ok((store, source));
+                }
+            }
+            let hint = match source {
+                KeySource::Passphrase => "wrong passphrase",
+                KeySource::Stored(Backend::Env) => "LIFEOS_DB_KEY is not this database's key",
+                KeySource::Stored(_) => "the stored key does not open it",
+            };
+            Err(anyhow::Error::from(StoreError::WrongKey {
+                path: files.db.display().to_string(),
+            })
+            .context(format!("{} ({hint})", context())))
+        }
+        Err(e) => Err(anyhow::Error::from(e).context(context())),
+    }
+}
+
+fn remove(path: &std::path::Path) -> anyhow::Result<()> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(anyhow::Error::from(e).context(path.display().to_string())),
+    }
 }
 
 /// The profile's database key, asked for once so that more connections (the TUI's
 /// workers) can open the same database without asking again.
+#[allow(dead_code)] // for the TUI launcher
 pub fn key(files: &ProfileFiles) -> anyhow::Result<DbKey> {
     let exists = Store::inspect(&files.db)?;
-    let key = if let Some(hex) = std::env::var_os("LIFEOS_DB_KEY") {
-        let hex = Zeroizing::new(
-            hex.into_string()
-                .map_err(|_| anyhow::anyhow!("LIFEOS_DB_KEY is not valid UTF-8"))?,
+    Ok(key_with(files, files.credentials(), exists)?.0)
+}
+
+fn key_with(
+    files: &ProfileFiles,
+    creds: &Credentials,
+    exists: bool,
+) -> anyhow::Result<(DbKey, KeySource)> {
+    if let Some((secret, backend)) = creds.get(SecretKind::DbKey)? {
+        debug!("database key: from the {backend} credential store");
+        let key = DbKey::from_hex(secret.expose()).with_context(|| match backend {
+            Backend::Env => "LIFEOS_DB_KEY".to_owned(),
+            b => format!("the database key in the {b} credential store"),
+        })?;
+        return Ok((key, KeySource::Stored(backend)));
+    }
+    if files.kdf.exists() {
+        debug!(
+            "database key: derived from the passphrase ({})",
+            files.kdf.display()
         );
-        DbKey::from_hex(&hex)?
-    } else if exists {
-        if !files.kdf.exists() {
-            bail!(
-                "profile '{}' has no {}: its database was made with a raw key; set LIFEOS_DB_KEY",
-                files.name,
-                files.kdf.display()
-            );
-        }
         let params = KdfParams::load(&files.kdf)?;
-        params.derive(&passphrase(&files.name, false)?)?
-    } else {
-        let params = match KdfParams::load(&files.kdf) {
-            Ok(p) => p,
-            Err(_) => {
-                let p = KdfParams::generate()?;
-                p.save(&files.kdf)?;
-                p
-            }
-        };
-        params.derive(&passphrase(&files.name, true)?)?
-    };
-    Ok(key)
+        return Ok((
+            params.derive(&passphrase(&files.name, false)?)?,
+            KeySource::Passphrase,
+        ));
+    }
+    if exists {
+        bail!(
+            "no key for profile '{}': its database was made with a key that no credential store here holds; set LIFEOS_DB_KEY, or use the --credential-store that holds it",
+            files.name
+        );
+    }
+    // First run: a random key, kept before the database that needs it is made.
+    let key = DbKey::random()?;
+    let backend = creds
+        .set(SecretKind::DbKey, &key.to_secret())
+        .with_context(|| {
+            format!(
+                "cannot keep the new database key of profile '{}'",
+                files.name
+            )
+        })?;
+    debug!("database key: new, kept in the {backend} credential store");
+    Ok((key, KeySource::Stored(backend)))
 }

@@ -1,11 +1,12 @@
 //! The commands that talk to a sync server: login, logout, sync, status, workspace.
-//! The session token lives inside the profile's encrypted database (never in the
-//! config); the config keeps the server, the email and the workspace.
+//! The session token lives in the profile's credential store (never in the config); the
+//! config keeps the server, the email and the workspace.
 
 use std::io::{IsTerminal, Write};
 
 use anyhow::{Context, anyhow, bail};
 use lifeos_core::client::{self, HttpRemote, Progress, SyncOptions};
+use lifeos_core::credential::{Secret, SecretKind};
 use lifeos_core::profile::{Config, Paths, ProfileConfig};
 use lifeos_core::store::Store;
 use lifeos_core::{Id, redact};
@@ -17,7 +18,36 @@ use crate::args::{Format, Login, WorkspaceCmd};
 use crate::open::ProfileFiles;
 use crate::output;
 
-const TOKEN_KEY: &str = "auth_token";
+/// Where LifeOS before the credential store kept the token (in the encrypted database).
+const LEGACY_TOKEN_KEY: &str = "auth_token";
+
+/// The session token, from the credential store. A token that an older LifeOS kept in
+/// the database moves to the credential store on first use.
+fn token(store: &Store, files: &ProfileFiles) -> anyhow::Result<Option<Secret>> {
+    let creds = files.credentials();
+    if let Some(legacy) = store.meta(LEGACY_TOKEN_KEY)? {
+        let legacy = Secret::new(legacy);
+        if creds.locate(SecretKind::Token)?.is_none() {
+            let to = creds.set(SecretKind::Token, &legacy)?;
+            crate::debug!("moved the session token from the database to the {to} credential store");
+        }
+        store.set_meta(LEGACY_TOKEN_KEY, None)?;
+    }
+    Ok(match creds.get(SecretKind::Token)? {
+        Some((t, backend)) => {
+            crate::debug!(
+                "session token {} from the {backend} credential store",
+                redact(t.expose())
+            );
+            Some(t)
+        }
+        None => None,
+    })
+}
+
+fn logged_in(store: &Store, files: &ProfileFiles) -> anyhow::Result<Secret> {
+    token(store, files)?.ok_or_else(|| anyhow!("not logged in: lifeos login"))
+}
 
 fn config() -> anyhow::Result<(Config, std::path::PathBuf)> {
     let path = Paths::from_env()?.config_file();
@@ -69,11 +99,7 @@ fn remote(store: &Store, files: &ProfileFiles) -> anyhow::Result<(HttpRemote, Pr
             files.name
         )
     })?;
-    let token = Zeroizing::new(
-        store
-            .meta(TOKEN_KEY)?
-            .ok_or_else(|| anyhow!("not logged in: lifeos login"))?,
-    );
+    let token = logged_in(store, files)?;
     let workspace: Id = cfg
         .workspace
         .as_deref()
@@ -87,7 +113,11 @@ fn remote(store: &Store, files: &ProfileFiles) -> anyhow::Result<(HttpRemote, Pr
             "this profile's database holds workspace {bound}, but the config names {workspace}: run `lifeos workspace use {bound}`"
         );
     }
-    Ok((HttpRemote::new(&server)?.authorized(&token, workspace), cfg))
+    crate::debug!("server {server}, workspace {workspace}");
+    Ok((
+        HttpRemote::new(&server)?.authorized(token.expose(), workspace),
+        cfg,
+    ))
 }
 
 #[derive(Serialize)]
@@ -97,6 +127,7 @@ struct LoginReport {
     workspace: String,
     workspace_name: String,
     token: String,
+    credential_store: &'static str,
 }
 
 /// `lifeos login`.
@@ -117,9 +148,10 @@ pub fn login(
         .or(cfg.email)
         .ok_or_else(|| UsageError("give your email: --email EMAIL".into()))?;
     let remote = HttpRemote::new(&server).map_err(|e| UsageError(e.to_string()))?;
+    crate::debug!("logging in to {server} as {email}");
     let session = remote.login(&email, &password()?)?;
-    let token = Zeroizing::new(session.token);
-    let me = remote.with_token(&token).me()?;
+    let token = Secret::new(session.token);
+    let me = remote.with_token(token.expose()).me()?;
     // A mirror that already holds a workspace keeps it; a fresh one takes the personal one.
     let chosen = match store.sync_state()?.workspace {
         Some(bound) => me.workspaces.iter().find(|w| w.id.to_string() == bound).cloned().ok_or_else(|| {
@@ -134,7 +166,8 @@ pub fn login(
             .ok_or_else(|| anyhow!("this account has no workspace"))?,
     };
     store.bind_workspace(&chosen.id.to_string())?;
-    store.set_meta(TOKEN_KEY, Some(&token))?;
+    let kept_in = files.credentials().set(SecretKind::Token, &token)?;
+    store.set_meta(LEGACY_TOKEN_KEY, None)?;
     let server_saved = server.trim_end_matches('/').to_owned();
     save_profile(files, |p| {
         p.server = Some(server_saved.clone());
@@ -146,7 +179,8 @@ pub fn login(
         email: me.user.email,
         workspace: chosen.id.to_string(),
         workspace_name: chosen.name,
-        token: redact(&token),
+        token: redact(token.expose()),
+        credential_store: kept_in.name(),
     };
     match format {
         Format::Table => writeln!(
@@ -166,18 +200,23 @@ pub fn logout(
     format: Format,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let Some(token) = store.meta(TOKEN_KEY)?.map(Zeroizing::new) else {
+    let Some(token) = token(store, files)? else {
         bail!("not logged in");
     };
     let cfg = profile_config(files)?;
     let mut revoked = false;
     if let Some(server) = cfg.server {
         revoked = HttpRemote::new(&server)?
-            .with_token(&token)
+            .with_token(token.expose())
             .logout()
             .is_ok();
     }
-    store.set_meta(TOKEN_KEY, None)?;
+    match files.credentials().delete(SecretKind::Token) {
+        Ok(_) => {}
+        // A token from LIFEOS_TOKEN is the caller's to unset; the session is revoked.
+        Err(lifeos_core::credential::CredentialError::ReadOnly(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
     #[derive(Serialize)]
     struct Report {
         logged_out: bool,
@@ -269,7 +308,7 @@ pub fn status(
         server: cfg.server,
         email: cfg.email,
         workspace: state.workspace.or(cfg.workspace),
-        logged_in: store.meta(TOKEN_KEY)?.is_some(),
+        logged_in: token(store, files)?.is_some(),
         pending: store.outbox_len()?,
         last_sync_at: state.last_sync_at.map(|t| t.to_string()),
         cursor: state.cursor,
@@ -290,12 +329,8 @@ pub fn workspace(
         .server
         .clone()
         .ok_or_else(|| anyhow!("not logged in: lifeos login --server URL --email EMAIL"))?;
-    let token = Zeroizing::new(
-        store
-            .meta(TOKEN_KEY)?
-            .ok_or_else(|| anyhow!("not logged in: lifeos login"))?,
-    );
-    let me = HttpRemote::new(&server)?.with_token(&token).me()?;
+    let token = logged_in(store, files)?;
+    let me = HttpRemote::new(&server)?.with_token(token.expose()).me()?;
     match cmd {
         WorkspaceCmd::List => {
             #[derive(Serialize)]

@@ -60,10 +60,20 @@ impl DbKey {
 
     /// The `PRAGMA key` statement for this key (a raw-key blob literal).
     pub(crate) fn pragma(&self) -> Zeroizing<String> {
+        self.pragma_named("key")
+    }
+
+    /// `PRAGMA key` or `PRAGMA rekey` with this key.
+    pub(crate) fn pragma_named(&self, name: &str) -> Zeroizing<String> {
         let mut hex = hex::encode(self.0.as_slice());
-        let out = Zeroizing::new(format!("PRAGMA key = \"x'{hex}'\";"));
+        let out = Zeroizing::new(format!("PRAGMA {name} = \"x'{hex}'\";"));
         hex.zeroize();
         out
+    }
+
+    /// The key as 64 hex digits, to keep in the credential store.
+    pub fn to_secret(&self) -> crate::credential::Secret {
+        crate::credential::Secret::new(hex::encode(self.0.as_slice()))
     }
 }
 
@@ -111,7 +121,7 @@ impl KdfParams {
         })
     }
 
-    fn check(&self) -> Result<Vec<u8>, String> {
+    pub(crate) fn check(&self) -> Result<Vec<u8>, String> {
         if self.version != 1 || self.algorithm != "argon2id" {
             return Err(format!(
                 "unsupported key derivation '{}' version {}",
@@ -134,6 +144,11 @@ impl KdfParams {
 
     /// Derives the database key from a passphrase.
     pub fn derive(&self, passphrase: &str) -> Result<DbKey, KeyError> {
+        self.derive_bytes(passphrase).map(DbKey)
+    }
+
+    /// Derives 256 bits from a passphrase (the database key, or the credentials file's key).
+    pub fn derive_bytes(&self, passphrase: &str) -> Result<Zeroizing<[u8; 32]>, KeyError> {
         if passphrase.is_empty() {
             return Err(KeyError::EmptyPassphrase);
         }
@@ -155,7 +170,7 @@ impl KdfParams {
                 path: "kdf.toml".into(),
                 message: e.to_string(),
             })?;
-        Ok(DbKey(out))
+        Ok(out)
     }
 
     /// Reads and checks `kdf.toml`.

@@ -21,6 +21,8 @@ pub mod wire;
 #[cfg(feature = "store")]
 pub mod client;
 #[cfg(feature = "store")]
+pub mod credential;
+#[cfg(feature = "store")]
 pub mod key;
 #[cfg(feature = "store")]
 pub mod profile;

@@ -125,6 +125,10 @@ pub struct Config {
     /// The profile used when `--profile` is not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_profile: Option<String>,
+    /// The credential store backend every profile uses unless it names its own
+    /// (`keyring`, `file` or `env`); unset, the automatic chain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential_store: Option<crate::credential::Backend>,
     /// Per-profile settings, by profile name.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub profiles: std::collections::BTreeMap<String, ProfileConfig>,
@@ -143,6 +147,9 @@ pub struct ProfileConfig {
     /// The workspace this profile's database mirrors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workspace: Option<String>,
+    /// This profile's credential store backend, overriding the global one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential_store: Option<crate::credential::Backend>,
 }
 
 impl Config {
@@ -213,7 +220,11 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.write_all(bytes)?;
     f.sync_all()?;
     drop(f);
-    std::fs::rename(&tmp, path)
+    std::fs::rename(&tmp, path)?;
+    // Make the rename itself durable.
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    Ok(())
 }
 
 #[cfg(test)]

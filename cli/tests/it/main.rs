@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::new_without_default)]
 
 mod bad_input;
+mod credentials;
 mod crud;
 mod encryption;
 mod export_import;
@@ -11,6 +12,21 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
+
+/// A session token planted in the environment of every command the suite runs: no
+/// command may ever print it (checked by [`Home::ok`], [`Home::fails`] and [`Home::json`]).
+pub const PLANTED_TOKEN: &str = "planted-session-token-MUST-NEVER-SHOW-3f9a2c";
+
+/// Fails the test if output holds the planted token, or any 12 characters of it beyond
+/// the last 6 (the only part that may be shown).
+pub fn assert_no_planted_token(output: &[u8]) {
+    let text = String::from_utf8_lossy(output);
+    let hidden = &PLANTED_TOKEN[..PLANTED_TOKEN.len() - 6];
+    for w in hidden.as_bytes().windows(12) {
+        let w = std::str::from_utf8(w).unwrap();
+        assert!(!text.contains(w), "output shows the planted token: {text}");
+    }
+}
 
 /// A throwaway LifeOS home with a passphrase set.
 pub struct Home {
@@ -42,6 +58,7 @@ impl Home {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("LIFEOS_HOME", self.path())
             .env("LIFEOS_PASSPHRASE", &self.passphrase)
+            .env("LIFEOS_TOKEN", PLANTED_TOKEN)
             .env("TZ", "UTC")
             .args(args);
         c
@@ -50,6 +67,8 @@ impl Home {
     /// Runs a command that must succeed, returning stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd(args).output().unwrap();
+        assert_no_planted_token(&out.stdout);
+        assert_no_planted_token(&out.stderr);
         assert!(
             out.status.success(),
             "lifeos {args:?} failed: {}",
@@ -68,6 +87,8 @@ impl Home {
     /// Runs a command that must fail with `code`, returning stderr.
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.cmd(args).output().unwrap();
+        assert_no_planted_token(&out.stdout);
+        assert_no_planted_token(&out.stderr);
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(code), "lifeos {args:?}: {stderr}");
         assert_eq!(

@@ -355,6 +355,19 @@ impl Store {
         Ok(Self { conn, device_id })
     }
 
+    /// Re-encrypts every page under `new` (SQLCipher `PRAGMA rekey`). It runs in one
+    /// rollback-journal transaction (the WAL is checkpointed and set aside for it), so a
+    /// crash leaves the database whole under the old key.
+    pub fn rekey(&mut self, new: &DbKey) -> Result<(), StoreError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn.pragma_update(None, "journal_mode", "DELETE")?;
+        let rekeyed = self.conn.execute_batch(&new.pragma_named("rekey"));
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        rekeyed?;
+        Ok(())
+    }
+
     /// This database's device id: with an outbox mutation number, the idempotency key of
     /// a push.
     pub fn device_id(&self) -> &str {

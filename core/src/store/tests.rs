@@ -464,3 +464,34 @@ fn import_takes_mutation_numbers_like_any_mutation() {
     m.sort();
     assert_eq!(m, [1, 2, 3, 4], "numbers are unique and never reused");
 }
+
+#[test]
+fn rekey_keeps_every_row_and_retires_the_old_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let mut s = Store::open(&path, &key(1)).unwrap();
+    for i in 0..300 {
+        s.create(Task::new(format!("t{i}"))).unwrap();
+    }
+    let lines = |s: &Store| {
+        let mut v = Vec::new();
+        s.export(|r| {
+            v.push(r.to_line());
+            Ok(())
+        })
+        .unwrap();
+        v
+    };
+    let before = lines(&s);
+    s.rekey(&key(2)).unwrap();
+    s.create(Task::new("after")).unwrap();
+    drop(s);
+    assert!(matches!(
+        Store::open(&path, &key(1)),
+        Err(StoreError::WrongKey { .. })
+    ));
+    let s = Store::open(&path, &key(2)).unwrap();
+    let after = lines(&s);
+    assert_eq!(after.len(), before.len() + 1);
+    assert!(before.iter().all(|l| after.contains(l)));
+}

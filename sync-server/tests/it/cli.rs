@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
 
+use lifeos_core::credential::{Backend, Credentials, SealedFile, SecretKind};
+
 use crate::PASSWORD;
 use crate::sync::BgServer;
 
@@ -42,7 +44,38 @@ impl Device {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        self.cmd(args).output().unwrap()
+        let out = self.cmd(args).output().unwrap();
+        self.assert_no_secret(&out);
+        out
+    }
+
+    /// The secrets this device's credential file holds (the token, the database key):
+    /// none may show in any output, beyond a token's last 6 characters.
+    fn secrets(&self) -> Vec<String> {
+        let file = SealedFile::new(
+            self.home
+                .path()
+                .join("data/profiles/default/credentials.enc"),
+        );
+        match file.open("device passphrase") {
+            Ok(Some(map)) => map.values().map(|s| s.expose().to_owned()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn assert_no_secret(&self, out: &Output) {
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for secret in self.secrets() {
+            let hidden = &secret[..secret.len().saturating_sub(6)];
+            for w in hidden.as_bytes().windows(12) {
+                let w = std::str::from_utf8(w).unwrap();
+                assert!(!text.contains(w), "output shows a secret: {text}");
+            }
+        }
     }
 
     fn ok(&self, args: &[&str]) -> String {
@@ -224,4 +257,104 @@ fn sync_killed_at_random_instants_then_resumed_loses_and_duplicates_nothing() {
             .unwrap()
     });
     assert_eq!(log, 1500, "a row was applied twice");
+}
+
+/// The session token in the real OS keyring (Linux keyutils, in the test run's own
+/// session keyring), forced with --credential-store; with --debug and on error paths no
+/// output shows it; logout removes it.
+#[test]
+fn the_session_token_in_the_keyring_never_shows() {
+    let bg = BgServer::start();
+    bg.account("eve@example.org");
+    let server = bg.server.base.clone();
+    let d = Device::new();
+    d.ok(&["task", "add", "before login"]);
+    let login = d.run(&[
+        "--credential-store",
+        "keyring",
+        "login",
+        "--server",
+        &server,
+        "--email",
+        "eve@example.org",
+        "--format",
+        "json",
+    ]);
+    if !login.status.success() {
+        let err = String::from_utf8_lossy(&login.stderr);
+        // Without a keyring (no session keyring, or a container forbidding it), the
+        // refusal must say so and store nothing.
+        assert!(err.contains("keyring is not available"), "{err}");
+        assert_eq!(
+            d.json(&["auth", "status"])["secrets"][1]["held_by"],
+            serde_json::Value::Null
+        );
+        return;
+    }
+    let report: serde_json::Value = serde_json::from_slice(&login.stdout).unwrap();
+    assert_eq!(report["credential_store"], "keyring");
+    let tail = report["token"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches('…')
+        .to_owned();
+    let status = d.json(&["--credential-store", "keyring", "auth", "status"]);
+    assert_eq!(status["secrets"][1]["secret"], "token");
+    assert_eq!(status["secrets"][1]["held_by"], "keyring");
+    // The automatic chain finds it in the keyring too (keyring comes first).
+    assert_eq!(
+        d.json(&["auth", "status"])["secrets"][1]["held_by"],
+        "keyring"
+    );
+
+    // The token, read from the keyring the way LifeOS does.
+    let creds = Credentials::new(
+        "default".parse().unwrap(),
+        &d.home.path().join("data/profiles/default"),
+        Some(Backend::Keyring),
+        Box::new(|_| Ok(zeroize::Zeroizing::new("unused".to_owned()))),
+    );
+    let token = creds
+        .get(SecretKind::Token)
+        .unwrap()
+        .unwrap()
+        .0
+        .expose()
+        .to_owned();
+    assert!(token.ends_with(&tail));
+    // Every output, with --debug and on error paths: the token's last 6 at most.
+    for args in [
+        vec!["--debug", "sync"],
+        vec!["--debug", "status"],
+        vec!["--debug", "workspace", "list"],
+        vec!["--debug", "workspace", "use", "7ZZZZZZZ"],
+        vec!["--debug", "auth", "status"],
+        vec!["--debug", "task", "list"],
+    ] {
+        let out = d.run(&args);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains("lifeos: debug:"), "{args:?}: {text}");
+        for w in token.as_bytes()[..token.len() - 6].windows(12) {
+            assert!(
+                !text.contains(std::str::from_utf8(w).unwrap()),
+                "{args:?}: {text}"
+            );
+        }
+        if args[1] == "sync" {
+            assert!(out.status.success(), "{text}");
+        }
+    }
+    let config = std::fs::read_to_string(d.home.path().join("config/config.toml")).unwrap();
+    assert!(!config.contains(&tail), "{config}");
+
+    let out = d.json(&["--credential-store", "keyring", "logout"]);
+    assert_eq!(out["revoked_on_server"], true);
+    assert_eq!(
+        d.json(&["auth", "status"])["secrets"][1]["held_by"],
+        serde_json::Value::Null
+    );
 }
