@@ -49,6 +49,10 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "workspace" -d 'The wo
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "db" -d 'The encrypted database itself'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "workout" -d 'Workouts and weekly totals'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
@@ -785,21 +789,480 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "task" -d 'Things to do'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "note" -d 'Markdown notes'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "person" -d 'People in your life'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "place" -d 'Places that matter'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "workspace" -d 'The workspaces of your account'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "db" -d 'The encrypted database itself'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "log" -d 'Log a measurement: `weight 72.4kg`, `bp 120/80`, `sleep --from 23:10 --to 06:40`, `steps 9000`, `water 500ml`, `mood 4`, `body_fat 18.5%`, `hr 58`, or your own kind with `--unit` (`glucose 5.4 --unit mmol/L`)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "list" -d 'Entries, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "trend" -d 'Latest value, 7- and 30-day averages and the trend of one kind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "summary" -d 'Latest value, averages and trend of every kind logged'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "rm" -d 'Delete an entry (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "import" -d 'Import a CSV file: `--map date=Date,value=Weight` with `--kind weight`, or a `kind=` column. Rows already imported (or logged alike) are skipped; a bad row rejects the file and names the row'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l at -d 'When (RFC 3339, `YYYY-MM-DD HH:MM` or `HH:MM` today, local time); default now' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l from -d 'Sleep: when it started (`23:10`: the last 23:10 before --to)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l to -d 'Sleep: when it ended (`06:40`: the last 06:40 until now)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l unit -d 'The unit of a kind of your own' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l note -d 'A note' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l days -d 'Only the last N days' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l all -d 'Include deleted entries'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l days -d 'The window, days' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l map -d 'Column mapping: `date=COL,value=COL[,kind=COL][,unit=COL][,note=COL][,end=COL]`' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l kind -d 'The kind of every row, when the file has no kind column' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log a measurement: `weight 72.4kg`, `bp 120/80`, `sleep --from 23:10 --to 06:40`, `steps 9000`, `water 500ml`, `mood 4`, `body_fat 18.5%`, `hr 58`, or your own kind with `--unit` (`glucose 5.4 --unit mmol/L`)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "list" -d 'Entries, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "trend" -d 'Latest value, 7- and 30-day averages and the trend of one kind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Latest value, averages and trend of every kind logged'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an entry (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a CSV file: `--map date=Date,value=Weight` with `--kind weight`, or a `kind=` column. Rows already imported (or logged alike) are skipped; a bad row rejects the file and names the row'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -f -a "add" -d 'Log a workout: `run --duration 42m --distance 8.2km`'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -f -a "list" -d 'Workouts, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -f -a "stats" -d 'Totals per ISO week: count, time, distance, energy, per kind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -f -a "rm" -d 'Delete a workout (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l duration -d 'How long: 42m, 1h20m, 1:20' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l distance -d 'How far: 8.2km, 5mi (a bare number is km, or mi with --units imperial)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l energy -d 'Energy: 500kcal, 2100kJ' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l effort -d 'Perceived effort, 1-10' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l at -d 'When it started; default: now minus the duration' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l place -d 'Where (a place\'s id or prefix)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l note -d 'A note' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l days -d 'Only the last N days' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l all -d 'Include deleted ones'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l weeks -d 'How many weeks back' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
+imperial\t'lb, mi, fl oz'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "add" -d 'Log a workout: `run --duration 42m --distance 8.2km`'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "list" -d 'Workouts, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Totals per ISO week: count, time, distance, energy, per kind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a workout (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -f -a "log" -d 'Log a practice: `prayer --duration 15m --note "…"`'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -f -a "list" -d 'Practices, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -f -a "stats" -d 'Streaks, and totals per kind per week and month'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -f -a "rm" -d 'Delete a practice (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l duration -d 'How long: 15m, 1h, 0:45' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l reference -d 'What it was on (a passage)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l note -d 'A note' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l at -d 'When (HH:MM today, YYYY-MM-DD HH:MM, RFC 3339); default now' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l reflect -d 'A reflection: kept as a note tagged to this practice' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l days -d 'Only the last N days' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l all -d 'Include deleted ones'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "log" -d 'Log a practice: `prayer --duration 15m --note "…"`'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "list" -d 'Practices, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Streaks, and totals per kind per week and month'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a practice (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "import" -d 'Make a plan from a file: one reading per line, optionally led by its day number (`12, John 3`); CSV `day,reading` works too'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "list" -d 'The plans'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "today" -d 'Today\'s readings of each active plan (or one), with a catch-up share if behind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "done" -d 'Mark a reading read: its text (or a unique start of it), `day:N` for a whole day, or nothing for the next unread one'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "undone" -d 'Mark a reading unread again'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "status" -d 'Progress: day, read, behind by N days, and a catch-up schedule'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "edit" -d 'Change a plan\'s name or start date, or archive it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "rm" -d 'Delete a plan (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l start -d 'The date of day 1 (default today)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l all -d 'Include archived and deleted ones'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l date -d 'The date it was read (default today)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l reflect -d 'A reflection: kept as a note tagged to the plan' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l catch-up -d 'Spread the missed readings over this many days' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l start -d 'A new date of day 1' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l archive -d 'Archive it (or --archive=false to bring it back)' -r -f -a "true\t''
+false\t''"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "import" -d 'Make a plan from a file: one reading per line, optionally led by its day number (`12, John 3`); CSV `day,reading` works too'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'The plans'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "today" -d 'Today\'s readings of each active plan (or one), with a catch-up share if behind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a reading read: its text (or a unique start of it), `day:N` for a whole day, or nothing for the next unread one'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "undone" -d 'Mark a reading unread again'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "status" -d 'Progress: day, read, behind by N days, and a catch-up schedule'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name or start date, or archive it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a plan (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "task" -d 'Things to do'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "note" -d 'Markdown notes'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "person" -d 'People in your life'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "place" -d 'Places that matter'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workspace" -d 'The workspaces of your account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "db" -d 'The encrypted database itself'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workout" -d 'Workouts and weekly totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'List tasks (open ones unless --status or --all)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "show" -d 'Show one task'
@@ -835,3 +1298,28 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Create a profile (its database is made on first use)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "log" -d 'Log a measurement: `weight 72.4kg`, `bp 120/80`, `sleep --from 23:10 --to 06:40`, `steps 9000`, `water 500ml`, `mood 4`, `body_fat 18.5%`, `hr 58`, or your own kind with `--unit` (`glucose 5.4 --unit mmol/L`)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "list" -d 'Entries, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "trend" -d 'Latest value, 7- and 30-day averages and the trend of one kind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "summary" -d 'Latest value, averages and trend of every kind logged'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "rm" -d 'Delete an entry (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from health" -f -a "import" -d 'Import a CSV file: `--map date=Date,value=Weight` with `--kind weight`, or a `kind=` column. Rows already imported (or logged alike) are skipped; a bad row rejects the file and names the row'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workout" -f -a "add" -d 'Log a workout: `run --duration 42m --distance 8.2km`'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workout" -f -a "list" -d 'Workouts, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workout" -f -a "stats" -d 'Totals per ISO week: count, time, distance, energy, per kind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workout" -f -a "rm" -d 'Delete a workout (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workout" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "log" -d 'Log a practice: `prayer --duration 15m --note "…"`'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "list" -d 'Practices, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "stats" -d 'Streaks, and totals per kind per week and month'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "rm" -d 'Delete a practice (soft)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from practice" -f -a "restore" -d 'Undo a delete'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "import" -d 'Make a plan from a file: one reading per line, optionally led by its day number (`12, John 3`); CSV `day,reading` works too'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'The plans'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "today" -d 'Today\'s readings of each active plan (or one), with a catch-up share if behind'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "done" -d 'Mark a reading read: its text (or a unique start of it), `day:N` for a whole day, or nothing for the next unread one'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "undone" -d 'Mark a reading unread again'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "status" -d 'Progress: day, read, behind by N days, and a catch-up schedule'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "edit" -d 'Change a plan\'s name or start date, or archive it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "rm" -d 'Delete a plan (soft)'

@@ -100,6 +100,26 @@ pub enum Command {
     /// Profiles: each has its own server, workspace, database and credentials.
     #[command(subcommand)]
     Profile(ProfileCmd),
+    /// Health: weight, blood pressure, sleep, steps, water, mood… and trends.
+    Health {
+        #[command(flatten)]
+        units: crate::health::UnitsArg,
+        #[command(subcommand)]
+        cmd: crate::health::HealthCmd,
+    },
+    /// Workouts and weekly totals.
+    Workout {
+        #[command(flatten)]
+        units: crate::health::UnitsArg,
+        #[command(subcommand)]
+        cmd: crate::health::WorkoutCmd,
+    },
+    /// Faith practice: prayer, scripture, meditation… or your own; streaks and totals.
+    #[command(subcommand)]
+    Practice(crate::faith::PracticeCmd),
+    /// Reading plans: import, today's readings, progress and catch-up.
+    #[command(subcommand)]
+    Plan(crate::faith::PlanCmd),
 }
 
 /// `auth` commands.

@@ -179,6 +179,14 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         Command::Place(cmd) => place(&mut ctx, cmd),
         Command::Export => export(&mut ctx),
         Command::Import { file } => import(&mut ctx, &file),
+        Command::Health { units, cmd } => {
+            crate::health::health(&mut ctx.store, cmd, units.units, format, ctx.out)
+        }
+        Command::Workout { units, cmd } => {
+            crate::health::workout(&mut ctx.store, cmd, units.units, format, ctx.out)
+        }
+        Command::Practice(cmd) => crate::faith::practice(&mut ctx.store, cmd, format, ctx.out),
+        Command::Plan(cmd) => crate::faith::plan_cmd(&mut ctx.store, cmd, format, ctx.out),
         Command::Auth(_) | Command::Db(_) | Command::Profile(_) => Ok(()),
     }
 }

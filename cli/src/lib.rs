@@ -3,7 +3,9 @@
 
 pub mod args;
 mod commands;
+mod faith;
 pub mod generate;
+mod health;
 mod open;
 pub mod output;
 pub mod parse;

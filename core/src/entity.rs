@@ -104,6 +104,11 @@ registry! {
     Task => crate::model::Task, "task", "tasks";
     Person => crate::model::Person, "person", "people";
     Place => crate::model::Place, "place", "places";
+    HealthMetric => crate::model::HealthMetric, "health_metric", "health_metrics";
+    Workout => crate::model::Workout, "workout", "workouts";
+    Practice => crate::model::Practice, "practice", "practices";
+    ReadingPlan => crate::model::ReadingPlan, "reading_plan", "reading_plans";
+    ReadingDone => crate::model::ReadingDone, "reading_done", "readings_done";
 }
 
 impl fmt::Display for EntityKind {

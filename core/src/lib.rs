@@ -6,6 +6,8 @@
 //! mirror, profiles and key derivation used by the CLI and TUI.
 
 pub mod entity;
+pub mod faith;
+pub mod health;
 pub mod id;
 pub mod kernel;
 pub mod merge;
@@ -15,6 +17,7 @@ pub mod openapi;
 pub mod record;
 pub mod sync;
 pub mod timestamp;
+pub mod units;
 pub mod validate;
 pub mod wire;
 

@@ -30,6 +30,8 @@ use crate::state::AppState;
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
         (name = "notes"), (name = "tasks"), (name = "people"), (name = "places"),
+        (name = "health_metrics"), (name = "workouts"), (name = "practices"),
+        (name = "reading_plans"), (name = "readings_done"),
         (name = "sync", description = "Push local changes, pull the change log"),
     )
 )]
@@ -100,6 +102,51 @@ fn api() -> OpenApiRouter<AppState> {
             entities::places::get,
             entities::places::update,
             entities::places::delete
+        ))
+        .routes(routes!(
+            entities::health_metrics::list,
+            entities::health_metrics::create
+        ))
+        .routes(routes!(
+            entities::health_metrics::get,
+            entities::health_metrics::update,
+            entities::health_metrics::delete
+        ))
+        .routes(routes!(
+            entities::workouts::list,
+            entities::workouts::create
+        ))
+        .routes(routes!(
+            entities::workouts::get,
+            entities::workouts::update,
+            entities::workouts::delete
+        ))
+        .routes(routes!(
+            entities::practices::list,
+            entities::practices::create
+        ))
+        .routes(routes!(
+            entities::practices::get,
+            entities::practices::update,
+            entities::practices::delete
+        ))
+        .routes(routes!(
+            entities::reading_plans::list,
+            entities::reading_plans::create
+        ))
+        .routes(routes!(
+            entities::reading_plans::get,
+            entities::reading_plans::update,
+            entities::reading_plans::delete
+        ))
+        .routes(routes!(
+            entities::readings_done::list,
+            entities::readings_done::create
+        ))
+        .routes(routes!(
+            entities::readings_done::get,
+            entities::readings_done::update,
+            entities::readings_done::delete
         ))
 }
 

@@ -1,11 +1,15 @@
-//! The entity types: the four primitives (note, task, person, place) and the small
-//! value types they share.
+//! The entity types: the four primitives (note, task, person, place), the health and
+//! faith domains, and the small value types they share.
 
+mod faith;
+mod health;
 mod note;
 mod person;
 mod place;
 mod task;
 
+pub use faith::{MAX_READINGS, Practice, Reading, ReadingDone, ReadingPlan};
+pub use health::{HealthMetric, MetricKind, Workout};
 pub use note::Note;
 pub use person::Person;
 pub use person::check_email as person_email_check;

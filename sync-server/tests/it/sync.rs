@@ -133,7 +133,7 @@ pub fn replicas(bg: &BgServer, token: &str, ws: Id, n: usize) -> Vec<Replica> {
     (0..n).map(|_| Replica::new(bg, token, ws)).collect()
 }
 
-fn assert_converged(bg: &BgServer, token: &str, ws: Id, reps: &[Replica]) {
+pub fn assert_converged(bg: &BgServer, token: &str, ws: Id, reps: &[Replica]) {
     let server = bg.server_state(token, ws);
     for (i, r) in reps.iter().enumerate() {
         assert_eq!(r.records(), server, "replica {i} differs from the server");
@@ -145,7 +145,7 @@ fn assert_converged(bg: &BgServer, token: &str, ws: Id, reps: &[Replica]) {
     }
 }
 
-fn tick() {
+pub fn tick() {
     // Distinct updated_at values (milliseconds) between edits on different replicas.
     std::thread::sleep(std::time::Duration::from_millis(3));
 }

@@ -10,7 +10,9 @@ use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use lifeos_core::Entity;
 use lifeos_core::Row;
-use lifeos_core::model::{Note, Person, Place, Task};
+use lifeos_core::model::{
+    HealthMetric, Note, Person, Place, Practice, ReadingDone, ReadingPlan, Task, Workout,
+};
 use lifeos_core::wire::{NewRow, Page, Patch, Problem};
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -150,4 +152,39 @@ entity_api!(
     "/v1/workspaces/{workspace_id}/places",
     "/v1/workspaces/{workspace_id}/places/{id}",
     "places"
+);
+entity_api!(
+    health_metrics,
+    HealthMetric,
+    "/v1/workspaces/{workspace_id}/health_metrics",
+    "/v1/workspaces/{workspace_id}/health_metrics/{id}",
+    "health_metrics"
+);
+entity_api!(
+    workouts,
+    Workout,
+    "/v1/workspaces/{workspace_id}/workouts",
+    "/v1/workspaces/{workspace_id}/workouts/{id}",
+    "workouts"
+);
+entity_api!(
+    practices,
+    Practice,
+    "/v1/workspaces/{workspace_id}/practices",
+    "/v1/workspaces/{workspace_id}/practices/{id}",
+    "practices"
+);
+entity_api!(
+    reading_plans,
+    ReadingPlan,
+    "/v1/workspaces/{workspace_id}/reading_plans",
+    "/v1/workspaces/{workspace_id}/reading_plans/{id}",
+    "reading_plans"
+);
+entity_api!(
+    readings_done,
+    ReadingDone,
+    "/v1/workspaces/{workspace_id}/readings_done",
+    "/v1/workspaces/{workspace_id}/readings_done/{id}",
+    "readings_done"
 );

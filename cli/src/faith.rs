@@ -1,0 +1,730 @@
+//! `lifeos practice …` and `lifeos plan …`: a tradition-neutral practice log and reading
+//! plans with progress, "behind by N days" and a catch-up schedule. Reflections are notes
+//! tagged to the practice or the plan.
+
+use std::collections::BTreeSet;
+use std::io::{Read, Write};
+
+use anyhow::Context;
+use clap::{Args, Subcommand};
+use lifeos_core::faith;
+use lifeos_core::model::{Note, Practice, ReadingDone, ReadingPlan};
+use lifeos_core::store::{ListQuery, Store};
+use lifeos_core::timestamp::LocalDate;
+use lifeos_core::{Entity, Id, IdPrefix, Row, Timestamp, units, validate};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use crate::UsageError;
+use crate::args::{Format, Target};
+use crate::health::when;
+use crate::output::{self, Tabular, local_time};
+use crate::parse;
+
+/// Practices.
+#[derive(Debug, Subcommand)]
+pub enum PracticeCmd {
+    /// Log a practice: `prayer --duration 15m --note "…"`.
+    Log(PracticeArgs),
+    /// Practices, newest first.
+    #[command(alias = "ls")]
+    List {
+        /// Only this kind.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only the last N days.
+        #[arg(long)]
+        days: Option<i64>,
+        /// Include deleted ones.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Streaks, and totals per kind per week and month.
+    Stats,
+    /// Delete a practice (soft).
+    Rm(Target),
+    /// Undo a delete.
+    Restore(Target),
+}
+
+/// `practice log`.
+#[derive(Debug, Args)]
+pub struct PracticeArgs {
+    /// prayer, scripture, meditation, worship, service, fasting, or your own.
+    #[arg(value_parser = parse::tag)]
+    pub kind: String,
+    /// How long: 15m, 1h, 0:45.
+    #[arg(long)]
+    pub duration: Option<String>,
+    /// What it was on (a passage).
+    #[arg(long, default_value = "")]
+    pub reference: String,
+    /// A note.
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// When (HH:MM today, YYYY-MM-DD HH:MM, RFC 3339); default now.
+    #[arg(long)]
+    pub at: Option<String>,
+    /// A reflection: kept as a note tagged to this practice.
+    #[arg(long)]
+    pub reflect: Option<String>,
+}
+
+/// Reading plans.
+#[derive(Debug, Subcommand)]
+pub enum PlanCmd {
+    /// Make a plan from a file: one reading per line, optionally led by its day number
+    /// (`12, John 3`); CSV `day,reading` works too.
+    Import {
+        /// The plan's name.
+        name: String,
+        /// The file, or - for standard input.
+        file: String,
+        /// The date of day 1 (default today).
+        #[arg(long, value_parser = parse::date)]
+        start: Option<LocalDate>,
+    },
+    /// The plans.
+    #[command(alias = "ls")]
+    List {
+        /// Include archived and deleted ones.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Today's readings of each active plan (or one), with a catch-up share if behind.
+    Today(PlanSel),
+    /// Mark a reading read: its text (or a unique start of it), `day:N` for a whole day,
+    /// or nothing for the next unread one.
+    Done {
+        /// The reading.
+        reading: Option<String>,
+        #[command(flatten)]
+        sel: PlanSel,
+        /// The date it was read (default today).
+        #[arg(long, value_parser = parse::date)]
+        date: Option<LocalDate>,
+        /// A reflection: kept as a note tagged to the plan.
+        #[arg(long)]
+        reflect: Option<String>,
+    },
+    /// Mark a reading unread again.
+    Undone {
+        /// The reading.
+        reading: String,
+        #[command(flatten)]
+        sel: PlanSel,
+    },
+    /// Progress: day, read, behind by N days, and a catch-up schedule.
+    Status {
+        #[command(flatten)]
+        sel: PlanSel,
+        /// Spread the missed readings over this many days.
+        #[arg(long, default_value_t = 7)]
+        catch_up: u32,
+    },
+    /// Change a plan's name or start date, or archive it.
+    Edit {
+        /// The plan (name or id prefix).
+        plan: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        /// A new date of day 1.
+        #[arg(long, value_parser = parse::date)]
+        start: Option<LocalDate>,
+        /// Archive it (or --archive=false to bring it back).
+        #[arg(long)]
+        archive: Option<bool>,
+    },
+    /// Delete a plan (soft).
+    Rm(Target),
+}
+
+/// Which plan.
+#[derive(Debug, Args)]
+pub struct PlanSel {
+    /// The plan (name or id prefix); needed when several are active.
+    #[arg(long)]
+    pub plan: Option<String>,
+}
+
+impl Tabular for Practice {
+    const COLUMNS: &'static [&'static str] = &["ID", "KIND", "AT", "DURATION", "REFERENCE", "NOTE"];
+    fn cells(row: &Row<Self>) -> Vec<String> {
+        let p = &row.fields;
+        vec![
+            row.kernel.id.to_string(),
+            if row.kernel.is_deleted() {
+                format!("{} (deleted)", p.kind)
+            } else {
+                p.kind.clone()
+            },
+            local_time(p.occurred_at),
+            p.duration_s.map(units::duration_text).unwrap_or_default(),
+            p.reference.clone(),
+            p.note.lines().next().unwrap_or_default().to_owned(),
+        ]
+    }
+}
+
+impl Tabular for ReadingPlan {
+    const COLUMNS: &'static [&'static str] = &["ID", "NAME", "START", "READINGS", "ARCHIVED"];
+    fn cells(row: &Row<Self>) -> Vec<String> {
+        let p = &row.fields;
+        vec![
+            row.kernel.id.to_string(),
+            if row.kernel.is_deleted() {
+                format!("{} (deleted)", p.name)
+            } else {
+                p.name.clone()
+            },
+            p.start.to_string(),
+            p.readings.len().to_string(),
+            if p.archived { "yes" } else { "" }.into(),
+        ]
+    }
+}
+
+fn reflection(store: &mut Store, title: String, body: &str, tag: String) -> anyhow::Result<Id> {
+    let mut n = Note::new(title);
+    n.body = body.to_owned();
+    n.tags = validate::normalize_tags(["reflection".to_owned(), tag])?;
+    Ok(store.create(n)?.kernel.id)
+}
+
+/// The tag that ties a reflection to a row: `practice:<id>` / `plan:<id>`.
+pub fn link_tag(kind: &str, id: Id) -> String {
+    format!("{kind}:{}", id.to_string().to_lowercase())
+}
+
+/// Runs `practice …`.
+pub fn practice(
+    store: &mut Store,
+    cmd: PracticeCmd,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let now = OffsetDateTime::now_utc();
+    match cmd {
+        PracticeCmd::Log(a) => {
+            let p = Practice {
+                kind: a.kind.clone(),
+                occurred_at: Timestamp::from_datetime(match &a.at {
+                    Some(s) => when(s, now)?,
+                    None => now,
+                }),
+                duration_s: a
+                    .duration
+                    .as_deref()
+                    .map(units::parse_duration)
+                    .transpose()
+                    .map_err(|e| UsageError(format!("--duration: {e}")))?,
+                reference: a.reference.clone(),
+                note: a.note.clone(),
+            };
+            p.validate()?;
+            let row = store.create(p)?;
+            let note = match &a.reflect {
+                Some(text) => Some(reflection(
+                    store,
+                    format!("Reflection: {} {}", row.fields.kind, row.fields.reference)
+                        .trim()
+                        .to_owned(),
+                    text,
+                    link_tag("practice", row.kernel.id),
+                )?),
+                None => None,
+            };
+            match format {
+                Format::Table => {
+                    output::table(out, Practice::COLUMNS, &[Practice::cells(&row)])?;
+                    if let Some(n) = note {
+                        writeln!(out, "reflection kept as note {n}")?;
+                    }
+                }
+                f => output::one(out, f, &row)?,
+            }
+        }
+        PracticeCmd::List { kind, days, all } => {
+            let since = days.map(|d| now - time::Duration::days(d));
+            let mut rows: Vec<Row<Practice>> = store
+                .list::<Practice>(&ListQuery {
+                    include_deleted: all,
+                    ..Default::default()
+                })?
+                .into_iter()
+                .filter(|r| kind.as_ref().is_none_or(|k| &r.fields.kind == k))
+                .filter(|r| since.is_none_or(|s| r.fields.occurred_at.datetime() >= s))
+                .collect();
+            rows.sort_by_key(|r| std::cmp::Reverse(r.fields.occurred_at));
+            output::rows(out, format, &rows)?;
+        }
+        PracticeCmd::Stats => {
+            let rows = store.list::<Practice>(&ListQuery::default())?;
+            let refs: Vec<&Practice> = rows.iter().map(|r| &r.fields).collect();
+            let s =
+                faith::practice_stats(&refs, LocalDate::new(parse::today()), parse::local_offset());
+            match format {
+                Format::Table => {
+                    writeln!(
+                        out,
+                        "streak: {} days (longest {})",
+                        s.current_streak, s.longest_streak
+                    )?;
+                    let cells: Vec<Vec<String>> = s
+                        .kinds
+                        .iter()
+                        .map(|(k, v)| {
+                            vec![
+                                k.clone(),
+                                v.count.to_string(),
+                                units::duration_text(v.minutes * 60),
+                                v.current_streak.to_string(),
+                                v.longest_streak.to_string(),
+                                this(&s.weeks, k),
+                                this(&s.months, k),
+                            ]
+                        })
+                        .collect();
+                    output::table(
+                        out,
+                        &[
+                            "KIND",
+                            "COUNT",
+                            "TIME",
+                            "STREAK",
+                            "LONGEST",
+                            "THIS WEEK",
+                            "THIS MONTH",
+                        ],
+                        &cells,
+                    )?;
+                }
+                f => output::one(out, f, &s)?,
+            }
+        }
+        PracticeCmd::Rm(t) => {
+            let id = store.resolve::<Practice>(&t.id)?;
+            output::one(
+                out,
+                format,
+                &store.delete::<Practice>(id, t.expect_version)?,
+            )?;
+        }
+        PracticeCmd::Restore(t) => {
+            let id = store.resolve::<Practice>(&t.id)?;
+            output::one(
+                out,
+                format,
+                &store.restore::<Practice>(id, t.expect_version)?,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The current period's count for a kind (`3 · 45m`), if the newest period is current.
+fn this(periods: &[faith::Period], kind: &str) -> String {
+    let today = parse::today();
+    let (y, w, _) = today.to_iso_week_date();
+    let current = [
+        format!("{y}-W{w:02}"),
+        format!("{}-{:02}", today.year(), u8::from(today.month())),
+    ];
+    periods
+        .first()
+        .filter(|p| current.contains(&p.period))
+        .and_then(|p| p.kinds.get(kind))
+        .map(|t| format!("{} · {}", t.count, units::duration_text(t.minutes * 60)))
+        .unwrap_or_default()
+}
+
+fn plans(store: &Store, all: bool) -> anyhow::Result<Vec<Row<ReadingPlan>>> {
+    Ok(store
+        .list::<ReadingPlan>(&ListQuery {
+            include_deleted: all,
+            ..Default::default()
+        })?
+        .into_iter()
+        .filter(|r| all || !r.fields.archived)
+        .collect())
+}
+
+/// The plan named (exact name, case-insensitive, or id prefix), or the only active one.
+fn plan(store: &Store, sel: Option<&str>) -> anyhow::Result<Row<ReadingPlan>> {
+    let active = plans(store, false)?;
+    match sel {
+        None => match active.as_slice() {
+            [one] => Ok(one.clone()),
+            [] => Err(
+                UsageError("no active reading plan: lifeos plan import NAME FILE".into()).into(),
+            ),
+            _ => Err(UsageError(format!(
+                "{} plans are active: choose one with --plan NAME",
+                active.len()
+            ))
+            .into()),
+        },
+        Some(s) => {
+            if let Some(p) = active
+                .iter()
+                .find(|p| p.fields.name.eq_ignore_ascii_case(s.trim()))
+            {
+                return Ok(p.clone());
+            }
+            let prefix: IdPrefix = s
+                .parse()
+                .map_err(|_| UsageError(format!("no plan named '{}'", validate::clip(s))))?;
+            let id = store.resolve::<ReadingPlan>(&prefix)?;
+            Ok(store.get::<ReadingPlan>(id)?)
+        }
+    }
+}
+
+/// The live progress rows of a plan.
+fn progress(store: &Store, plan: Id) -> anyhow::Result<Vec<Row<ReadingDone>>> {
+    Ok(store
+        .list::<ReadingDone>(&ListQuery::default())?
+        .into_iter()
+        .filter(|r| r.fields.plan_id == plan)
+        .collect())
+}
+
+fn read_set(rows: &[Row<ReadingDone>]) -> BTreeSet<String> {
+    rows.iter()
+        .map(|r| r.fields.reading.to_lowercase())
+        .collect()
+}
+
+#[derive(Serialize)]
+struct StatusReport {
+    plan: String,
+    id: String,
+    start: LocalDate,
+    #[serde(flatten)]
+    status: faith::PlanStatus,
+    catch_up: Vec<faith::CatchUpDay>,
+}
+
+/// Runs `plan …`.
+pub fn plan_cmd(
+    store: &mut Store,
+    cmd: PlanCmd,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let today = LocalDate::new(parse::today());
+    match cmd {
+        PlanCmd::Import { name, file, start } => {
+            let mut text = String::new();
+            let limit = 8 << 20;
+            if file == "-" {
+                std::io::stdin().take(limit).read_to_string(&mut text)?;
+            } else {
+                std::fs::File::open(&file)
+                    .with_context(|| format!("cannot read {file}"))?
+                    .take(limit)
+                    .read_to_string(&mut text)
+                    .with_context(|| format!("{file} is not UTF-8 text"))?;
+            }
+            if text.len() as u64 >= limit {
+                return Err(UsageError(format!("{file} is larger than 8 MiB")).into());
+            }
+            let readings =
+                faith::parse_plan_file(&text).map_err(|e| UsageError(format!("{file}: {e}")))?;
+            if plans(store, false)?
+                .iter()
+                .any(|p| p.fields.name.eq_ignore_ascii_case(name.trim()))
+            {
+                return Err(UsageError(format!("a plan named '{name}' exists")).into());
+            }
+            let p = ReadingPlan {
+                name,
+                start: start.unwrap_or(today),
+                readings,
+                archived: false,
+            };
+            let row = store.create(p)?;
+            match format {
+                Format::Table => writeln!(
+                    out,
+                    "{} {}: {} readings over {} days from {}",
+                    row.kernel.id,
+                    row.fields.name,
+                    row.fields.readings.len(),
+                    row.fields.readings.last().map_or(0, |r| r.day),
+                    row.fields.start
+                )?,
+                f => output::one(out, f, &row)?,
+            }
+        }
+        PlanCmd::List { all } => output::rows(out, format, &plans(store, all)?)?,
+        PlanCmd::Today(sel) => {
+            let chosen = match &sel.plan {
+                Some(_) => vec![plan(store, sel.plan.as_deref())?],
+                None => plans(store, false)?,
+            };
+            #[derive(Serialize)]
+            struct Today {
+                plan: String,
+                id: String,
+                day: i64,
+                readings: Vec<String>,
+                behind_days: u32,
+            }
+            let mut all = Vec::new();
+            for p in chosen {
+                let read = read_set(&progress(store, p.kernel.id)?);
+                let s = faith::plan_status(&p.fields, &read, today);
+                let behind = s.behind_days;
+                // Today's share of a catch-up over the default week.
+                let readings = faith::catch_up(&p.fields, &read, today, 7)
+                    .into_iter()
+                    .next()
+                    .map(|d| d.readings)
+                    .unwrap_or_default();
+                all.push(Today {
+                    plan: p.fields.name.clone(),
+                    id: p.kernel.id.to_string(),
+                    day: s.day,
+                    readings,
+                    behind_days: behind,
+                });
+            }
+            match format {
+                Format::Table => {
+                    for t in &all {
+                        let behind = if t.behind_days > 0 {
+                            format!(" (behind by {} days: catching up)", t.behind_days)
+                        } else {
+                            String::new()
+                        };
+                        writeln!(out, "{} — day {}{behind}", t.plan, t.day)?;
+                        if t.readings.is_empty() {
+                            writeln!(out, "  nothing left for today")?;
+                        }
+                        for r in &t.readings {
+                            writeln!(out, "  [ ] {r}")?;
+                        }
+                    }
+                }
+                f => output::one(out, f, &all)?,
+            }
+        }
+        PlanCmd::Done {
+            reading,
+            sel,
+            date,
+            reflect,
+        } => {
+            let p = plan(store, sel.plan.as_deref())?;
+            let done_rows = progress(store, p.kernel.id)?;
+            let read = read_set(&done_rows);
+            let unread = |t: &str| !read.contains(&t.to_lowercase());
+            let texts: Vec<String> = match reading.as_deref().map(str::trim) {
+                None => {
+                    let next = p
+                        .fields
+                        .readings
+                        .iter()
+                        .find(|r| unread(&r.text))
+                        .ok_or_else(|| UsageError("every reading of this plan is read".into()))?;
+                    vec![next.text.clone()]
+                }
+                Some(r) if r.to_lowercase().starts_with("day:") => {
+                    let n: u32 = r[4..]
+                        .trim()
+                        .parse()
+                        .map_err(|_| UsageError(format!("'{r}' is not day:N")))?;
+                    let v: Vec<String> = p
+                        .fields
+                        .readings
+                        .iter()
+                        .filter(|x| x.day == n && unread(&x.text))
+                        .map(|x| x.text.clone())
+                        .collect();
+                    if v.is_empty() {
+                        return Err(UsageError(format!("nothing unread on day {n}")).into());
+                    }
+                    v
+                }
+                Some(r) => vec![find_reading(&p.fields, r)?],
+            };
+            let done_on = date.unwrap_or(today);
+            let fresh: Vec<ReadingDone> = texts
+                .iter()
+                .filter(|t| unread(t))
+                .map(|t| ReadingDone {
+                    plan_id: p.kernel.id,
+                    reading: t.clone(),
+                    done_on,
+                })
+                .collect();
+            let created = store.create_all(fresh)?;
+            if let Some(text) = &reflect {
+                reflection(
+                    store,
+                    format!("Reflection: {}", texts.join(", ")),
+                    text,
+                    link_tag("plan", p.kernel.id),
+                )?;
+            }
+            let read = read_set(&progress(store, p.kernel.id)?);
+            let s = faith::plan_status(&p.fields, &read, today);
+            match format {
+                Format::Table => writeln!(
+                    out,
+                    "read: {} ({} of {} done{})",
+                    texts.join(", "),
+                    s.done,
+                    s.total,
+                    if s.behind_days > 0 {
+                        format!("; behind by {} days", s.behind_days)
+                    } else {
+                        String::new()
+                    }
+                )?,
+                f => output::one(out, f, &created)?,
+            }
+        }
+        PlanCmd::Undone { reading, sel } => {
+            let p = plan(store, sel.plan.as_deref())?;
+            let text = find_reading(&p.fields, &reading)?;
+            let rows: Vec<Row<ReadingDone>> = progress(store, p.kernel.id)?
+                .into_iter()
+                .filter(|r| r.fields.reading.eq_ignore_ascii_case(&text))
+                .collect();
+            if rows.is_empty() {
+                return Err(UsageError(format!("'{text}' is not marked read")).into());
+            }
+            // Every copy (two devices may each have marked it).
+            for r in &rows {
+                store.delete::<ReadingDone>(r.kernel.id, None)?;
+            }
+            match format {
+                Format::Table => writeln!(out, "unread: {text}")?,
+                f => output::one(out, f, &serde_json::json!({"unread": text}))?,
+            }
+        }
+        PlanCmd::Status { sel, catch_up } => {
+            if !(1..=365).contains(&catch_up) {
+                return Err(UsageError("--catch-up is 1 to 365 days".into()).into());
+            }
+            let chosen = match &sel.plan {
+                Some(_) => vec![plan(store, sel.plan.as_deref())?],
+                None => plans(store, false)?,
+            };
+            let mut reports = Vec::new();
+            for p in chosen {
+                let read = read_set(&progress(store, p.kernel.id)?);
+                reports.push(StatusReport {
+                    plan: p.fields.name.clone(),
+                    id: p.kernel.id.to_string(),
+                    start: p.fields.start,
+                    status: faith::plan_status(&p.fields, &read, today),
+                    catch_up: if faith::plan_status(&p.fields, &read, today).behind_days > 0 {
+                        faith::catch_up(&p.fields, &read, today, catch_up)
+                    } else {
+                        Vec::new()
+                    },
+                });
+            }
+            match format {
+                Format::Table => {
+                    for r in &reports {
+                        let s = &r.status;
+                        writeln!(
+                            out,
+                            "{} — day {}: {} of {} read ({}%){}",
+                            r.plan,
+                            s.day.max(0),
+                            s.done,
+                            s.total,
+                            s.percent,
+                            if s.finished { ", finished" } else { "" }
+                        )?;
+                        if s.behind_days > 0 {
+                            writeln!(
+                                out,
+                                "  behind by {} days ({} readings); catch up:",
+                                s.behind_days,
+                                s.missed.len()
+                            )?;
+                            for d in r.catch_up.iter().filter(|d| !d.readings.is_empty()) {
+                                writeln!(out, "  {}  {}", d.date, d.readings.join("; "))?;
+                            }
+                        } else if let Some(n) = &s.next {
+                            writeln!(out, "  on track; next: {}", n.text)?;
+                        }
+                    }
+                }
+                f => output::one(out, f, &reports)?,
+            }
+        }
+        PlanCmd::Edit {
+            plan: sel,
+            name,
+            start,
+            archive,
+        } => {
+            let p = plan(store, Some(&sel))?;
+            let row = store.update::<ReadingPlan>(p.kernel.id, None, |f, _| {
+                if let Some(n) = name {
+                    f.name = n;
+                }
+                if let Some(s) = start {
+                    f.start = s;
+                }
+                if let Some(a) = archive {
+                    f.archived = a;
+                }
+                Ok(())
+            })?;
+            match format {
+                Format::Table => {
+                    output::table(out, ReadingPlan::COLUMNS, &[ReadingPlan::cells(&row)])?
+                }
+                f => output::one(out, f, &row)?,
+            }
+        }
+        PlanCmd::Rm(t) => {
+            let id = store.resolve::<ReadingPlan>(&t.id)?;
+            output::one(
+                out,
+                format,
+                &store.delete::<ReadingPlan>(id, t.expect_version)?,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A reading by exact text, or a unique case-insensitive start of it.
+fn find_reading(p: &ReadingPlan, r: &str) -> anyhow::Result<String> {
+    let lower = r.trim().to_lowercase();
+    if let Some(x) = p.readings.iter().find(|x| x.text.to_lowercase() == lower) {
+        return Ok(x.text.clone());
+    }
+    let m: Vec<&str> = p
+        .readings
+        .iter()
+        .filter(|x| x.text.to_lowercase().starts_with(&lower))
+        .map(|x| x.text.as_str())
+        .collect();
+    match m.as_slice() {
+        [one] => Ok((*one).to_owned()),
+        [] => Err(UsageError(format!(
+            "'{}' is not a reading of {}",
+            validate::clip(r),
+            p.name
+        ))
+        .into()),
+        many => Err(UsageError(format!(
+            "'{}' matches {} readings ({}, …): type more",
+            validate::clip(r),
+            many.len(),
+            many[0]
+        ))
+        .into()),
+    }
+}

@@ -1,0 +1,284 @@
+//! Health reports as pure functions in integer arithmetic: latest value, averages over 7
+//! and 30 days, the trend (least-squares slope, per week), weekly workout totals.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::{HealthMetric, Workout};
+use crate::timestamp::Timestamp;
+use crate::units::{div_round, fixed};
+
+/// One point of a series: when, and the value in the canonical unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Point {
+    /// When.
+    pub at: Timestamp,
+    /// The value (for blood pressure, the systolic one).
+    pub value: i64,
+}
+
+/// A kind's figures over a window ending now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Trend {
+    /// The kind's name.
+    pub kind: String,
+    /// The canonical unit of every figure.
+    pub unit: String,
+    /// The window, days.
+    pub days: i64,
+    /// Entries in the window.
+    pub count: usize,
+    /// The most recent entry of all (not only the window's).
+    pub latest: Option<Point>,
+    /// The diastolic value of the latest blood pressure.
+    pub latest_value2: Option<i64>,
+    /// Mean over the last 7 days, rounded to the unit.
+    pub average_7d: Option<i64>,
+    /// Mean over the last 30 days.
+    pub average_30d: Option<i64>,
+    /// Mean over the window.
+    pub average: Option<i64>,
+    /// Least-squares slope over the window, in units per week (rounded); needs 2 entries
+    /// on different instants.
+    pub trend_per_week: Option<i64>,
+    /// The window's entries, oldest first.
+    pub points: Vec<Point>,
+}
+
+fn mean(values: impl Iterator<Item = i64>) -> Option<i64> {
+    let (sum, n) = values.fold((0i128, 0i128), |(s, n), v| (s + i128::from(v), n + 1));
+    (n > 0).then(|| div_round(sum, n) as i64)
+}
+
+/// Least-squares slope of `points`, in units per week. Time is in whole minutes from the
+/// first point, so every sum fits an i128 exactly.
+pub fn slope_per_week(points: &[Point]) -> Option<i64> {
+    let first = points.first()?.at;
+    let xs: Vec<(i128, i128)> = points
+        .iter()
+        .map(|p| {
+            (
+                i128::from((p.at.datetime() - first.datetime()).whole_minutes()),
+                i128::from(p.value),
+            )
+        })
+        .collect();
+    let n = xs.len() as i128;
+    let (sx, sy, sxx, sxy) = xs.iter().fold((0, 0, 0, 0), |(sx, sy, sxx, sxy), &(x, y)| {
+        (sx + x, sy + y, sxx + x * x, sxy + x * y)
+    });
+    let denom = n * sxx - sx * sx;
+    if denom == 0 {
+        return None;
+    }
+    // Slope per minute is (n·Σxy − Σx·Σy) / denom; a week has 10,080 minutes.
+    let numer = (n * sxy - sx * sy).checked_mul(10_080)?;
+    let (numer, denom) = if denom < 0 {
+        (-numer, -denom)
+    } else {
+        (numer, denom)
+    };
+    i64::try_from(div_round(numer, denom)).ok()
+}
+
+/// The figures for the entries of one kind (`entries` may be in any order).
+pub fn trend(
+    kind: &str,
+    unit: &str,
+    entries: &[&HealthMetric],
+    now: Timestamp,
+    days: i64,
+) -> Trend {
+    let mut sorted: Vec<&HealthMetric> = entries.to_vec();
+    sorted.sort_by_key(|e| e.recorded_at);
+    let since = |d: i64| now.datetime() - time::Duration::days(d);
+    let window = |d: i64| {
+        sorted
+            .iter()
+            .filter(move |e| e.recorded_at.datetime() > since(d) && e.recorded_at <= now)
+    };
+    let points: Vec<Point> = window(days)
+        .map(|e| Point {
+            at: e.recorded_at,
+            value: e.value,
+        })
+        .collect();
+    let latest = sorted.iter().rev().find(|e| e.recorded_at <= now);
+    Trend {
+        kind: kind.to_owned(),
+        unit: unit.to_owned(),
+        days,
+        count: points.len(),
+        latest: latest.map(|e| Point {
+            at: e.recorded_at,
+            value: e.value,
+        }),
+        latest_value2: latest.and_then(|e| e.value2),
+        average_7d: mean(window(7).map(|e| e.value)),
+        average_30d: mean(window(30).map(|e| e.value)),
+        average: mean(points.iter().map(|p| p.value)),
+        trend_per_week: slope_per_week(&points),
+        points,
+    }
+}
+
+/// One ISO week's workouts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WeekTotals {
+    /// `2026-W49`.
+    pub week: String,
+    /// How many.
+    pub count: usize,
+    /// Total time, seconds.
+    pub duration_s: i64,
+    /// Total distance, metres.
+    pub distance_m: i64,
+    /// Total energy, kcal.
+    pub energy_kcal: i64,
+    /// Count per kind.
+    pub by_kind: BTreeMap<String, usize>,
+}
+
+/// Totals per ISO week (of the local date `offset` gives), newest first.
+pub fn weekly_totals(workouts: &[&Workout], offset: time::UtcOffset) -> Vec<WeekTotals> {
+    let mut weeks: BTreeMap<(i32, u8), WeekTotals> = BTreeMap::new();
+    for w in workouts {
+        let local = w.started_at.datetime().to_offset(offset).date();
+        let (y, wk, _) = local.to_iso_week_date();
+        let e = weeks.entry((y, wk)).or_insert_with(|| WeekTotals {
+            week: format!("{y}-W{wk:02}"),
+            count: 0,
+            duration_s: 0,
+            distance_m: 0,
+            energy_kcal: 0,
+            by_kind: BTreeMap::new(),
+        });
+        e.count += 1;
+        e.duration_s += w.duration_s;
+        e.distance_m += w.distance_m.unwrap_or(0);
+        e.energy_kcal += w.energy_kcal.unwrap_or(0);
+        *e.by_kind.entry(w.kind.clone()).or_default() += 1;
+    }
+    weeks.into_values().rev().collect()
+}
+
+/// A value of a kind as text in its unit (`72.4 kg`, `18.5 %`, `7h 30m`, `120/80 mmHg`).
+pub fn show(
+    kind: crate::model::MetricKind,
+    unit: &str,
+    value: i64,
+    value2: Option<i64>,
+    system: crate::units::UnitSystem,
+) -> String {
+    use crate::model::MetricKind as K;
+    use crate::units::Quantity;
+    match kind {
+        K::Weight => Quantity::Mass(value).show(system),
+        K::BodyFat => format!("{} %", fixed(i128::from(value), 1, true)),
+        K::BloodPressure => match value2 {
+            Some(d) => format!("{value}/{d} mmHg"),
+            None => format!("{value} mmHg"),
+        },
+        K::RestingHeartRate => format!("{value} bpm"),
+        K::Sleep => crate::units::duration_text(value),
+        K::Steps => format!("{value} steps"),
+        K::Water => Quantity::Volume(value).show(system),
+        K::Mood | K::Energy => format!("{value}/5"),
+        K::Custom => format!("{} {unit}", fixed(i128::from(value), 3, true)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::MetricKind;
+
+    fn at(s: &str) -> Timestamp {
+        Timestamp::parse(s).unwrap()
+    }
+
+    fn weight(g: i64, when: &str) -> HealthMetric {
+        HealthMetric::new(MetricKind::Weight, g, at(when))
+    }
+
+    #[test]
+    fn averages_latest_and_trend_on_a_fixture() {
+        // Thirty days of weight falling 100 g a day from 80 kg, one reading each morning.
+        let entries: Vec<HealthMetric> = (0..30)
+            .map(|d| {
+                weight(
+                    80_000 - 100 * d,
+                    &format!("2026-11-{:02}T07:00:00.000Z", d + 1),
+                )
+            })
+            .collect();
+        let refs: Vec<&HealthMetric> = entries.iter().collect();
+        let t = trend("weight", "g", &refs, at("2026-11-30T12:00:00.000Z"), 30);
+        assert_eq!(t.count, 30);
+        assert_eq!(t.latest.unwrap().value, 77_100);
+        // Last 7 days: 77,700 … 77,100 → mean 77,400.
+        assert_eq!(t.average_7d, Some(77_400));
+        // All 30: 80,000 … 77,100 → mean 78,550.
+        assert_eq!(t.average_30d, Some(78_550));
+        assert_eq!(t.trend_per_week, Some(-700));
+        // A window of 7 days sees only those.
+        let t7 = trend("weight", "g", &refs, at("2026-11-30T12:00:00.000Z"), 7);
+        assert_eq!(t7.count, 7);
+        assert_eq!(t7.trend_per_week, Some(-700));
+        // Later entries than "now" are not counted.
+        let t = trend("weight", "g", &refs, at("2026-11-10T12:00:00.000Z"), 30);
+        assert_eq!(t.count, 10);
+        assert_eq!(t.latest.unwrap().value, 79_100);
+    }
+
+    #[test]
+    fn a_trend_needs_two_instants() {
+        let one = weight(70_000, "2026-11-01T07:00:00.000Z");
+        assert_eq!(slope_per_week(&[]), None);
+        let p = Point {
+            at: one.recorded_at,
+            value: 1,
+        };
+        assert_eq!(slope_per_week(&[p]), None);
+        assert_eq!(slope_per_week(&[p, p]), None);
+        let flat: Vec<Point> = (0..5)
+            .map(|d| Point {
+                at: at(&format!("2026-11-0{}T07:00:00.000Z", d + 1)),
+                value: 70_000,
+            })
+            .collect();
+        assert_eq!(slope_per_week(&flat), Some(0));
+    }
+
+    #[test]
+    fn weekly_totals_cross_the_year_boundary() {
+        let w = |kind: &str, when: &str, dur: i64, dist: Option<i64>| Workout {
+            kind: kind.into(),
+            started_at: at(when),
+            duration_s: dur,
+            distance_m: dist,
+            energy_kcal: None,
+            effort: None,
+            note: String::new(),
+            place_id: None,
+        };
+        let all = [
+            w("run", "2026-12-28T07:00:00.000Z", 2520, Some(8200)),
+            w("yoga", "2026-12-31T07:00:00.000Z", 3600, None),
+            w("run", "2027-01-03T07:00:00.000Z", 1800, Some(5000)),
+            w("ride", "2027-01-04T07:00:00.000Z", 3600, Some(30_000)),
+        ];
+        let refs: Vec<&Workout> = all.iter().collect();
+        let weeks = weekly_totals(&refs, time::UtcOffset::UTC);
+        assert_eq!(weeks.len(), 2);
+        assert_eq!(weeks[0].week, "2027-W01");
+        assert_eq!(weeks[0].count, 1);
+        // 28 Dec 2026 to 3 Jan 2027 is ISO week 53 of 2026.
+        assert_eq!(weeks[1].week, "2026-W53");
+        assert_eq!(weeks[1].count, 3);
+        assert_eq!(weeks[1].duration_s, 7920);
+        assert_eq!(weeks[1].distance_m, 13_200);
+        assert_eq!(weeks[1].by_kind["run"], 2);
+    }
+}

@@ -1,0 +1,174 @@
+//! `practice`, `reading_plan` and `reading_done`: a tradition-neutral record of spiritual
+//! practice — the user names their practices — and reading plans with their progress.
+//!
+//! Progress is one `reading_done` row per reading read. Marking a reading done on two
+//! devices offline makes two rows; progress is the *set* of readings with a live row, so
+//! both count once and nothing conflicts.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Id;
+use crate::entity::{Entity, EntityKind};
+use crate::timestamp::{LocalDate, Timestamp};
+use crate::validate::{self, ValidationError};
+
+/// One practice: prayer, scripture reading, meditation, worship, service, fasting, or
+/// the user's own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Practice {
+    /// The practice's name, lower-case (`prayer`, `lectio-divina`).
+    pub kind: String,
+    /// When.
+    pub occurred_at: Timestamp,
+    /// How long, seconds.
+    #[serde(default)]
+    pub duration_s: Option<i64>,
+    /// What it was on (a passage), one line.
+    #[serde(default)]
+    pub reference: String,
+    /// Free text.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Entity for Practice {
+    const KIND: EntityKind = EntityKind::Practice;
+    const SEARCH_FIELDS: &'static [&'static str] = &["kind", "reference", "note"];
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::tag("kind", &self.kind)?;
+        validate::one_line("reference", &self.reference, 500)?;
+        validate::long_text("note", &self.note)?;
+        if let Some(d) = self.duration_s
+            && !(1..=86_400).contains(&d)
+        {
+            return Err(ValidationError::new(
+                "duration_s",
+                "a practice lasts between 1 second and 24 hours",
+            ));
+        }
+        Ok(())
+    }
+
+    fn matches_text(&self, needle_lower: &str) -> bool {
+        super::any_contains(
+            [
+                self.kind.as_str(),
+                self.reference.as_str(),
+                self.note.as_str(),
+            ],
+            needle_lower,
+        )
+    }
+}
+
+/// One reading of a plan, due on a day of the plan (1 = the start date).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    /// The plan day, from 1.
+    pub day: u32,
+    /// What to read, one line (`Matthew 1-3`). Unique within the plan: it is the key
+    /// progress is kept under, so editing the plan keeps what was read.
+    pub text: String,
+}
+
+/// The most readings a plan holds (a daily plan over ten years).
+pub const MAX_READINGS: usize = 5000;
+
+/// A reading plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReadingPlan {
+    /// One line.
+    pub name: String,
+    /// The local date of day 1.
+    pub start: LocalDate,
+    /// In order of day.
+    pub readings: Vec<Reading>,
+    /// Finished with or set aside.
+    #[serde(default)]
+    pub archived: bool,
+}
+
+impl Entity for ReadingPlan {
+    const KIND: EntityKind = EntityKind::ReadingPlan;
+    const SEARCH_FIELDS: &'static [&'static str] = &["name"];
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::title("name", &self.name)?;
+        if self.readings.is_empty() {
+            return Err(ValidationError::new("readings", "a plan needs readings"));
+        }
+        if self.readings.len() > MAX_READINGS {
+            return Err(ValidationError::new(
+                "readings",
+                format!("a plan holds at most {MAX_READINGS} readings"),
+            ));
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut last = 0;
+        for (i, r) in self.readings.iter().enumerate() {
+            let field = format!("readings[{i}]");
+            validate::title(&format!("{field}.text"), &r.text)?;
+            if r.day == 0 || r.day > 36_600 {
+                return Err(ValidationError::new(
+                    format!("{field}.day"),
+                    "a plan day is 1 to 36600",
+                ));
+            }
+            if r.day < last {
+                return Err(ValidationError::new(
+                    format!("{field}.day"),
+                    "readings are in order of day",
+                ));
+            }
+            last = r.day;
+            if !seen.insert(r.text.to_lowercase()) {
+                return Err(ValidationError::new(
+                    format!("{field}.text"),
+                    format!("'{}' is in the plan twice", validate::clip(&r.text)),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn matches_text(&self, needle_lower: &str) -> bool {
+        super::any_contains(
+            std::iter::once(self.name.as_str())
+                .chain(self.readings.iter().map(|r| r.text.as_str())),
+            needle_lower,
+        )
+    }
+}
+
+/// A reading of a plan marked read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReadingDone {
+    /// The plan.
+    pub plan_id: Id,
+    /// The reading's text (its key in the plan).
+    pub reading: String,
+    /// The local date it was read.
+    pub done_on: LocalDate,
+}
+
+impl Entity for ReadingDone {
+    const KIND: EntityKind = EntityKind::ReadingDone;
+    const SEARCH_FIELDS: &'static [&'static str] = &["reading"];
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::title("reading", &self.reading)
+    }
+
+    fn matches_text(&self, needle_lower: &str) -> bool {
+        self.reading.to_lowercase().contains(needle_lower)
+    }
+}

@@ -1,0 +1,342 @@
+//! `health_metric` and `workout`: measurements and training, stored as integers in a
+//! canonical unit per kind (see [`crate::units`]), never as floats.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Id;
+use crate::entity::{Entity, EntityKind};
+use crate::timestamp::Timestamp;
+use crate::validate::{self, ValidationError};
+
+/// What a health entry measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "snake_case")]
+pub enum MetricKind {
+    /// Body weight, grams.
+    Weight,
+    /// Body fat, tenths of a percent.
+    BodyFat,
+    /// Blood pressure: `value` systolic, `value2` diastolic, mmHg.
+    #[cfg_attr(feature = "clap", value(alias = "bp"))]
+    BloodPressure,
+    /// Resting heart rate, beats per minute.
+    #[cfg_attr(feature = "clap", value(alias = "hr"))]
+    RestingHeartRate,
+    /// Sleep: `recorded_at` to `ended_at`; `value` is the duration in seconds.
+    Sleep,
+    /// Steps in a day.
+    Steps,
+    /// Water drunk, millilitres.
+    Water,
+    /// Mood, 1–5.
+    Mood,
+    /// Energy, 1–5.
+    Energy,
+    /// A kind the user names (`custom_kind`), in thousandths of the user's `unit`.
+    Custom,
+}
+
+impl MetricKind {
+    /// Every kind, in display order.
+    pub const ALL: [MetricKind; 10] = [
+        Self::Weight,
+        Self::BodyFat,
+        Self::BloodPressure,
+        Self::RestingHeartRate,
+        Self::Sleep,
+        Self::Steps,
+        Self::Water,
+        Self::Mood,
+        Self::Energy,
+        Self::Custom,
+    ];
+
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Weight => "weight",
+            Self::BodyFat => "body_fat",
+            Self::BloodPressure => "blood_pressure",
+            Self::RestingHeartRate => "resting_heart_rate",
+            Self::Sleep => "sleep",
+            Self::Steps => "steps",
+            Self::Water => "water",
+            Self::Mood => "mood",
+            Self::Energy => "energy",
+            Self::Custom => "custom",
+        }
+    }
+
+    /// The canonical unit `value` is in (custom kinds carry their own).
+    pub fn unit(self) -> &'static str {
+        match self {
+            Self::Weight => "g",
+            Self::BodyFat => "permille",
+            Self::BloodPressure => "mmHg",
+            Self::RestingHeartRate => "bpm",
+            Self::Sleep => "s",
+            Self::Steps => "steps",
+            Self::Water => "ml",
+            Self::Mood | Self::Energy => "score",
+            Self::Custom => "",
+        }
+    }
+
+    /// The plausible range of `value` (absurd values are refused).
+    fn range(self) -> (i64, i64, &'static str) {
+        match self {
+            Self::Weight => (1_000, 700_000, "a weight is between 1 kg and 700 kg"),
+            Self::BodyFat => (10, 800, "body fat is between 1% and 80%"),
+            Self::BloodPressure => (50, 300, "a systolic pressure is between 50 and 300 mmHg"),
+            Self::RestingHeartRate => (20, 250, "a resting heart rate is 20 to 250 bpm"),
+            Self::Sleep => (60, 86_400, "a sleep lasts between 1 minute and 24 hours"),
+            Self::Steps => (0, 300_000, "steps in a day are 0 to 300,000"),
+            Self::Water => (1, 20_000, "water is 1 ml to 20 l"),
+            Self::Mood | Self::Energy => (1, 5, "a score is 1 to 5"),
+            Self::Custom => (
+                -1_000_000_000_000_000,
+                1_000_000_000_000_000,
+                "a value is at most 10^12 in size",
+            ),
+        }
+    }
+}
+
+/// One health measurement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HealthMetric {
+    /// What it measures.
+    pub kind: MetricKind,
+    /// For `custom`: the kind's name, lower-case (`glucose`).
+    #[serde(default)]
+    pub custom_kind: Option<String>,
+    /// The value in the canonical unit (`unit`).
+    pub value: i64,
+    /// The diastolic pressure of a blood pressure entry, mmHg.
+    #[serde(default)]
+    pub value2: Option<i64>,
+    /// The unit `value` is in: the kind's canonical unit, or a custom kind's own.
+    pub unit: String,
+    /// When it was measured (a sleep: when it started).
+    pub recorded_at: Timestamp,
+    /// A sleep's end.
+    #[serde(default)]
+    pub ended_at: Option<Timestamp>,
+    /// Free text.
+    #[serde(default)]
+    pub note: String,
+    /// For imported entries: a fingerprint of the source row, so importing the same file
+    /// twice adds nothing.
+    #[serde(default)]
+    pub import_key: Option<String>,
+}
+
+impl HealthMetric {
+    /// An entry of a standard kind, with its canonical unit.
+    pub fn new(kind: MetricKind, value: i64, recorded_at: Timestamp) -> Self {
+        Self {
+            kind,
+            custom_kind: None,
+            value,
+            value2: None,
+            unit: kind.unit().to_owned(),
+            recorded_at,
+            ended_at: None,
+            note: String::new(),
+            import_key: None,
+        }
+    }
+
+    /// The kind's display name (`weight`, or a custom kind's own).
+    pub fn kind_name(&self) -> &str {
+        match (&self.kind, &self.custom_kind) {
+            (MetricKind::Custom, Some(k)) => k,
+            (k, _) => k.as_str(),
+        }
+    }
+}
+
+impl Entity for HealthMetric {
+    const KIND: EntityKind = EntityKind::HealthMetric;
+    const SEARCH_FIELDS: &'static [&'static str] = &["note", "custom_kind"];
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::long_text("note", &self.note)?;
+        let (lo, hi, why) = self.kind.range();
+        if !(lo..=hi).contains(&self.value) {
+            return Err(ValidationError::new(
+                "value",
+                format!("{} is out of range: {why}", self.value),
+            ));
+        }
+        match self.kind {
+            MetricKind::Custom => {
+                let k = self
+                    .custom_kind
+                    .as_deref()
+                    .ok_or_else(|| ValidationError::new("custom_kind", "is required"))?;
+                validate::tag("custom_kind", k)?;
+                if MetricKind::ALL.iter().any(|m| m.as_str() == k) {
+                    return Err(ValidationError::new(
+                        "custom_kind",
+                        format!("'{k}' is a built-in kind"),
+                    ));
+                }
+                validate::one_line("unit", &self.unit, 16)?;
+            }
+            k => {
+                if self.custom_kind.is_some() {
+                    return Err(ValidationError::new(
+                        "custom_kind",
+                        "is only for custom kinds",
+                    ));
+                }
+                if self.unit != k.unit() {
+                    return Err(ValidationError::new(
+                        "unit",
+                        format!("a {} is stored in '{}'", k.as_str(), k.unit()),
+                    ));
+                }
+            }
+        }
+        match (self.kind, self.value2) {
+            (MetricKind::BloodPressure, Some(d)) => {
+                if !(20..=200).contains(&d) {
+                    return Err(ValidationError::new(
+                        "value2",
+                        format!("{d} is out of range: a diastolic pressure is 20 to 200 mmHg"),
+                    ));
+                }
+                if d >= self.value {
+                    return Err(ValidationError::new(
+                        "value2",
+                        "the diastolic pressure must be below the systolic",
+                    ));
+                }
+            }
+            (MetricKind::BloodPressure, None) => {
+                return Err(ValidationError::new(
+                    "value2",
+                    "a blood pressure needs its diastolic value",
+                ));
+            }
+            (_, Some(_)) => {
+                return Err(ValidationError::new("value2", "is only for blood pressure"));
+            }
+            (_, None) => {}
+        }
+        match (self.kind, self.ended_at) {
+            (MetricKind::Sleep, Some(end)) => {
+                if end <= self.recorded_at {
+                    return Err(ValidationError::new(
+                        "ended_at",
+                        "a sleep must end after it starts",
+                    ));
+                }
+                let secs = (end.datetime() - self.recorded_at.datetime()).whole_seconds();
+                if secs != self.value {
+                    return Err(ValidationError::new(
+                        "value",
+                        "a sleep's value is its duration in seconds (ended_at - recorded_at)",
+                    ));
+                }
+            }
+            (MetricKind::Sleep, None) => {
+                return Err(ValidationError::new("ended_at", "a sleep needs its end"));
+            }
+            (_, Some(_)) => {
+                return Err(ValidationError::new("ended_at", "is only for sleep"));
+            }
+            (_, None) => {}
+        }
+        if let Some(k) = &self.import_key {
+            validate::one_line("import_key", k, 128)?;
+        }
+        Ok(())
+    }
+
+    fn matches_text(&self, needle_lower: &str) -> bool {
+        super::any_contains(
+            [
+                self.note.as_str(),
+                self.kind_name(),
+                self.custom_kind.as_deref().unwrap_or(""),
+            ],
+            needle_lower,
+        )
+    }
+}
+
+/// A workout.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Workout {
+    /// `run`, `ride`, `swim`, `strength`, `walk`, `yoga`, or the user's own (lower-case).
+    pub kind: String,
+    /// When it started.
+    pub started_at: Timestamp,
+    /// How long, seconds (1 s to 24 h).
+    pub duration_s: i64,
+    /// Distance, metres.
+    #[serde(default)]
+    pub distance_m: Option<i64>,
+    /// Energy, kcal.
+    #[serde(default)]
+    pub energy_kcal: Option<i64>,
+    /// Perceived effort, 1–10.
+    #[serde(default)]
+    pub effort: Option<u8>,
+    /// Free text.
+    #[serde(default)]
+    pub note: String,
+    /// Where.
+    #[serde(default)]
+    pub place_id: Option<Id>,
+}
+
+impl Entity for Workout {
+    const KIND: EntityKind = EntityKind::Workout;
+    const SEARCH_FIELDS: &'static [&'static str] = &["kind", "note"];
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::tag("kind", &self.kind)?;
+        validate::long_text("note", &self.note)?;
+        if !(1..=86_400).contains(&self.duration_s) {
+            return Err(ValidationError::new(
+                "duration_s",
+                "a workout lasts between 1 second and 24 hours",
+            ));
+        }
+        if let Some(d) = self.distance_m
+            && !(1..=1_000_000).contains(&d)
+        {
+            return Err(ValidationError::new(
+                "distance_m",
+                "a distance is between 1 m and 1000 km",
+            ));
+        }
+        if let Some(e) = self.energy_kcal
+            && !(0..=20_000).contains(&e)
+        {
+            return Err(ValidationError::new(
+                "energy_kcal",
+                "energy is 0 to 20,000 kcal",
+            ));
+        }
+        if let Some(e) = self.effort
+            && !(1..=10).contains(&e)
+        {
+            return Err(ValidationError::new("effort", "effort is 1 to 10"));
+        }
+        Ok(())
+    }
+
+    fn matches_text(&self, needle_lower: &str) -> bool {
+        super::any_contains([self.kind.as_str(), self.note.as_str()], needle_lower)
+    }
+}
