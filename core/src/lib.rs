@@ -16,6 +16,7 @@ pub mod record;
 pub mod sync;
 pub mod timestamp;
 pub mod validate;
+pub mod when;
 pub mod wire;
 
 #[cfg(feature = "store")]
