@@ -8,7 +8,8 @@ use lifeos_core::profile::ProfileName;
 
 use crate::parse;
 
-/// LifeOS: notes, tasks, people and places in an encrypted database you own.
+/// LifeOS: notes, tasks, people and places in an encrypted database you own. With no
+/// command, `lifeos` opens the full-screen app.
 #[derive(Debug, Parser)]
 #[command(
     name = "lifeos",
@@ -28,9 +29,9 @@ pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
 
-    /// What to do.
+    /// What to do; with none, the full-screen app opens.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// Output formats. Field names are the wire names.

@@ -8,6 +8,7 @@ mod open;
 pub mod output;
 pub mod parse;
 mod remote;
+mod tui;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
