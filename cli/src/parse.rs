@@ -3,8 +3,8 @@
 
 use lifeos_core::model::Due;
 use lifeos_core::profile::ProfileName;
-use lifeos_core::{IdPrefix, LocalDate, Timestamp, validate};
 use lifeos_core::when;
+use lifeos_core::{IdPrefix, LocalDate, Timestamp, validate};
 use time::UtcOffset;
 
 /// A profile name.

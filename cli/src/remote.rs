@@ -206,7 +206,12 @@ pub fn sync_fn(store: &Store, files: ProfileFiles) -> anyhow::Result<Option<life
     }
     Ok(Some(std::sync::Arc::new(move |store: &mut Store| {
         let (remote, _) = remote(store, &files)?;
-        Ok(client::sync(store, &remote, SyncOptions::default(), &mut |_| {})?)
+        Ok(client::sync(
+            store,
+            &remote,
+            SyncOptions::default(),
+            &mut |_| {},
+        )?)
     })))
 }
 

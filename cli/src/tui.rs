@@ -23,9 +23,8 @@ pub fn run(profile: Option<ProfileName>) -> anyhow::Result<()> {
     let key = Arc::new(open::key(&files)?);
     let db = files.db.clone();
     let label = name.clone();
-    let open: lifeos_tui::OpenFn = Arc::new(move || {
-        Store::open(&db, &key).with_context(|| format!("profile '{label}'"))
-    });
+    let open: lifeos_tui::OpenFn =
+        Arc::new(move || Store::open(&db, &key).with_context(|| format!("profile '{label}'")));
     let sync = remote::sync_fn(&open()?, files)?;
     lifeos_tui::run(lifeos_tui::Launch {
         profile: name,

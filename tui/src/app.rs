@@ -356,7 +356,11 @@ impl App {
         let len = self.len();
         let page = list_rows(self.size);
         let c = self.cursor_mut();
-        *c = if len == 0 { 0 } else { to(*c, len, page).min(len - 1) };
+        *c = if len == 0 {
+            0
+        } else {
+            to(*c, len, page).min(len - 1)
+        };
         self.detail_scroll = 0;
         self.scroll_into_view()
     }
@@ -413,7 +417,10 @@ impl App {
         self.detail_scroll = 0;
         match screen {
             Screen::Domain(d) => {
-                let stale = self.lists.get(d).is_some_and(|l| l.stale || l.total.is_none());
+                let stale = self
+                    .lists
+                    .get(d)
+                    .is_some_and(|l| l.stale || l.total.is_none());
                 self.ensure_window(d, stale)
             }
             Screen::Today => vec![Effect::Request(Request::Today)],
@@ -461,9 +468,7 @@ impl App {
             Action::Top => self.move_cursor(|_, _, _| 0),
             Action::Bottom => self.move_cursor(|_, len, _| len.saturating_sub(1)),
             Action::NextView => self.go(Self::screen_at((self.screen_index() + 1) % views)),
-            Action::PrevView => {
-                self.go(Self::screen_at((self.screen_index() + views - 1) % views))
-            }
+            Action::PrevView => self.go(Self::screen_at((self.screen_index() + views - 1) % views)),
             Action::View(n) => {
                 let i = usize::from(n).saturating_sub(1);
                 if i < views {
@@ -633,7 +638,10 @@ impl App {
             Response::Search { seq, items } => {
                 if seq == self.search.seq {
                     self.search.items = items;
-                    self.search.cursor = self.search.cursor.min(self.search.items.len().saturating_sub(1));
+                    self.search.cursor = self
+                        .search
+                        .cursor
+                        .min(self.search.items.len().saturating_sub(1));
                 }
                 vec![]
             }

@@ -91,14 +91,23 @@ mod tests {
         assert_eq!(c.priority, Some(Priority::High));
         assert_eq!(c.due.unwrap().to_string(), "2026-12-01");
         let c = p("call mum due:fri #Family").unwrap();
-        assert_eq!((c.title.as_str(), c.due.unwrap().to_string()), ("call mum", "2026-12-04".into()));
+        assert_eq!(
+            (c.title.as_str(), c.due.unwrap().to_string()),
+            ("call mum", "2026-12-04".into())
+        );
         assert_eq!(c.tags, ["family"]);
         // A lone due word is a title, not a date; words in the middle stay.
         assert_eq!(p("tomorrow").unwrap().title, "tomorrow");
         assert_eq!(p("plan today's lunch").unwrap().due, None);
-        assert_eq!(p("read 2026-12-31").unwrap().due.unwrap().to_string(), "2026-12-31");
+        assert_eq!(
+            p("read 2026-12-31").unwrap().due.unwrap().to_string(),
+            "2026-12-31"
+        );
         let c = p("wow !!!").unwrap();
-        assert_eq!((c.title.as_str(), c.priority), ("wow", Some(Priority::High)));
+        assert_eq!(
+            (c.title.as_str(), c.priority),
+            ("wow", Some(Priority::High))
+        );
         let c = p("Ada bday:1815-12-10 !pin 日本語 🎉").unwrap();
         assert_eq!(c.title, "Ada 日本語 🎉");
         assert!(c.pin);

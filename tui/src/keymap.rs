@@ -344,7 +344,10 @@ fn parse_specs(action: &str, spec: &str) -> Result<Vec<Key>, KeyError> {
 }
 
 fn action_by_name(name: &str) -> Option<Action> {
-    ACTIONS.iter().find(|(_, n, _)| *n == name).map(|(a, _, _)| *a)
+    ACTIONS
+        .iter()
+        .find(|(_, n, _)| *n == name)
+        .map(|(a, _, _)| *a)
 }
 
 impl Keymap {
@@ -416,11 +419,19 @@ impl Keymap {
 
     /// The help lines: keys and what they do, for every bound action, in help order.
     pub fn help(&self) -> Vec<(String, &'static str)> {
+        self.help_entries()
+            .into_iter()
+            .map(|(_, keys, text)| (keys, text))
+            .collect()
+    }
+
+    /// [`Keymap::help`] with the actions, so a caller can word some lines itself.
+    pub fn help_entries(&self) -> Vec<(Action, String, &'static str)> {
         ACTIONS
             .iter()
             .filter_map(|(a, _, text)| {
                 let keys = self.keys_of(*a);
-                (!keys.is_empty()).then(|| (keys.join(" "), *text))
+                (!keys.is_empty()).then(|| (*a, keys.join(" "), *text))
             })
             .collect()
     }
@@ -459,7 +470,10 @@ mod tests {
 
     #[test]
     fn config_replaces_an_actions_keys_and_steals_them_from_defaults() {
-        let cfg = BTreeMap::from([("quick_add".to_owned(), "n ctrl-a".to_owned()), ("undo".to_owned(), "x".to_owned())]);
+        let cfg = BTreeMap::from([
+            ("quick_add".to_owned(), "n ctrl-a".to_owned()),
+            ("undo".to_owned(), "x".to_owned()),
+        ]);
         let k = Keymap::new(&cfg).unwrap();
         assert_eq!(k.action(&ev(KeyCode::Char('a'), KeyModifiers::NONE)), None);
         assert_eq!(
@@ -476,12 +490,17 @@ mod tests {
         );
         assert_eq!(k.keys_of(Action::Complete), vec!["space"]);
         let help = k.help();
-        assert!(help.contains(&("ctrl-a n".to_owned(), "quick capture")), "{help:?}");
+        assert!(
+            help.contains(&("ctrl-a n".to_owned(), "quick capture")),
+            "{help:?}"
+        );
     }
 
     #[test]
     fn bad_configs_are_clear_errors() {
-        let one = |a: &str, s: &str| Keymap::new(&BTreeMap::from([(a.to_owned(), s.to_owned())])).unwrap_err();
+        let one = |a: &str, s: &str| {
+            Keymap::new(&BTreeMap::from([(a.to_owned(), s.to_owned())])).unwrap_err()
+        };
         assert!(matches!(one("quick_ad", "a"), KeyError::UnknownAction(_)));
         assert!(one("quick_ad", "a").to_string().contains("quick_add"));
         assert!(matches!(one("quit", "ctrl-"), KeyError::BadKey { .. }));
@@ -498,7 +517,18 @@ mod tests {
 
     #[test]
     fn specs_round_trip() {
-        for s in ["a", "G", "?", "ctrl-d", "alt-x", "f5", "enter", "space", "pgdn", "ctrl-alt-k"] {
+        for s in [
+            "a",
+            "G",
+            "?",
+            "ctrl-d",
+            "alt-x",
+            "f5",
+            "enter",
+            "space",
+            "pgdn",
+            "ctrl-alt-k",
+        ] {
             assert_eq!(Key::parse(s).unwrap().to_string(), s);
         }
     }

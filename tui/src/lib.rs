@@ -122,7 +122,9 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         let mut term = terminal::Terminal::enter()?;
         let size = term.size()?;
         let mut app = App::new(&launch.profile, keymap, ctx, launch.sync.is_some(), size);
-        event_loop(&mut term, &mut app, &launch, &req_tx, &resp_tx, &resp_rx, started)
+        event_loop(
+            &mut term, &mut app, &launch, &req_tx, &resp_tx, &resp_rx, started,
+        )
     };
     drop(req_tx);
     let _ = worker.join();
@@ -223,10 +225,9 @@ fn run_effect(
             if let Some(req) = edit(term, &item, &doc.text, doc.ext)? {
                 more.push(Effect::Request(req));
             } else {
-                more.extend(app.on_response(Response::Changed(format!(
-                    "unchanged: {}",
-                    item.title
-                ))));
+                more.extend(
+                    app.on_response(Response::Changed(format!("unchanged: {}", item.title))),
+                );
             }
         }
     }
@@ -246,7 +247,11 @@ fn edit(
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|e| !e.trim().is_empty())
-        .or_else(|| std::env::var("EDITOR").ok().filter(|e| !e.trim().is_empty()))
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|e| !e.trim().is_empty())
+        })
         .unwrap_or_else(|| "vi".into());
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or("vi").to_owned();

@@ -201,7 +201,9 @@ pub fn render(md: &str) -> Vec<Line<'static>> {
                     Style::default().fg(Color::DarkGray),
                 ));
             }
-            Event::TaskListMarker(done) => r.spans.push(Span::raw(if done { "[x] " } else { "[ ] " })),
+            Event::TaskListMarker(done) => {
+                r.spans.push(Span::raw(if done { "[x] " } else { "[ ] " }))
+            }
             Event::Html(t) | Event::InlineHtml(t) => r.text(&t),
             _ => {}
         }
@@ -224,7 +226,9 @@ mod tests {
 
     #[test]
     fn readable_markdown() {
-        let out = plain("# Title\n\nSome *em* and **strong** `code`.\n\n- one\n- two\n  1. a\n  2. b\n\n> quoted\n\n```rust\nfn x() {}\n```\n\n[site](https://x.org)");
+        let out = plain(
+            "# Title\n\nSome *em* and **strong** `code`.\n\n- one\n- two\n  1. a\n  2. b\n\n> quoted\n\n```rust\nfn x() {}\n```\n\n[site](https://x.org)",
+        );
         assert_eq!(
             out,
             [
@@ -251,7 +255,17 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics() {
-        for md in ["", "\n\n", "- ", "```", "> > >", "日本語 **🎉**", "*unclosed", "<b>html</b>", "1. \n2."] {
+        for md in [
+            "",
+            "\n\n",
+            "- ",
+            "```",
+            "> > >",
+            "日本語 **🎉**",
+            "*unclosed",
+            "<b>html</b>",
+            "1. \n2.",
+        ] {
             let _ = render(md);
         }
     }

@@ -100,7 +100,10 @@ fn block(title: String, focused: bool) -> Block<'static> {
         } else {
             Style::default().fg(Color::DarkGray)
         })
-        .title(Span::styled(title, Style::default().add_modifier(Modifier::BOLD)))
+        .title(Span::styled(
+            title,
+            Style::default().add_modifier(Modifier::BOLD),
+        ))
 }
 
 /// Draws the whole app.
@@ -121,7 +124,8 @@ pub fn render(app: &App, f: &mut Frame) {
         render_detail(app, f, body);
     } else if split {
         let [list, detail] =
-            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(body);
         render_list(app, f, list);
         render_detail(app, f, detail);
     } else {
@@ -145,11 +149,16 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
     let names = std::iter::once(strings::TODAY).chain(DOMAINS.iter().map(|d| d.title()));
     let mut spans = vec![Span::styled(
         " LifeOS ",
-        Style::default().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
+        Style::default()
+            .fg(Color::Black)
+            .bg(Color::Cyan)
+            .add_modifier(Modifier::BOLD),
     )];
     for (i, name) in names.enumerate() {
         let style = if current == Some(i) {
-            Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         } else {
             Style::default().fg(Color::Gray)
         };
@@ -160,7 +169,9 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(
             format!("/ {}", strings::SEARCH),
-            Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         ));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -193,7 +204,9 @@ fn today_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'stati
     for s in sections {
         lines.push(Line::styled(
             fit(&s.title, width),
-            Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
         ));
         if s.items.is_empty() {
             lines.push(dim(fit(&format!("  {}", s.empty), width)));
@@ -220,12 +233,22 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     };
     let filter = domain.filters().get(l.filter).copied().unwrap_or_default();
     let Some(total) = l.total else {
-        return (format!(" {} · {filter} ", domain.title()), vec![dim(strings::LOADING)]);
+        return (
+            format!(" {} · {filter} ", domain.title()),
+            vec![dim(strings::LOADING)],
+        );
     };
     let pos = if total == 0 { 0 } else { l.cursor + 1 };
     let title = format!(" {} · {filter} · {pos}/{total} ", domain.title());
     if total == 0 {
-        return (title, vec![dim(strings::EMPTY)]);
+        return (
+            title,
+            vec![dim(format!(
+                "{} {}",
+                strings::EMPTY,
+                app.keymap.hint(Action::QuickAdd)
+            ))],
+        );
     }
     let lines = (l.top..(l.top + rows).min(total))
         .map(|i| match l.get(i) {
@@ -267,7 +290,13 @@ fn search_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'stat
 
 fn render_detail(app: &App, f: &mut Frame, area: Rect) {
     let Some(item) = app.selected() else {
-        let p = Paragraph::new(dim(strings::NO_DETAIL)).block(block(" Detail ".into(), false));
+        let loading = matches!(app.screen, Screen::Domain(d) if app.lists.get(d).and_then(|l| l.total).unwrap_or(0) > 0);
+        let text = if loading {
+            strings::LOADING
+        } else {
+            strings::NO_DETAIL
+        };
+        let p = Paragraph::new(dim(text)).block(block(" Detail ".into(), false));
         f.render_widget(p, area);
         return;
     };
@@ -304,7 +333,10 @@ fn render_status(app: &App, f: &mut Frame, area: Rect) {
     }));
     let (sync, style) = match &app.sync {
         SyncState::Off => ("sync off".to_owned(), Style::default().fg(Color::DarkGray)),
-        SyncState::Idle => ("not synced".to_owned(), Style::default().fg(Color::DarkGray)),
+        SyncState::Idle => (
+            "not synced".to_owned(),
+            Style::default().fg(Color::DarkGray),
+        ),
         SyncState::Running => ("syncing…".to_owned(), Style::default().fg(Color::Yellow)),
         SyncState::Done(s) => (format!("synced: {s}"), Style::default().fg(Color::Green)),
         SyncState::Failed(_) => ("sync failed".to_owned(), Style::default().fg(Color::Red)),
@@ -316,7 +348,10 @@ fn render_status(app: &App, f: &mut Frame, area: Rect) {
         } else {
             Style::default().fg(Color::Green)
         };
-        spans.push(Span::styled(format!("│ {}", m.text.replace(char::is_control, " ")), style));
+        spans.push(Span::styled(
+            format!("│ {}", m.text.replace(char::is_control, " ")),
+            style,
+        ));
     } else {
         spans.push(Span::styled(
             format!("│ {} help", app.keymap.hint(Action::Help)),
@@ -369,27 +404,58 @@ fn render_capture(app: &App, f: &mut Frame, body: Rect, domain: usize, text: &st
 }
 
 fn render_help(app: &App, f: &mut Frame, area: Rect) {
-    let help = app.keymap.help();
-    let keys_w = help.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(24);
-    let w = area.width.min(64);
-    let h = area.height.min(u16::try_from(help.len() + 2).unwrap_or(u16::MAX));
+    // View keys name their view; keys for views that do not exist are left out.
+    let entries: Vec<(String, String)> = app
+        .keymap
+        .help_entries()
+        .into_iter()
+        .filter_map(|(action, keys, text)| match action {
+            Action::View(n) => {
+                let i = usize::from(n).checked_sub(1)?;
+                let name = if i == 0 {
+                    strings::TODAY
+                } else {
+                    DOMAINS.get(i - 1)?.title()
+                };
+                Some((keys, format!("go to {name}")))
+            }
+            _ => Some((keys, text.to_owned())),
+        })
+        .collect();
+    let keys_w = entries
+        .iter()
+        .map(|(k, _)| k.width())
+        .max()
+        .unwrap_or(0)
+        .min(16);
+    let text_w = entries.iter().map(|(_, t)| t.width()).max().unwrap_or(0);
+    let col_w = keys_w + 2 + text_w + 2;
+    let max_rows = usize::from(area.height.saturating_sub(2)).max(1);
+    let cols = entries.len().div_ceil(max_rows).max(1);
+    let rows = entries.len().div_ceil(cols);
+    let w = area
+        .width
+        .min(u16::try_from(col_w * cols + 2).unwrap_or(u16::MAX));
+    let h = area.height.min(u16::try_from(rows + 2).unwrap_or(u16::MAX));
     let rect = Rect {
         x: area.x + (area.width - w) / 2,
         y: area.y + (area.height - h) / 2,
         width: w,
         height: h,
     };
-    let inner_w = usize::from(w.saturating_sub(2));
-    let lines: Vec<Line<'static>> = help
-        .iter()
-        .map(|(keys, text)| {
-            Line::from(vec![
-                Span::styled(
-                    format!("{:<keys_w$}  ", fit(keys, keys_w)),
-                    Style::default().fg(Color::Cyan),
-                ),
-                Span::raw(fit(text, inner_w.saturating_sub(keys_w + 2))),
-            ])
+    let lines: Vec<Line<'static>> = (0..rows)
+        .map(|r| {
+            let mut spans = Vec::new();
+            for c in 0..cols {
+                if let Some((keys, text)) = entries.get(c * rows + r) {
+                    spans.push(Span::styled(
+                        format!("{:<keys_w$}  ", fit(keys, keys_w)),
+                        Style::default().fg(Color::Cyan),
+                    ));
+                    spans.push(Span::raw(format!("{text:<w$}  ", w = text_w)));
+                }
+            }
+            Line::from(spans)
         })
         .collect();
     f.render_widget(Clear, rect);

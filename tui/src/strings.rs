@@ -8,8 +8,8 @@ pub const NOTHING_SELECTED: &str = "nothing selected";
 pub const NOTHING_TO_UNDO: &str = "nothing to undo";
 /// A list still loading.
 pub const LOADING: &str = "loading…";
-/// An empty list.
-pub const EMPTY: &str = "nothing here yet: a adds one";
+/// An empty list (the quick-capture key follows).
+pub const EMPTY: &str = "nothing here yet; quick capture:";
 /// Search with no query.
 pub const SEARCH_PROMPT: &str = "type to search tasks, notes, people and places";
 /// Search without results.

@@ -155,8 +155,16 @@ impl Worker {
         self.index = None;
     }
 
-    fn page(&mut self, domain: usize, filter: usize, start: usize, len: usize) -> anyhow::Result<Response> {
-        let d = DOMAINS.get(domain).ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+    fn page(
+        &mut self,
+        domain: usize,
+        filter: usize,
+        start: usize,
+        len: usize,
+    ) -> anyhow::Result<Response> {
+        let d = DOMAINS
+            .get(domain)
+            .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
         let ids = match self.ids.get(&(domain, filter)) {
             Some(ids) => ids,
             None => {
@@ -189,7 +197,10 @@ impl Worker {
 
     fn search(&mut self, query: &str, seq: u64) -> anyhow::Result<Response> {
         if query.trim().is_empty() {
-            return Ok(Response::Search { seq, items: Vec::new() });
+            return Ok(Response::Search {
+                seq,
+                items: Vec::new(),
+            });
         }
         if self.index.is_none() {
             let mut index = Vec::new();
@@ -258,7 +269,9 @@ impl Worker {
                 vec![]
             }
             Request::Create { domain, capture } => {
-                let d = DOMAINS.get(domain).ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+                let d = DOMAINS
+                    .get(domain)
+                    .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
                 let title = d.create(&mut self.store, capture)?;
                 self.changed(format!("added {}: {title}", d.kind()))?
             }
@@ -340,7 +353,9 @@ pub fn run(store: Store, ctx: Ctx, requests: Receiver<Request>, responses: Sende
             .map(|(_, r)| r.clone())
             .collect();
         for req in keep {
-            let out = w.handle(req).unwrap_or_else(|e| vec![Response::Error(one_line(&e))]);
+            let out = w
+                .handle(req)
+                .unwrap_or_else(|e| vec![Response::Error(one_line(&e))]);
             for r in out {
                 if responses.send(r).is_err() {
                     return;

@@ -55,10 +55,11 @@ fn order_sql(order: &[SortKey]) -> String {
 }
 
 fn parse_id<E: Entity>(s: &str) -> Result<Id, StoreError> {
-    s.parse().map_err(|e: crate::id::IdError| StoreError::Corrupt {
-        kind: E::KIND,
-        message: e.to_string(),
-    })
+    s.parse()
+        .map_err(|e: crate::id::IdError| StoreError::Corrupt {
+            kind: E::KIND,
+            message: e.to_string(),
+        })
 }
 
 /// At most this many ids per `IN (…)` query (SQLite's default parameter limit is higher).
@@ -66,11 +67,12 @@ const CHUNK: usize = 500;
 
 impl Store {
     /// The ids of the live rows of `E` that pass every filter, in `order` (then id).
-    pub fn ids<E: Entity>(&self, filters: &[Filter], order: &[SortKey]) -> Result<Vec<Id>, StoreError> {
-        let mut sql = format!(
-            "SELECT id FROM {} WHERE deleted_at IS NULL",
-            E::KIND.name()
-        );
+    pub fn ids<E: Entity>(
+        &self,
+        filters: &[Filter],
+        order: &[SortKey],
+    ) -> Result<Vec<Id>, StoreError> {
+        let mut sql = format!("SELECT id FROM {} WHERE deleted_at IS NULL", E::KIND.name());
         let mut args = Vec::new();
         push_filters(filters, &mut sql, &mut args);
         sql.push_str(" ORDER BY ");

@@ -195,7 +195,8 @@ pub(crate) fn yaml_save<E: Entity + Serialize + DeserializeOwned>(
     text: &str,
     fix: fn(&E, &mut E, Timestamp),
 ) -> anyhow::Result<()> {
-    let new: E = serde_yaml_ng::from_str(text).context("the edited text is not valid YAML for it")?;
+    let new: E =
+        serde_yaml_ng::from_str(text).context("the edited text is not valid YAML for it")?;
     store.update::<E>(id, Some(version), |fields, now| {
         let mut new = new;
         fix(fields, &mut new, now);
@@ -220,5 +221,8 @@ pub fn local_time(t: Timestamp, offset: UtcOffset) -> String {
 
 /// Tags as `#a #b`.
 pub fn tag_text(tags: &[String]) -> String {
-    tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")
+    tags.iter()
+        .map(|t| format!("#{t}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }

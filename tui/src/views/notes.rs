@@ -34,7 +34,10 @@ fn show(r: &Row<Note>, ctx: &Ctx) -> Item {
     if !n.tags.is_empty() {
         fields.push(("tags", super::tag_text(&n.tags)));
     }
-    fields.push(("updated", super::local_time(r.kernel.updated_at, ctx.offset)));
+    fields.push((
+        "updated",
+        super::local_time(r.kernel.updated_at, ctx.offset),
+    ));
     fields.push(("id", r.kernel.id.to_string()));
     Item {
         kind: EntityKind::Note,

@@ -63,7 +63,11 @@ fn show(r: &Row<Person>, ctx: &Ctx) -> Item {
         id: r.kernel.id,
         version: r.kernel.version,
         title: p.name.clone(),
-        tone: if meta.is_empty() { Tone::Normal } else { Tone::Strong },
+        tone: if meta.is_empty() {
+            Tone::Normal
+        } else {
+            Tone::Strong
+        },
         meta,
         mark: Mark::None,
         fields,
@@ -105,11 +109,18 @@ impl Domain for People {
                 (days <= BIRTHDAY_DAYS).then_some((days, r))
             })
             .collect();
-        soon.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.fields.name.cmp(&b.1.fields.name)));
+        soon.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| a.1.fields.name.cmp(&b.1.fields.name))
+        });
         let more = soon.len().saturating_sub(TODAY_LIMIT);
         Ok(Some(Section {
             title: format!("Birthdays in the next two weeks ({})", soon.len()),
-            items: soon.iter().take(TODAY_LIMIT).map(|(_, r)| show(r, ctx)).collect(),
+            items: soon
+                .iter()
+                .take(TODAY_LIMIT)
+                .map(|(_, r)| show(r, ctx))
+                .collect(),
             more,
             empty: "no birthdays in the next two weeks",
         }))
@@ -120,7 +131,12 @@ impl Domain for People {
         p.birthday = c.birthday;
         Ok(store.create(p)?.fields.name)
     }
-    fn complete(&self, _store: &mut Store, _id: Id, _version: i64) -> anyhow::Result<Option<String>> {
+    fn complete(
+        &self,
+        _store: &mut Store,
+        _id: Id,
+        _version: i64,
+    ) -> anyhow::Result<Option<String>> {
         Ok(None)
     }
     fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
@@ -149,7 +165,10 @@ mod tests {
         assert_eq!(days_to_birthday(date!(1990 - 11 - 30), today), 0);
         assert_eq!(days_to_birthday(date!(1990 - 12 - 01), today), 1);
         assert_eq!(days_to_birthday(date!(1990 - 11 - 29), today), 364);
-        assert_eq!(days_to_birthday(date!(2000 - 02 - 29), date!(2027 - 02 - 27)), 1);
+        assert_eq!(
+            days_to_birthday(date!(2000 - 02 - 29), date!(2027 - 02 - 27)),
+            1
+        );
         assert_eq!(days_to_birthday(date!(1815 - 12 - 10), today), 10);
     }
 }

@@ -22,7 +22,10 @@ fn show(r: &Row<Place>, ctx: &Ctx) -> Item {
     if !p.tags.is_empty() {
         fields.push(("tags", super::tag_text(&p.tags)));
     }
-    fields.push(("created", super::local_time(r.kernel.created_at, ctx.offset)));
+    fields.push((
+        "created",
+        super::local_time(r.kernel.created_at, ctx.offset),
+    ));
     fields.push(("id", r.kernel.id.to_string()));
     Item {
         kind: EntityKind::Place,
@@ -70,7 +73,12 @@ impl Domain for Places {
         p.tags = c.tags;
         Ok(store.create(p)?.fields.name)
     }
-    fn complete(&self, _store: &mut Store, _id: Id, _version: i64) -> anyhow::Result<Option<String>> {
+    fn complete(
+        &self,
+        _store: &mut Store,
+        _id: Id,
+        _version: i64,
+    ) -> anyhow::Result<Option<String>> {
         Ok(None)
     }
     fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {

@@ -71,7 +71,10 @@ fn show(r: &Row<Task>, ctx: &Ctx) -> Item {
     if !t.tags.is_empty() {
         fields.push(("tags", super::tag_text(&t.tags)));
     }
-    fields.push(("created", super::local_time(r.kernel.created_at, ctx.offset)));
+    fields.push((
+        "created",
+        super::local_time(r.kernel.created_at, ctx.offset),
+    ));
     fields.push(("id", r.kernel.id.to_string()));
     Item {
         kind: EntityKind::Task,
