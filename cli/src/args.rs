@@ -8,8 +8,9 @@ use lifeos_core::profile::ProfileName;
 
 use crate::parse;
 
-/// LifeOS: notes, tasks, people and places in an encrypted database you own. With no
-/// command, `lifeos` opens the full-screen app.
+/// LifeOS: notes, tasks, people and places in an encrypted database you own.
+///
+/// With no command, lifeos opens the full-screen app (press ? in it for the keys).
 #[derive(Debug, Parser)]
 #[command(
     name = "lifeos",

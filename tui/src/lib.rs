@@ -63,6 +63,8 @@ struct Trace {
     started: Instant,
     first_frame: bool,
     data_frame: bool,
+    /// When the last page request was sent, to time the worker's answers.
+    page_sent: Option<Instant>,
 }
 
 impl Trace {
@@ -75,12 +77,14 @@ impl Trace {
             started,
             first_frame: false,
             data_frame: false,
+            page_sent: None,
         }
     }
 
     fn line(&mut self, what: &str, d: Duration) {
         if let Some(o) = &mut self.out {
             let _ = writeln!(o, "{what} {:.3}", d.as_secs_f64() * 1000.0);
+            let _ = o.flush();
         }
     }
 
@@ -147,6 +151,9 @@ fn event_loop(
     let mut key_at: Option<Instant> = None;
     loop {
         for fx in std::mem::take(&mut effects) {
+            if matches!(fx, Effect::Request(Request::Page { .. })) {
+                trace.page_sent = Some(Instant::now());
+            }
             run_effect(fx, term, app, launch, req_tx, resp_tx, &mut effects)?;
         }
         if app.quit {
@@ -180,6 +187,11 @@ fn event_loop(
         loop {
             match resp_rx.try_recv() {
                 Ok(r) => {
+                    if matches!(r, Response::Page { .. })
+                        && let Some(sent) = trace.page_sent.take()
+                    {
+                        trace.line("page_answer_ms", sent.elapsed());
+                    }
                     effects.extend(app.on_response(r));
                     dirty = true;
                 }
