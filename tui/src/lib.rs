@@ -93,6 +93,10 @@ impl Trace {
         if !self.first_frame {
             self.first_frame = true;
             self.line("first_frame_ms", now - self.started);
+            let epoch = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            self.line("first_frame_at_ms", epoch);
         }
         if !self.data_frame && app.today.sections.is_some() {
             self.data_frame = true;

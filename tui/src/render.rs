@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::app::{App, Screen, SyncState, list_rows};
+use crate::app::{App, Screen, SyncState};
 use crate::keymap::Action;
 use crate::markdown;
 use crate::strings;
@@ -133,7 +133,7 @@ pub fn render(app: &App, f: &mut Frame) {
     }
     render_status(app, f, status);
     if let Some(line) = &app.capture {
-        render_capture(app, f, body, line.domain, &line.text);
+        render_capture(f, body, line.domain, &line.text);
     }
     if app.help {
         render_help(app, f, area);
@@ -361,7 +361,7 @@ fn render_status(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn render_capture(app: &App, f: &mut Frame, body: Rect, domain: usize, text: &str) {
+fn render_capture(f: &mut Frame, body: Rect, domain: usize, text: &str) {
     if body.height == 0 {
         return;
     }
@@ -398,7 +398,6 @@ fn render_capture(app: &App, f: &mut Frame, body: Rect, domain: usize, text: &st
             Style::default().fg(Color::DarkGray),
         ));
     }
-    let _ = app;
     f.render_widget(Clear, area);
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -463,11 +462,6 @@ fn render_help(app: &App, f: &mut Frame, area: Rect) {
         Paragraph::new(lines).block(block(strings::HELP_TITLE.into(), true)),
         rect,
     );
-}
-
-/// Rows of list visible for the app's size (re-exported for the bench).
-pub fn visible_rows(app: &App) -> usize {
-    list_rows(app.size)
 }
 
 #[cfg(test)]

@@ -19,6 +19,11 @@ impl Tmux {
     /// Starts `lifeos ARGS` in a 120x40 session, inside a shell that prints the exit
     /// code and stays, so the screen after exit can be checked.
     fn start(home: &Path, args: &str) -> Self {
+        Self::start_with(home, args, &[])
+    }
+
+    /// [`Tmux::start`] with more environment variables.
+    fn start_with(home: &Path, args: &str, env: &[&str]) -> Self {
         static N: AtomicUsize = AtomicUsize::new(0);
         let socket = format!(
             "lifeos-test-{}-{}",
@@ -28,7 +33,10 @@ impl Tmux {
         let bin = assert_cmd::cargo::cargo_bin("lifeos");
         let script = format!("'{}' {args}; echo EXIT=$?; sleep 60", bin.display());
         let t = Self { socket };
-        let out = t.tmux(&[
+        let home_env = format!("LIFEOS_HOME={}", home.display());
+        let key_env = format!("LIFEOS_DB_KEY={KEY}");
+        let mut t_args: Vec<&str> = Vec::new();
+        t_args.extend([
             "new-session",
             "-d",
             "-x",
@@ -36,17 +44,19 @@ impl Tmux {
             "-y",
             "40",
             "-e",
-            &format!("LIFEOS_HOME={}", home.display()),
+            &home_env,
             "-e",
-            &format!("LIFEOS_DB_KEY={KEY}"),
+            &key_env,
             "-e",
             "TZ=UTC",
             "-e",
             "TERM=xterm-256color",
-            "sh",
-            "-c",
-            &script,
         ]);
+        for e in env {
+            t_args.extend(["-e", e]);
+        }
+        t_args.extend(["sh", "-c", &script]);
+        let out = t.tmux(&t_args);
         assert!(
             out.status.success(),
             "tmux: {}",
@@ -202,4 +212,45 @@ fn without_a_terminal_it_says_so() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs a terminal"), "{err}");
     assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn notes_edit_in_the_editor_and_the_app_comes_back() {
+    let home = tempfile::tempdir().unwrap();
+    let out = lifeos(
+        home.path(),
+        &[
+            "note", "add", "Plan", "--body", "old body", "--format", "json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The "editor" rewrites the body in place, as a person would, and exits.
+    let t = Tmux::start_with(home.path(), "", &["EDITOR=sed -i s/old/new/", "VISUAL="]);
+    t.wait_for("Today");
+    t.keys(&["3"]);
+    t.wait_for("Notes · all · 1/1");
+    t.keys(&["e"]);
+    t.wait_for("saved note: Plan");
+    let s = t.wait_for("new body");
+    assert!(s.contains("LifeOS  1 Today"), "the app is back:\n{s}");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+    let out = lifeos(home.path(), &["note", "list", "--format", "json"]);
+    let notes: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(notes[0]["body"], "new body");
+    // No plain-text copy is left behind.
+    let left: Vec<_> = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(&format!("lifeos-note-{}", notes[0]["id"].as_str().unwrap()))
+        })
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
