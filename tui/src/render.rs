@@ -146,7 +146,12 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
         Screen::Domain(d) => Some(d + 1),
         Screen::Search => None,
     };
-    let names = std::iter::once(strings::TODAY).chain(DOMAINS.iter().map(|d| d.title()));
+    let names: Vec<&str> = std::iter::once(strings::TODAY)
+        .chain(DOMAINS.iter().map(|d| d.title()))
+        .collect();
+    // When every name does not fit, the other tabs show only their number.
+    let full: usize = 8 + names.iter().map(|n| n.width() + 3).sum::<usize>() + 9;
+    let compact = full > usize::from(area.width);
     let mut spans = vec![Span::styled(
         " LifeOS ",
         Style::default()
@@ -154,7 +159,7 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
             .bg(Color::Cyan)
             .add_modifier(Modifier::BOLD),
     )];
-    for (i, name) in names.enumerate() {
+    for (i, name) in names.into_iter().enumerate() {
         let style = if current == Some(i) {
             Style::default()
                 .fg(Color::Cyan)
@@ -163,7 +168,11 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
             Style::default().fg(Color::Gray)
         };
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(format!("{} {name}", i + 1), style));
+        if compact && current != Some(i) {
+            spans.push(Span::styled(format!("{}", i + 1), style));
+        } else {
+            spans.push(Span::styled(format!("{} {name}", i + 1), style));
+        }
     }
     if app.screen == Screen::Search {
         spans.push(Span::raw(" "));
