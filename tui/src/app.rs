@@ -680,6 +680,14 @@ impl App {
                 fx
             }
             Response::Error(e) => {
+                // A read failed: say so, and do not retry on our own (`r` reloads).
+                self.error(e);
+                for l in &mut self.lists {
+                    l.pending = None;
+                }
+                vec![]
+            }
+            Response::Refused(e) => {
                 self.error(e);
                 // The row may have moved on (a conflict): show what is stored now.
                 let mut fx = vec![Effect::Request(Request::Reload)];

@@ -131,8 +131,24 @@ pub enum Response {
     Pending(u64),
     /// A sync round ended.
     Synced(Result<String, String>),
-    /// A request failed; one line.
+    /// A read failed; one line.
     Error(String),
+    /// A change was refused (a conflict, a rule); one line. What is shown reloads.
+    Refused(String),
+}
+
+impl Request {
+    /// Whether the request changes rows.
+    pub fn is_change(&self) -> bool {
+        matches!(
+            self,
+            Request::Create { .. }
+                | Request::Complete(_)
+                | Request::Delete(_)
+                | Request::Restore(_)
+                | Request::EditSave { .. }
+        )
+    }
 }
 
 /// Search results shown at most.
@@ -278,7 +294,7 @@ impl Worker {
             Request::Complete(item) => {
                 match domain(item.kind)?.complete(&mut self.store, item.id, item.version)? {
                     Some(msg) => self.changed(msg)?,
-                    None => vec![Response::Error(format!(
+                    None => vec![Response::Refused(format!(
                         "{} have nothing to complete",
                         item.kind.plural()
                     ))],
@@ -306,7 +322,7 @@ impl Worker {
                         let _ = std::fs::remove_file(&path);
                         self.changed(format!("saved {}: {}", item.kind, item.title))?
                     }
-                    Err(e) => vec![Response::Error(format!(
+                    Err(e) => vec![Response::Refused(format!(
                         "not saved: {}; your text is kept in {path}",
                         one_line(&e)
                     ))],
@@ -353,9 +369,14 @@ pub fn run(store: Store, ctx: Ctx, requests: Receiver<Request>, responses: Sende
             .map(|(_, r)| r.clone())
             .collect();
         for req in keep {
-            let out = w
-                .handle(req)
-                .unwrap_or_else(|e| vec![Response::Error(one_line(&e))]);
+            let change = req.is_change();
+            let out = w.handle(req).unwrap_or_else(|e| {
+                if change {
+                    vec![Response::Refused(one_line(&e))]
+                } else {
+                    vec![Response::Error(one_line(&e))]
+                }
+            });
             for r in out {
                 if responses.send(r).is_err() {
                     return;

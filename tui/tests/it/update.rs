@@ -310,11 +310,14 @@ fn configured_keys_replace_the_defaults() {
 }
 
 #[test]
-fn a_failed_request_is_shown_and_the_screen_reloads() {
+fn a_refused_change_is_shown_and_the_screen_reloads_but_a_failed_read_is_not_retried() {
     let mut a = app((100, 30));
-    let fx = a.on_response(Response::Error("task 01… is at version 3, not 2".into()));
+    let fx = a.on_response(Response::Refused("task 01… is at version 3, not 2".into()));
     assert!(a.message.as_ref().unwrap().error);
     assert!(requests(&fx).contains(&&Request::Today));
+    let fx = a.on_response(Response::Error("damaged row in task".into()));
+    assert!(fx.is_empty(), "no retry loop: {fx:?}");
+    assert_eq!(a.message.as_ref().unwrap().text, "damaged row in task");
 }
 
 #[test]

@@ -119,7 +119,7 @@ fn capture_complete_delete_restore() {
     // Completing again with the version we saw before is a conflict, not a lost write.
     let out = w.ask(Request::Complete(r.clone()));
     assert!(
-        matches!(&out[0], Response::Error(e) if e.contains("changed meanwhile")),
+        matches!(&out[0], Response::Refused(e) if e.contains("changed meanwhile")),
         "{out:?}"
     );
 
@@ -232,7 +232,7 @@ fn edits_save_and_bad_edits_lose_nothing() {
         path: kept.display().to_string(),
     });
     assert!(
-        matches!(&out[0], Response::Error(e) if e.contains("not saved") && e.contains("kept.md")),
+        matches!(&out[0], Response::Refused(e) if e.contains("not saved") && e.contains("kept.md")),
         "{out:?}"
     );
     assert!(kept.exists(), "the text is kept when saving fails");
@@ -279,7 +279,7 @@ fn edits_save_and_bad_edits_lose_nothing() {
         path: kept.display().to_string(),
     });
     assert!(
-        matches!(&out[0], Response::Error(e) if e.contains("not saved")),
+        matches!(&out[0], Response::Refused(e) if e.contains("not saved")),
         "{out:?}"
     );
 }
