@@ -33,6 +33,8 @@ pub enum Screen {
 pub struct ListView {
     /// The filter (index in the domain's filters).
     pub filter: usize,
+    /// Only rows with this tag.
+    pub tag: Option<String>,
     /// Rows in the whole list; `None` until the first answer.
     pub total: Option<usize>,
     /// The selected row.
@@ -90,13 +92,24 @@ pub struct SearchView {
     pub back: Screen,
 }
 
-/// The quick-capture line.
+/// What the one-line input at the bottom is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinePurpose {
+    /// Quick capture: creates a row.
+    Capture,
+    /// The list's tag filter (empty clears it).
+    Tag,
+}
+
+/// The one-line input (quick capture, tag filter).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaptureLine {
-    /// The domain it creates in.
+    /// The domain it acts on.
     pub domain: usize,
     /// The text typed.
     pub text: String,
+    /// What Enter does with it.
+    pub purpose: LinePurpose,
 }
 
 /// Where sync stands.
@@ -304,6 +317,9 @@ impl App {
         let Some(line) = self.capture.take() else {
             return vec![];
         };
+        if line.purpose == LinePurpose::Tag {
+            return self.submit_tag(line);
+        }
         match capture::parse(&line.text, self.ctx.today, self.ctx.offset) {
             Ok(c) => vec![Effect::Request(Request::Create {
                 domain: line.domain,
@@ -316,6 +332,31 @@ impl App {
                 vec![]
             }
         }
+    }
+
+    fn submit_tag(&mut self, line: CaptureLine) -> Vec<Effect> {
+        let text = line.text.trim();
+        let tag = if text.is_empty() {
+            None
+        } else {
+            match lifeos_core::validate::normalize_tags([text]) {
+                Ok(mut t) => Some(t.remove(0)),
+                Err(e) => {
+                    self.error(e.message);
+                    self.capture = Some(line);
+                    return vec![];
+                }
+            }
+        };
+        let d = line.domain;
+        if let Some(l) = self.lists.get_mut(d) {
+            *l = ListView {
+                filter: l.filter,
+                tag,
+                ..ListView::default()
+            };
+        }
+        self.ensure_window(d, true)
     }
 
     fn error(&mut self, text: impl Into<String>) {
@@ -406,6 +447,7 @@ impl App {
         vec![Effect::Request(Request::Page {
             domain: d,
             filter: l.filter,
+            tag: l.tag.clone(),
             start,
             len: WINDOW,
         })]
@@ -485,6 +527,23 @@ impl App {
                 self.capture = Some(CaptureLine {
                     domain,
                     text: String::new(),
+                    purpose: LinePurpose::Capture,
+                });
+                vec![]
+            }
+            Action::TagFilter => {
+                let Screen::Domain(d) = self.screen else {
+                    self.info(strings::TAG_FILTER_IN_LISTS);
+                    return vec![];
+                };
+                self.capture = Some(CaptureLine {
+                    domain: d,
+                    text: self
+                        .lists
+                        .get(d)
+                        .and_then(|l| l.tag.clone())
+                        .unwrap_or_default(),
+                    purpose: LinePurpose::Tag,
                 });
                 vec![]
             }
@@ -526,6 +585,7 @@ impl App {
                 if let Some(l) = self.lists.get_mut(d) {
                     *l = ListView {
                         filter: (l.filter + 1) % n,
+                        tag: l.tag.take(),
                         ..ListView::default()
                     };
                 }
@@ -600,6 +660,7 @@ impl App {
             Response::Page {
                 domain,
                 filter,
+                tag,
                 start,
                 total,
                 items,
@@ -607,7 +668,7 @@ impl App {
                 let Some(l) = self.lists.get_mut(domain) else {
                     return vec![];
                 };
-                if l.filter != filter {
+                if l.filter != filter || l.tag != tag {
                     return vec![];
                 }
                 if l.pending == Some(start) || l.pending.is_none() {

@@ -48,6 +48,8 @@ pub enum Action {
     Sync,
     /// Cycle the view's filter.
     Filter,
+    /// Show only rows with a tag (empty: all).
+    TagFilter,
     /// Reload from the database.
     Refresh,
     /// Show the detail pane full screen (or back).
@@ -88,6 +90,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (Action::Delete, "delete", "delete"),
     (Action::Undo, "undo", "undo delete"),
     (Action::Filter, "filter", "next filter"),
+    (Action::TagFilter, "tag_filter", "filter by tag"),
     (Action::Sync, "sync", "sync in the background"),
     (Action::Refresh, "refresh", "reload"),
     (Action::Detail, "detail", "full-screen detail"),
@@ -123,6 +126,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("delete", "d delete"),
     ("undo", "u"),
     ("filter", "f"),
+    ("tag_filter", "#"),
     ("sync", "S"),
     ("refresh", "r ctrl-r"),
     ("detail", "enter"),

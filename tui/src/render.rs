@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::app::{App, Screen, SyncState};
+use crate::app::{App, CaptureLine, LinePurpose, Screen, SyncState};
 use crate::keymap::Action;
 use crate::markdown;
 use crate::strings;
@@ -133,7 +133,7 @@ pub fn render(app: &App, f: &mut Frame) {
     }
     render_status(app, f, status);
     if let Some(line) = &app.capture {
-        render_capture(f, body, line.domain, &line.text);
+        render_capture(f, body, line);
     }
     if app.help {
         render_help(app, f, area);
@@ -240,7 +240,15 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     let (Some(domain), Some(l)) = (DOMAINS.get(d), app.lists.get(d)) else {
         return (String::new(), Vec::new());
     };
-    let filter = domain.filters().get(l.filter).copied().unwrap_or_default();
+    let mut filter = domain
+        .filters()
+        .get(l.filter)
+        .copied()
+        .unwrap_or_default()
+        .to_owned();
+    if let Some(t) = &l.tag {
+        filter.push_str(&format!(" · #{t}"));
+    }
     let Some(total) = l.total else {
         return (
             format!(" {} · {filter} ", domain.title()),
@@ -370,7 +378,8 @@ fn render_status(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn render_capture(f: &mut Frame, body: Rect, domain: usize, text: &str) {
+fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
+    let text = line.text.as_str();
     if body.height == 0 {
         return;
     }
@@ -379,8 +388,13 @@ fn render_capture(f: &mut Frame, body: Rect, domain: usize, text: &str) {
         height: 1,
         ..body
     };
-    let d = DOMAINS.get(domain);
-    let label = format!(" add {} › ", d.map_or("", |d| d.kind().name()));
+    let d = DOMAINS.get(line.domain);
+    let tagging = line.purpose == LinePurpose::Tag;
+    let label = if tagging {
+        format!(" {} with tag › ", d.map_or("", |d| d.kind().plural()))
+    } else {
+        format!(" add {} › ", d.map_or("", |d| d.kind().name()))
+    };
     let mut spans = vec![Span::styled(
         label.clone(),
         Style::default().fg(Color::Black).bg(Color::Yellow),
@@ -402,8 +416,13 @@ fn render_capture(f: &mut Frame, body: Rect, domain: usize, text: &str) {
     spans.push(Span::raw(shown));
     spans.push(Span::styled("█", Style::default().fg(Color::Yellow)));
     if text.is_empty() {
+        let hint = if tagging {
+            "empty: all"
+        } else {
+            d.map_or("", |d| d.capture_hint())
+        };
         spans.push(Span::styled(
-            format!(" {}", d.map_or("", |d| d.capture_hint())),
+            format!(" {hint}"),
             Style::default().fg(Color::DarkGray),
         ));
     }

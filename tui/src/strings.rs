@@ -6,6 +6,8 @@ pub const NOT_LOGGED_IN: &str = "not logged in: run `lifeos login` to sync";
 pub const NOTHING_SELECTED: &str = "nothing selected";
 /// Undo with nothing deleted.
 pub const NOTHING_TO_UNDO: &str = "nothing to undo";
+/// The tag filter asked for outside a list.
+pub const TAG_FILTER_IN_LISTS: &str = "filter by tag in a list view (2-5)";
 /// A list still loading.
 pub const LOADING: &str = "loading…";
 /// An empty list (the quick-capture key follows).

@@ -47,6 +47,8 @@ pub enum Request {
         domain: usize,
         /// The filter.
         filter: usize,
+        /// Only rows with this tag.
+        tag: Option<String>,
         /// First row.
         start: usize,
         /// Rows.
@@ -100,6 +102,8 @@ pub enum Response {
         domain: usize,
         /// The filter.
         filter: usize,
+        /// The tag filter.
+        tag: Option<String>,
         /// Its first row.
         start: usize,
         /// Rows in the whole list.
@@ -157,7 +161,7 @@ pub const SEARCH_LIMIT: usize = 100;
 struct Worker {
     store: Store,
     ctx: Ctx,
-    ids: HashMap<(usize, usize), Vec<Id>>,
+    ids: HashMap<(usize, usize, Option<String>), Vec<Id>>,
     index: Option<Vec<(usize, Id, String)>>,
 }
 
@@ -175,17 +179,19 @@ impl Worker {
         &mut self,
         domain: usize,
         filter: usize,
+        tag: Option<String>,
         start: usize,
         len: usize,
     ) -> anyhow::Result<Response> {
         let d = DOMAINS
             .get(domain)
             .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
-        let ids = match self.ids.get(&(domain, filter)) {
+        let cache_key = (domain, filter, tag.clone());
+        let ids = match self.ids.get(&cache_key) {
             Some(ids) => ids,
             None => {
-                let ids = d.ids(&self.store, filter, &self.ctx)?;
-                self.ids.entry((domain, filter)).or_insert(ids)
+                let ids = d.ids(&self.store, filter, tag.as_deref(), &self.ctx)?;
+                self.ids.entry(cache_key).or_insert(ids)
             }
         };
         let total = ids.len();
@@ -195,6 +201,7 @@ impl Worker {
         Ok(Response::Page {
             domain,
             filter,
+            tag,
             start,
             total,
             items: d.items(&self.store, &window, &self.ctx)?,
@@ -274,9 +281,10 @@ impl Worker {
             Request::Page {
                 domain,
                 filter,
+                tag,
                 start,
                 len,
-            } => vec![self.page(domain, filter, start, len)?],
+            } => vec![self.page(domain, filter, tag, start, len)?],
             Request::Today => vec![self.today()?],
             Request::Search { query, seq } => vec![self.search(&query, seq)?],
             Request::Pending => vec![Response::Pending(self.store.outbox_len()?)],

@@ -11,7 +11,7 @@ mod places;
 mod tasks;
 
 use anyhow::Context;
-use lifeos_core::store::{Store, StoreError};
+use lifeos_core::store::{Filter, Store, StoreError};
 use lifeos_core::{Entity, EntityKind, Id, Row, Timestamp};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -125,8 +125,14 @@ pub trait Domain: Sync {
     /// The text field fuzzy search looks at.
     fn search_field(&self) -> &'static str;
 
-    /// The ids of the rows under `filter`, in list order.
-    fn ids(&self, store: &Store, filter: usize, ctx: &Ctx) -> Result<Vec<Id>, StoreError>;
+    /// The ids of the rows under `filter` (and with `tag`, if given), in list order.
+    fn ids(
+        &self,
+        store: &Store,
+        filter: usize,
+        tag: Option<&str>,
+        ctx: &Ctx,
+    ) -> Result<Vec<Id>, StoreError>;
     /// These rows, ready to show, in the order given.
     fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError>;
     /// The id and search text of every live row.
@@ -146,6 +152,14 @@ pub trait Domain: Sync {
     fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc>;
     /// Saves an edited text, if the row is still at `version`.
     fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()>;
+}
+
+/// `filters` plus "has this tag" when a tag is given.
+pub(crate) fn with_tag(mut filters: Vec<Filter>, tag: Option<&str>) -> Vec<Filter> {
+    if let Some(t) = tag {
+        filters.push(Filter::HasTag(t.to_owned()));
+    }
+    filters
 }
 
 /// The domain of a kind.

@@ -83,12 +83,18 @@ impl Domain for Notes {
     fn search_field(&self) -> &'static str {
         "title"
     }
-    fn ids(&self, store: &Store, filter: usize, _ctx: &Ctx) -> Result<Vec<Id>, StoreError> {
+    fn ids(
+        &self,
+        store: &Store,
+        filter: usize,
+        tag: Option<&str>,
+        _ctx: &Ctx,
+    ) -> Result<Vec<Id>, StoreError> {
         let filters = match filter {
             1 => vec![Filter::IsTrue("pinned")],
             _ => vec![],
         };
-        store.ids::<Note>(&filters, ORDER)
+        store.ids::<Note>(&super::with_tag(filters, tag), ORDER)
     }
     fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
         super::items_of(store, ids, ctx, show)

@@ -56,8 +56,14 @@ impl Domain for Places {
     fn search_field(&self) -> &'static str {
         "name"
     }
-    fn ids(&self, store: &Store, _filter: usize, _ctx: &Ctx) -> Result<Vec<Id>, StoreError> {
-        store.ids::<Place>(&[], &[SortKey::Text("name")])
+    fn ids(
+        &self,
+        store: &Store,
+        _filter: usize,
+        tag: Option<&str>,
+        _ctx: &Ctx,
+    ) -> Result<Vec<Id>, StoreError> {
+        store.ids::<Place>(&super::with_tag(vec![], tag), &[SortKey::Text("name")])
     }
     fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
         super::items_of(store, ids, ctx, show)

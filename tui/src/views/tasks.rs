@@ -124,14 +124,20 @@ impl Domain for Tasks {
         "title"
     }
 
-    fn ids(&self, store: &Store, filter: usize, ctx: &Ctx) -> Result<Vec<Id>, StoreError> {
+    fn ids(
+        &self,
+        store: &Store,
+        filter: usize,
+        tag: Option<&str>,
+        ctx: &Ctx,
+    ) -> Result<Vec<Id>, StoreError> {
         let filters = match filter {
             0 => vec![open()],
             1 => due_by_today(ctx),
             2 => vec![Filter::In("status", vec!["done".into()])],
             _ => vec![],
         };
-        store.ids::<Task>(&filters, ORDER)
+        store.ids::<Task>(&super::with_tag(filters, tag), ORDER)
     }
 
     fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {

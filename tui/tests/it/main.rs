@@ -110,6 +110,7 @@ pub fn tasks_page(start: usize, n: usize, total: usize) -> Response {
     Response::Page {
         domain: 0,
         filter: 0,
+        tag: None,
         start,
         total,
         items: (start..start + n)

@@ -45,6 +45,7 @@ fn notes_app(size: (u16, u16)) -> App {
     a.on_response(Response::Page {
         domain: 1,
         filter: 0,
+        tag: None,
         start: 0,
         total: 2,
         items: vec![n, pinned],
@@ -106,6 +107,7 @@ fn people_and_places() {
     a.on_response(Response::Page {
         domain: 2,
         filter: 0,
+        tag: None,
         start: 0,
         total: 2,
         items: vec![
@@ -118,6 +120,7 @@ fn people_and_places() {
     a.on_response(Response::Page {
         domain: 3,
         filter: 0,
+        tag: None,
         start: 0,
         total: 0,
         items: vec![],
@@ -132,6 +135,7 @@ fn unicode_titles() {
     a.on_response(Response::Page {
         domain: 0,
         filter: 0,
+        tag: None,
         start: 0,
         total: 4,
         items: vec![

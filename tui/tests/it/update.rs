@@ -42,6 +42,7 @@ fn views_switch_with_numbers_tab_and_vim_keys() {
         [&Request::Page {
             domain: 0,
             filter: 0,
+            tag: None,
             start: 0,
             len: WINDOW
         }]
@@ -337,4 +338,44 @@ fn resize_keeps_the_cursor_visible() {
         l.cursor,
         l.top
     );
+}
+
+#[test]
+fn tag_filter_narrows_the_list_and_empty_clears_it() {
+    let mut a = app((100, 30));
+    a.on_key(key('#'));
+    assert!(a.capture.is_none(), "only in list views");
+    a.on_key(key('2'));
+    a.on_response(tasks_page(0, 10, 10));
+    a.on_key(key('#'));
+    keys(&mut a, "#Errands");
+    let fx = a.on_key(code(KeyCode::Enter));
+    assert_eq!(a.lists[0].tag.as_deref(), Some("errands"));
+    assert_eq!(
+        requests(&fx),
+        [&Request::Page {
+            domain: 0,
+            filter: 0,
+            tag: Some("errands".into()),
+            start: 0,
+            len: WINDOW
+        }]
+    );
+    // An answer for the list without the tag is stale.
+    a.on_response(tasks_page(0, 10, 10));
+    assert_eq!(a.lists[0].total, None);
+    // The filter key keeps the tag.
+    a.on_key(key('f'));
+    assert_eq!(a.lists[0].tag.as_deref(), Some("errands"));
+    // A bad tag is refused and kept for fixing.
+    a.on_key(key('#'));
+    assert_eq!(a.capture.as_ref().unwrap().text, "errands");
+    keys(&mut a, " x");
+    assert!(a.on_key(code(KeyCode::Enter)).is_empty());
+    assert!(a.message.as_ref().unwrap().error);
+    for _ in 0.."errands x".len() {
+        a.on_key(code(KeyCode::Backspace));
+    }
+    a.on_key(code(KeyCode::Enter));
+    assert_eq!(a.lists[0].tag, None);
 }

@@ -74,8 +74,25 @@ impl W {
             .ask(Request::Page {
                 domain,
                 filter,
+                tag: None,
                 start,
                 len,
+            })
+            .remove(0)
+        {
+            Response::Page { total, items, .. } => (total, items),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn page_tagged(&self, domain: usize, filter: usize, tag: &str) -> (usize, Vec<Item>) {
+        match self
+            .ask(Request::Page {
+                domain,
+                filter,
+                tag: Some(tag.into()),
+                start: 0,
+                len: 10,
             })
             .remove(0)
         {
@@ -140,6 +157,9 @@ fn windows_over_a_long_list_and_today() {
     let w = W::new(|s| {
         let records = (0..1500).map(|i| {
             let mut t = Task::new(format!("t{i:04}"));
+            if i % 2 == 1 {
+                t.tags = vec!["odd".into()];
+            }
             t.due = Some(
                 if i % 3 == 0 {
                     "2026-11-29"
@@ -176,6 +196,9 @@ fn windows_over_a_long_list_and_today() {
     assert!(past.is_empty());
     let (due, _) = w.page(0, 1, 0, 1);
     assert_eq!(due, 500);
+    let (tagged, items) = w.page_tagged(0, 0, "odd");
+    assert_eq!(tagged, 750);
+    assert!(items.iter().all(|i| i.meta.contains("2026")));
     let Response::Today(sections) = w.ask(Request::Today).remove(0) else {
         panic!()
     };
