@@ -1,9 +1,11 @@
-# The system packages the build needs (Debian/Ubuntu), installed when run as root.
+# The system packages the build and its tests need (Debian/Ubuntu), installed when run as root.
 # Source it: `. scripts/deps.sh`.
 need=()
 command -v cc >/dev/null || need+=(build-essential)
 command -v pkg-config >/dev/null || need+=(pkg-config)
 [ -e /usr/include/openssl/crypto.h ] || need+=(libssl-dev)
+# The TUI's end-to-end test drives the real binary in tmux.
+command -v tmux >/dev/null || need+=(tmux)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing ${need[*]}" >&2

@@ -10,6 +10,8 @@ use lifeos_core::profile::ProfileName;
 use crate::parse;
 
 /// LifeOS: notes, tasks, people and places in an encrypted database you own.
+///
+/// With no command, lifeos opens the full-screen app (press ? in it for the keys).
 #[derive(Debug, Parser)]
 #[command(
     name = "lifeos",
@@ -40,9 +42,9 @@ pub struct Cli {
     #[arg(long, global = true, env = "LIFEOS_DEBUG")]
     pub debug: bool,
 
-    /// What to do.
+    /// What to do; with none, the full-screen app opens.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// Output formats. Field names are the wire names.

@@ -150,24 +150,27 @@ fn status_rank(s: TaskStatus) -> u8 {
     }
 }
 
-/// Runs one parsed command.
+/// Runs one parsed command (with none, the TUI).
 pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
-    if matches!(cli.command, Command::Export) && cli.format.is_some_and(|f| f != Format::Ndjson) {
+    let Some(command) = cli.command else {
+        return crate::tui::run(cli.profile, cli.credential_store);
+    };
+    if matches!(command, Command::Export) && cli.format.is_some_and(|f| f != Format::Ndjson) {
         return Err(UsageError(
             "export always writes ndjson (one row per line), the format import reads".into(),
         )
         .into());
     }
     let files = open::profile_files(cli.profile, cli.credential_store)?;
-    match cli.command {
+    let command = match command {
         Command::Auth(cmd) => return secure::auth(&files, &cmd, format, out),
         Command::Db(cmd) => return secure::db(&files, &cmd, format, out),
         Command::Profile(cmd) => return secure::profile(&files, cmd, format, out),
-        _ => {}
-    }
+        other => other,
+    };
     let store = open::store(&files)?;
     let mut ctx = Ctx { store, format, out };
-    match cli.command {
+    match command {
         Command::Login(a) => remote::login(&ctx.store, &files, &a, format, ctx.out),
         Command::Logout => remote::logout(&ctx.store, &files, format, ctx.out),
         Command::Sync => remote::sync(&mut ctx.store, &files, format, ctx.out),

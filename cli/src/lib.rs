@@ -11,6 +11,7 @@ pub mod output;
 pub mod parse;
 mod remote;
 mod secure;
+mod tui;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};

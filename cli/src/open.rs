@@ -215,7 +215,6 @@ fn remove(path: &std::path::Path) -> anyhow::Result<()> {
 
 /// The profile's database key, asked for once so that more connections (the TUI's
 /// workers) can open the same database without asking again.
-#[allow(dead_code)] // for the TUI launcher
 pub fn key(files: &ProfileFiles) -> anyhow::Result<DbKey> {
     let exists = Store::inspect(&files.db)?;
     Ok(key_with(files, files.credentials(), exists)?.0)

@@ -237,6 +237,23 @@ pub fn logout(
     Ok(())
 }
 
+/// One sync round for the profile on `store`, without printing (the TUI's `S`), or
+/// `None` when the profile is not logged in.
+pub fn sync_fn(store: &Store, files: ProfileFiles) -> anyhow::Result<Option<lifeos_tui::SyncFn>> {
+    if remote(store, &files).is_err() {
+        return Ok(None);
+    }
+    Ok(Some(std::sync::Arc::new(move |store: &mut Store| {
+        let (remote, _) = remote(store, &files)?;
+        Ok(client::sync(
+            store,
+            &remote,
+            SyncOptions::default(),
+            &mut |_| {},
+        )?)
+    })))
+}
+
 /// `lifeos sync`.
 pub fn sync(
     store: &mut Store,

@@ -19,6 +19,7 @@ pub mod sync;
 pub mod timestamp;
 pub mod units;
 pub mod validate;
+pub mod when;
 pub mod wire;
 
 #[cfg(feature = "store")]

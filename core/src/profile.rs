@@ -132,6 +132,11 @@ pub struct Config {
     /// Per-profile settings, by profile name.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub profiles: std::collections::BTreeMap<String, ProfileConfig>,
+    /// The TUI's key bindings that differ from its defaults: action name -> key spec
+    /// (`quick_add = "a"`, several keys separated by spaces: `down = "j down"`). The TUI
+    /// checks them at start.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub keys: std::collections::BTreeMap<String, String>,
 }
 
 /// One profile's settings (never its credentials).

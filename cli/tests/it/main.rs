@@ -8,6 +8,7 @@ mod encryption;
 mod export_import;
 mod generated;
 mod life;
+mod tui;
 
 use std::path::{Path, PathBuf};
 

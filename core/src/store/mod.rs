@@ -12,6 +12,7 @@
 //!   file is refused before anything is written.
 
 mod migrations;
+mod page;
 mod sync;
 
 use std::path::Path;
@@ -21,6 +22,7 @@ use rusqlite::{
 };
 
 pub use migrations::{MIGRATIONS, migrate};
+pub use page::SortKey;
 pub use sync::{PullCounts, PushCounts, SyncState};
 
 use crate::entity::{Entity, EntityKind};
@@ -229,6 +231,41 @@ enum Write {
 fn field_path(field: &str) -> String {
     debug_assert!(field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
     format!("'$.{field}'")
+}
+
+/// Appends `AND …` for each filter to `sql`, and their arguments to `args`.
+fn push_filters(filters: &[Filter], sql: &mut String, args: &mut Vec<String>) {
+    for f in filters {
+        match f {
+            Filter::In(field, values) => {
+                let marks = vec!["?"; values.len()].join(", ");
+                sql.push_str(&format!(
+                    " AND json_extract(fields, {}) IN ({marks})",
+                    field_path(field)
+                ));
+                args.extend(values.iter().cloned());
+            }
+            Filter::Before(field, value) => {
+                sql.push_str(&format!(
+                    " AND json_extract(fields, {}) < ?",
+                    field_path(field)
+                ));
+                args.push(value.clone());
+            }
+            Filter::IsTrue(field) => {
+                sql.push_str(&format!(
+                    " AND json_extract(fields, {}) = 1",
+                    field_path(field)
+                ));
+            }
+            Filter::HasTag(tag) => {
+                sql.push_str(
+                    " AND EXISTS (SELECT 1 FROM json_each(fields, '$.tags') WHERE value = ?)",
+                );
+                args.push(tag.clone());
+            }
+        }
+    }
 }
 
 fn kernel_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Kernel, String)> {
@@ -587,37 +624,7 @@ impl Store {
         if !query.include_deleted {
             sql.push_str(" AND deleted_at IS NULL");
         }
-        for f in &query.filters {
-            match f {
-                Filter::In(field, values) => {
-                    let marks = vec!["?"; values.len()].join(", ");
-                    sql.push_str(&format!(
-                        " AND json_extract(fields, {}) IN ({marks})",
-                        field_path(field)
-                    ));
-                    args.extend(values.iter().cloned());
-                }
-                Filter::Before(field, value) => {
-                    sql.push_str(&format!(
-                        " AND json_extract(fields, {}) < ?",
-                        field_path(field)
-                    ));
-                    args.push(value.clone());
-                }
-                Filter::IsTrue(field) => {
-                    sql.push_str(&format!(
-                        " AND json_extract(fields, {}) = 1",
-                        field_path(field)
-                    ));
-                }
-                Filter::HasTag(tag) => {
-                    sql.push_str(
-                        " AND EXISTS (SELECT 1 FROM json_each(fields, '$.tags') WHERE value = ?)",
-                    );
-                    args.push(tag.clone());
-                }
-            }
-        }
+        push_filters(&query.filters, &mut sql, &mut args);
         sql.push_str(" ORDER BY id");
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;

@@ -358,3 +358,96 @@ fn the_session_token_in_the_keyring_never_shows() {
         serde_json::Value::Null
     );
 }
+
+/// The TUI (`lifeos` with no command) in tmux: `S` syncs in the background while the
+/// app keeps drawing, and the status line follows the pending count and the sync state.
+#[test]
+fn the_tui_syncs_in_the_background() {
+    let bg = BgServer::start();
+    bg.account("ada@example.org");
+    let server = bg.server.base.clone();
+    let laptop = Device::new();
+    let phone = Device::new();
+    for d in [&laptop, &phone] {
+        d.ok(&["login", "--server", &server, "--email", "ada@example.org"]);
+    }
+    phone.ok(&["task", "add", "from the phone"]);
+    phone.ok(&["sync"]);
+
+    let socket = format!("lifeos-sync-test-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux runs (scripts/deps.sh installs it)")
+    };
+    struct Kill<F: Fn(&[&str]) -> Output>(F);
+    impl<F: Fn(&[&str]) -> Output> Drop for Kill<F> {
+        fn drop(&mut self) {
+            let _ = (self.0)(&["kill-server"]);
+        }
+    }
+    let tmux = Kill(tmux);
+    let wait_for = |text: &str| {
+        let start = std::time::Instant::now();
+        loop {
+            let s = String::from_utf8_lossy(&(tmux.0)(&["capture-pane", "-p"]).stdout).into_owned();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "'{text}' never showed:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    let script = format!("'{}'; echo EXIT=$?; sleep 60", lifeos_bin().display());
+    let home = format!("LIFEOS_HOME={}", laptop.home.path().display());
+    let out = (tmux.0)(&[
+        "new-session",
+        "-d",
+        "-x",
+        "120",
+        "-y",
+        "30",
+        "-e",
+        &home,
+        "-e",
+        "LIFEOS_PASSPHRASE=device passphrase",
+        "-e",
+        "TERM=xterm-256color",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert!(out.status.success());
+    wait_for("not synced");
+    (tmux.0)(&["send-keys", "a"]);
+    wait_for("add task ›");
+    (tmux.0)(&["send-keys", "-l", "from the laptop"]);
+    (tmux.0)(&["send-keys", "Enter"]);
+    wait_for("1 pending");
+    (tmux.0)(&["send-keys", "S"]);
+    wait_for("synced: ↑1");
+    wait_for("0 pending");
+    (tmux.0)(&["send-keys", "2"]);
+    let s = wait_for("Tasks · open · 1/2");
+    assert!(
+        s.contains("from the phone") && s.contains("from the laptop"),
+        "{s}"
+    );
+    (tmux.0)(&["send-keys", "q"]);
+    wait_for("EXIT=0");
+
+    phone.ok(&["sync"]);
+    let titles: Vec<String> = phone
+        .json(&["task", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(titles.contains(&"from the laptop".to_owned()), "{titles:?}");
+}

@@ -1,0 +1,38 @@
+//! `lifeos` with no subcommand: builds the TUI's launch parameters (how to open the
+//! profile's store, how to sync it, the configured keys) and runs it.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+use anyhow::Context;
+use lifeos_core::profile::{Config, Paths, ProfileName};
+use lifeos_core::store::Store;
+
+use crate::{open, remote};
+
+/// Opens the full-screen app on the profile's database.
+pub fn run(
+    profile: Option<ProfileName>,
+    credential_store: Option<lifeos_core::credential::Backend>,
+) -> anyhow::Result<()> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "with no command lifeos opens the full-screen app, which needs a terminal; see lifeos --help"
+        );
+    }
+    let keys = Config::load(&Paths::from_env()?.config_file())?.keys;
+    let files = open::profile_files(profile, credential_store)?;
+    let name = files.name.to_string();
+    let key = Arc::new(open::key(&files)?);
+    let db = files.db.clone();
+    let label = name.clone();
+    let open: lifeos_tui::OpenFn =
+        Arc::new(move || Store::open(&db, &key).with_context(|| format!("profile '{label}'")));
+    let sync = remote::sync_fn(&open()?, files)?;
+    lifeos_tui::run(lifeos_tui::Launch {
+        profile: name,
+        open,
+        sync,
+        keys,
+    })
+}

@@ -1,0 +1,512 @@
+//! Drawing: `render(&App, &mut Frame)` reads the state and never changes it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::app::{App, CaptureLine, LinePurpose, Screen, SyncState};
+use crate::keymap::Action;
+use crate::markdown;
+use crate::strings;
+use crate::views::{DOMAINS, Item, Mark, Tone};
+
+/// Narrower than this, the detail pane only shows full screen (enter).
+const SPLIT_MIN_WIDTH: u16 = 70;
+
+/// Cuts `s` to at most `width` columns, with `…` when cut; control characters become
+/// spaces.
+pub fn fit(s: &str, width: usize) -> String {
+    let clean = |c: char| if c.is_control() { ' ' } else { c };
+    if s.width() <= width && !s.chars().any(char::is_control) {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = s.chars().map(|c| clean(c).width().unwrap_or(0)).sum();
+    let budget = if total > width {
+        width.saturating_sub(1)
+    } else {
+        width
+    };
+    for c in s.chars().map(clean) {
+        let w = c.width().unwrap_or(0);
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if total > width && width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+fn mark_text(m: Mark) -> &'static str {
+    match m {
+        Mark::None => "  ",
+        Mark::Open => "○ ",
+        Mark::Doing => "◐ ",
+        Mark::Done => "✓ ",
+        Mark::Pinned => "★ ",
+    }
+}
+
+fn tone_style(t: Tone) -> Style {
+    match t {
+        Tone::Normal => Style::default(),
+        Tone::Dim => Style::default().fg(Color::DarkGray),
+        Tone::Alert => Style::default().fg(Color::Red),
+        Tone::Strong => Style::default().fg(Color::Yellow),
+    }
+}
+
+/// One list row: mark, title, and the meta text right-aligned when it fits.
+fn row_line(item: &Item, width: usize, selected: bool, extra: Option<&str>) -> Line<'static> {
+    let mark = mark_text(item.mark);
+    let meta = match extra {
+        Some(k) if item.meta.is_empty() => k.to_owned(),
+        Some(k) => format!("{k} · {}", item.meta),
+        None => item.meta.clone(),
+    };
+    let room = width.saturating_sub(mark.width());
+    let meta_w = meta.width();
+    let (title, meta) = if meta_w + 8 <= room {
+        let t = fit(&item.title, room - meta_w - 1);
+        let pad = room - t.width() - meta_w;
+        (format!("{t}{}", " ".repeat(pad)), meta)
+    } else {
+        (fit(&item.title, room), String::new())
+    };
+    let mut style = tone_style(item.tone);
+    if selected {
+        style = style.add_modifier(Modifier::REVERSED);
+    }
+    Line::from(vec![
+        Span::styled(mark.to_owned(), style),
+        Span::styled(title, style),
+        Span::styled(meta, style.add_modifier(Modifier::DIM)),
+    ])
+}
+
+fn block(title: String, focused: bool) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused {
+            Style::default().fg(Color::Cyan)
+        } else {
+            Style::default().fg(Color::DarkGray)
+        })
+        .title(Span::styled(
+            title,
+            Style::default().add_modifier(Modifier::BOLD),
+        ))
+}
+
+/// Draws the whole app.
+pub fn render(app: &App, f: &mut Frame) {
+    let area = f.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let [tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    render_tabs(app, f, tabs);
+    let split = area.width >= SPLIT_MIN_WIDTH;
+    if app.zoom {
+        render_detail(app, f, body);
+    } else if split {
+        let [list, detail] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(body);
+        render_list(app, f, list);
+        render_detail(app, f, detail);
+    } else {
+        render_list(app, f, body);
+    }
+    render_status(app, f, status);
+    if let Some(line) = &app.capture {
+        render_capture(f, body, line);
+    }
+    if app.help {
+        render_help(app, f, area);
+    }
+}
+
+fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
+    let current = match app.screen {
+        Screen::Today => Some(0),
+        Screen::Domain(d) => Some(d + 1),
+        Screen::Search => None,
+    };
+    let names: Vec<&str> = std::iter::once(strings::TODAY)
+        .chain(DOMAINS.iter().map(|d| d.title()))
+        .collect();
+    // When every name does not fit, the other tabs show only their number.
+    let full: usize = 8 + names.iter().map(|n| n.width() + 3).sum::<usize>() + 9;
+    let compact = full > usize::from(area.width);
+    let mut spans = vec![Span::styled(
+        " LifeOS ",
+        Style::default()
+            .fg(Color::Black)
+            .bg(Color::Cyan)
+            .add_modifier(Modifier::BOLD),
+    )];
+    for (i, name) in names.into_iter().enumerate() {
+        let style = if current == Some(i) {
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        } else {
+            Style::default().fg(Color::Gray)
+        };
+        spans.push(Span::raw(" "));
+        if compact && current != Some(i) {
+            spans.push(Span::styled(format!("{}", i + 1), style));
+        } else {
+            spans.push(Span::styled(format!("{} {name}", i + 1), style));
+        }
+    }
+    if app.screen == Screen::Search {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            format!("/ {}", strings::SEARCH),
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        ));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_list(app: &App, f: &mut Frame, area: Rect) {
+    let width = usize::from(area.width.saturating_sub(2));
+    let rows = usize::from(area.height.saturating_sub(2));
+    let (title, lines): (String, Vec<Line<'static>>) = match app.screen {
+        Screen::Today => today_lines(app, width, rows),
+        Screen::Domain(d) => domain_lines(app, d, width, rows),
+        Screen::Search => search_lines(app, width, rows),
+    };
+    let p = Paragraph::new(lines).block(block(title, true));
+    f.render_widget(p, area);
+}
+
+fn dim(text: impl Into<String>) -> Line<'static> {
+    Line::styled(text.into(), Style::default().fg(Color::DarkGray))
+}
+
+fn today_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'static>>) {
+    let title = format!(" {} · {} ", strings::TODAY, app.ctx.today);
+    let Some(sections) = &app.today.sections else {
+        return (title, vec![dim(strings::LOADING)]);
+    };
+    let mut lines = Vec::new();
+    let mut n = 0;
+    let mut cursor_line = 0;
+    for s in sections {
+        lines.push(Line::styled(
+            fit(&s.title, width),
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+        ));
+        if s.items.is_empty() {
+            lines.push(dim(fit(&format!("  {}", s.empty), width)));
+        }
+        for item in &s.items {
+            if n == app.today.cursor {
+                cursor_line = lines.len();
+            }
+            lines.push(row_line(item, width, n == app.today.cursor, None));
+            n += 1;
+        }
+        if s.more > 0 {
+            lines.push(dim(fit(&format!("  … and {} more", s.more), width)));
+        }
+        lines.push(Line::default());
+    }
+    let top = (cursor_line + 1).saturating_sub(rows);
+    (title, lines.into_iter().skip(top).take(rows).collect())
+}
+
+fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<Line<'static>>) {
+    let (Some(domain), Some(l)) = (DOMAINS.get(d), app.lists.get(d)) else {
+        return (String::new(), Vec::new());
+    };
+    let mut filter = domain
+        .filters()
+        .get(l.filter)
+        .copied()
+        .unwrap_or_default()
+        .to_owned();
+    if let Some(t) = &l.tag {
+        filter.push_str(&format!(" · #{t}"));
+    }
+    let Some(total) = l.total else {
+        return (
+            format!(" {} · {filter} ", domain.title()),
+            vec![dim(strings::LOADING)],
+        );
+    };
+    let pos = if total == 0 { 0 } else { l.cursor + 1 };
+    let title = format!(" {} · {filter} · {pos}/{total} ", domain.title());
+    if total == 0 {
+        return (
+            title,
+            vec![dim(format!(
+                "{} {}",
+                strings::EMPTY,
+                app.keymap.hint(Action::QuickAdd)
+            ))],
+        );
+    }
+    let lines = (l.top..(l.top + rows).min(total))
+        .map(|i| match l.get(i) {
+            Some(item) => row_line(item, width, i == l.cursor, None),
+            None => {
+                let style = if i == l.cursor {
+                    Style::default().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::default().fg(Color::DarkGray)
+                };
+                Line::styled(fit(strings::ROW_LOADING, width), style)
+            }
+        })
+        .collect();
+    (title, lines)
+}
+
+fn search_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'static>>) {
+    let s = &app.search;
+    let caret = if s.typing { "█" } else { "" };
+    let title = fit(&format!(" / {}{caret} ", s.query), width);
+    if s.query.is_empty() {
+        return (title, vec![dim(strings::SEARCH_PROMPT)]);
+    }
+    if s.items.is_empty() {
+        return (title, vec![dim(strings::NO_RESULTS)]);
+    }
+    let top = (s.cursor + 1).saturating_sub(rows);
+    let lines = s
+        .items
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(rows)
+        .map(|(i, item)| row_line(item, width, i == s.cursor, Some(item.kind.name())))
+        .collect();
+    (title, lines)
+}
+
+fn render_detail(app: &App, f: &mut Frame, area: Rect) {
+    let Some(item) = app.selected() else {
+        let loading = matches!(app.screen, Screen::Domain(d) if app.lists.get(d).and_then(|l| l.total).unwrap_or(0) > 0);
+        let text = if loading {
+            strings::LOADING
+        } else {
+            strings::NO_DETAIL
+        };
+        let p = Paragraph::new(dim(text)).block(block(" Detail ".into(), false));
+        f.render_widget(p, area);
+        return;
+    };
+    let mut lines = vec![Line::styled(
+        item.title.replace(char::is_control, " "),
+        Style::default().add_modifier(Modifier::BOLD),
+    )];
+    lines.push(Line::default());
+    for (label, value) in &item.fields {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label:<13}"), Style::default().fg(Color::DarkGray)),
+            Span::raw(value.replace(char::is_control, " ")),
+        ]));
+    }
+    if !item.body.is_empty() {
+        lines.push(Line::default());
+        lines.extend(markdown::render(&item.body));
+    }
+    let p = Paragraph::new(lines)
+        .block(block(format!(" {} ", item.kind), app.zoom))
+        .wrap(Wrap { trim: false })
+        .scroll((app.detail_scroll, 0));
+    f.render_widget(p, area);
+}
+
+fn render_status(app: &App, f: &mut Frame, area: Rect) {
+    let mut spans = vec![Span::styled(
+        format!(" {} ", app.profile),
+        Style::default().fg(Color::Black).bg(Color::Cyan),
+    )];
+    spans.push(Span::raw(match app.pending {
+        Some(n) => format!(" {n} pending "),
+        None => " … pending ".into(),
+    }));
+    let (sync, style) = match &app.sync {
+        SyncState::Off => ("sync off".to_owned(), Style::default().fg(Color::DarkGray)),
+        SyncState::Idle => (
+            "not synced".to_owned(),
+            Style::default().fg(Color::DarkGray),
+        ),
+        SyncState::Running => ("syncing…".to_owned(), Style::default().fg(Color::Yellow)),
+        SyncState::Done(s) => (format!("synced: {s}"), Style::default().fg(Color::Green)),
+        SyncState::Failed(_) => ("sync failed".to_owned(), Style::default().fg(Color::Red)),
+    };
+    spans.push(Span::styled(format!("│ {sync} "), style));
+    if let Some(m) = &app.message {
+        let style = if m.error {
+            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
+        } else {
+            Style::default().fg(Color::Green)
+        };
+        spans.push(Span::styled(
+            format!("│ {}", m.text.replace(char::is_control, " ")),
+            style,
+        ));
+    } else {
+        spans.push(Span::styled(
+            format!("│ {} help", app.keymap.hint(Action::Help)),
+            Style::default().fg(Color::DarkGray),
+        ));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
+    let text = line.text.as_str();
+    if body.height == 0 {
+        return;
+    }
+    let area = Rect {
+        y: body.y + body.height - 1,
+        height: 1,
+        ..body
+    };
+    let d = DOMAINS.get(line.domain);
+    let tagging = line.purpose == LinePurpose::Tag;
+    let label = if tagging {
+        format!(" {} with tag › ", d.map_or("", |d| d.kind().plural()))
+    } else {
+        format!(" add {} › ", d.map_or("", |d| d.kind().name()))
+    };
+    let mut spans = vec![Span::styled(
+        label.clone(),
+        Style::default().fg(Color::Black).bg(Color::Yellow),
+    )];
+    let room = usize::from(area.width).saturating_sub(label.width() + 1);
+    // Show the end of a long line, where the typing happens.
+    let shown: String = {
+        let mut w = 0;
+        let mut rev: Vec<char> = Vec::new();
+        for c in text.chars().rev() {
+            w += c.width().unwrap_or(0);
+            if w > room {
+                break;
+            }
+            rev.push(c);
+        }
+        rev.into_iter().rev().collect()
+    };
+    spans.push(Span::raw(shown));
+    spans.push(Span::styled("█", Style::default().fg(Color::Yellow)));
+    if text.is_empty() {
+        let hint = if tagging {
+            "empty: all"
+        } else {
+            d.map_or("", |d| d.capture_hint())
+        };
+        spans.push(Span::styled(
+            format!(" {hint}"),
+            Style::default().fg(Color::DarkGray),
+        ));
+    }
+    f.render_widget(Clear, area);
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_help(app: &App, f: &mut Frame, area: Rect) {
+    // View keys name their view; keys for views that do not exist are left out.
+    let entries: Vec<(String, String)> = app
+        .keymap
+        .help_entries()
+        .into_iter()
+        .filter_map(|(action, keys, text)| match action {
+            Action::View(n) => {
+                let i = usize::from(n).checked_sub(1)?;
+                let name = if i == 0 {
+                    strings::TODAY
+                } else {
+                    DOMAINS.get(i - 1)?.title()
+                };
+                Some((keys, format!("go to {name}")))
+            }
+            _ => Some((keys, text.to_owned())),
+        })
+        .collect();
+    let keys_w = entries
+        .iter()
+        .map(|(k, _)| k.width())
+        .max()
+        .unwrap_or(0)
+        .min(16);
+    let text_w = entries.iter().map(|(_, t)| t.width()).max().unwrap_or(0);
+    let col_w = keys_w + 2 + text_w + 2;
+    let max_rows = usize::from(area.height.saturating_sub(2)).max(1);
+    let cols = entries.len().div_ceil(max_rows).max(1);
+    let rows = entries.len().div_ceil(cols);
+    let w = area
+        .width
+        .min(u16::try_from(col_w * cols + 2).unwrap_or(u16::MAX));
+    let h = area.height.min(u16::try_from(rows + 2).unwrap_or(u16::MAX));
+    let rect = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    let lines: Vec<Line<'static>> = (0..rows)
+        .map(|r| {
+            let mut spans = Vec::new();
+            for c in 0..cols {
+                if let Some((keys, text)) = entries.get(c * rows + r) {
+                    spans.push(Span::styled(
+                        format!("{:<keys_w$}  ", fit(keys, keys_w)),
+                        Style::default().fg(Color::Cyan),
+                    ));
+                    spans.push(Span::raw(format!("{text:<w$}  ", w = text_w)));
+                }
+            }
+            Line::from(spans)
+        })
+        .collect();
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(block(strings::HELP_TITLE.into(), true)),
+        rect,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    #[test]
+    fn fit_counts_columns_not_bytes() {
+        assert_eq!(fit("hello", 10), "hello");
+        assert_eq!(fit("hello world", 6), "hello…");
+        assert_eq!(fit("日本語テキスト", 7), "日本語…");
+        assert_eq!(fit("🎉🎉🎉", 4), "🎉…");
+        assert_eq!(fit("a\tb", 5), "a b");
+        assert_eq!(fit("abc", 0), "");
+        for w in 0..12 {
+            assert!(fit("日本語 mixed 🎉 text", w).width() <= w);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! Tasks: open ones by due date and priority; complete with `x`.
+
+use lifeos_core::model::{Due, Priority, Task, TaskStatus};
+use lifeos_core::store::{Filter, SortKey, Store, StoreError};
+use lifeos_core::{EntityKind, Id, Row, Timestamp};
+use time::Duration;
+
+use super::{Ctx, Domain, EditDoc, Item, Mark, Section, TODAY_LIMIT, Tone};
+use crate::capture::Capture;
+
+/// The tasks view.
+pub struct Tasks;
+
+const ORDER: &[SortKey] = &[
+    SortKey::Rank("status", &["doing", "todo", "done", "cancelled"]),
+    SortKey::Asc("due"),
+    SortKey::Rank("priority", &["high", "medium", "low", "none"]),
+];
+
+fn open() -> Filter {
+    Filter::In("status", vec!["todo".into(), "doing".into()])
+}
+
+/// Overdue and due-today: open, due before tomorrow.
+fn due_by_today(ctx: &Ctx) -> Vec<Filter> {
+    vec![
+        open(),
+        Filter::Before("due", (ctx.today + Duration::days(1)).to_string()),
+    ]
+}
+
+fn due_text(due: Due, ctx: &Ctx) -> String {
+    match due {
+        Due::Date(d) => d.to_string(),
+        Due::At(t) => super::local_time(t, ctx.offset),
+    }
+}
+
+fn due_date(due: Due, ctx: &Ctx) -> time::Date {
+    match due {
+        Due::Date(d) => d.date(),
+        Due::At(t) => t.datetime().to_offset(ctx.offset).date(),
+    }
+}
+
+fn show(r: &Row<Task>, ctx: &Ctx) -> Item {
+    let t = &r.fields;
+    let overdue = t.status.is_open() && t.due.is_some_and(|d| due_date(d, ctx) < ctx.today);
+    let today = t.status.is_open() && t.due.is_some_and(|d| due_date(d, ctx) == ctx.today);
+    let mut meta = Vec::new();
+    if t.priority == Priority::High {
+        meta.push("!high".to_owned());
+    }
+    if let Some(d) = t.due {
+        meta.push(if today {
+            "today".to_owned()
+        } else {
+            due_text(d, ctx)
+        });
+    }
+    let mut fields = vec![
+        ("status", t.status.as_str().to_owned()),
+        ("priority", t.priority.as_str().to_owned()),
+    ];
+    if let Some(d) = t.due {
+        fields.push(("due", due_text(d, ctx)));
+    }
+    if let Some(c) = t.completed_at {
+        fields.push(("completed", super::local_time(c, ctx.offset)));
+    }
+    if !t.tags.is_empty() {
+        fields.push(("tags", super::tag_text(&t.tags)));
+    }
+    fields.push((
+        "created",
+        super::local_time(r.kernel.created_at, ctx.offset),
+    ));
+    fields.push(("id", r.kernel.id.to_string()));
+    Item {
+        kind: EntityKind::Task,
+        id: r.kernel.id,
+        version: r.kernel.version,
+        title: t.title.clone(),
+        meta: meta.join(" "),
+        mark: match t.status {
+            TaskStatus::Todo => Mark::Open,
+            TaskStatus::Doing => Mark::Doing,
+            TaskStatus::Done | TaskStatus::Cancelled => Mark::Done,
+        },
+        tone: if !t.status.is_open() {
+            Tone::Dim
+        } else if overdue {
+            Tone::Alert
+        } else if today || t.priority == Priority::High {
+            Tone::Strong
+        } else {
+            Tone::Normal
+        },
+        fields,
+        body: t.notes.clone(),
+    }
+}
+
+fn fix(old: &Task, new: &mut Task, now: Timestamp) {
+    let status = new.status;
+    new.completed_at = old.completed_at;
+    new.set_status(status, now);
+}
+
+impl Domain for Tasks {
+    fn title(&self) -> &'static str {
+        "Tasks"
+    }
+    fn kind(&self) -> EntityKind {
+        EntityKind::Task
+    }
+    fn filters(&self) -> &'static [&'static str] {
+        &["open", "due by today", "done", "all"]
+    }
+    fn capture_hint(&self) -> &'static str {
+        "buy milk tomorrow #errands !high"
+    }
+    fn search_field(&self) -> &'static str {
+        "title"
+    }
+
+    fn ids(
+        &self,
+        store: &Store,
+        filter: usize,
+        tag: Option<&str>,
+        ctx: &Ctx,
+    ) -> Result<Vec<Id>, StoreError> {
+        let filters = match filter {
+            0 => vec![open()],
+            1 => due_by_today(ctx),
+            2 => vec![Filter::In("status", vec!["done".into()])],
+            _ => vec![],
+        };
+        store.ids::<Task>(&super::with_tag(filters, tag), ORDER)
+    }
+
+    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
+        super::items_of(store, ids, ctx, show)
+    }
+
+    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
+        store.texts::<Task>("title")
+    }
+
+    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        let ids = store.ids::<Task>(&due_by_today(ctx), &ORDER[1..])?;
+        let shown = &ids[..ids.len().min(TODAY_LIMIT)];
+        Ok(Some(Section {
+            title: format!("Tasks due by today ({})", ids.len()),
+            items: self.items(store, shown, ctx)?,
+            more: ids.len() - shown.len(),
+            empty: "nothing overdue or due today",
+        }))
+    }
+
+    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+        let mut t = Task::new(c.title);
+        t.tags = c.tags;
+        t.due = c.due;
+        t.priority = c.priority.unwrap_or_default();
+        Ok(store.create(t)?.fields.title)
+    }
+
+    fn complete(&self, store: &mut Store, id: Id, version: i64) -> anyhow::Result<Option<String>> {
+        let row = store.update::<Task>(id, Some(version), |t, now| {
+            let next = if t.status == TaskStatus::Done {
+                TaskStatus::Todo
+            } else {
+                TaskStatus::Done
+            };
+            t.set_status(next, now);
+            Ok(())
+        })?;
+        Ok(Some(match row.fields.status {
+            TaskStatus::Done => format!("done: {}", row.fields.title),
+            _ => format!("reopened: {}", row.fields.title),
+        }))
+    }
+
+    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
+        super::delete::<Task>(store, id, version)
+    }
+
+    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
+        super::restore::<Task>(store, id)
+    }
+
+    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
+        super::yaml_doc::<Task>(store, id)
+    }
+
+    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
+        super::yaml_save::<Task>(store, id, version, text, fix)
+    }
+}

@@ -1,0 +1,395 @@
+//! The database worker: one thread that owns the `Store` and answers requests over
+//! channels, so the UI thread never waits on SQLite. It keeps the ordered ids of each
+//! list it was asked for (one query), so a page of a 100,000-row list is a lookup of
+//! one window of rows by id.
+
+use std::collections::HashMap;
+use std::sync::mpsc::{Receiver, Sender};
+
+use lifeos_core::store::Store;
+use lifeos_core::{EntityKind, Id};
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use crate::capture::Capture;
+use crate::views::{Ctx, DOMAINS, EditDoc, Item, Section, domain_of};
+
+/// A row an action is about, as the UI last saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemRef {
+    /// Its kind.
+    pub kind: EntityKind,
+    /// Its id.
+    pub id: Id,
+    /// The version shown.
+    pub version: i64,
+    /// Its title, for messages.
+    pub title: String,
+}
+
+impl From<&Item> for ItemRef {
+    fn from(i: &Item) -> Self {
+        Self {
+            kind: i.kind,
+            id: i.id,
+            version: i.version,
+            title: i.title.clone(),
+        }
+    }
+}
+
+/// What the UI asks of the worker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// A window of a domain's list under a filter.
+    Page {
+        /// The domain (index in `DOMAINS`).
+        domain: usize,
+        /// The filter.
+        filter: usize,
+        /// Only rows with this tag.
+        tag: Option<String>,
+        /// First row.
+        start: usize,
+        /// Rows.
+        len: usize,
+    },
+    /// The Today screen's sections.
+    Today,
+    /// Fuzzy search across every domain.
+    Search {
+        /// The query.
+        query: String,
+        /// Answers to older queries are dropped.
+        seq: u64,
+    },
+    /// Quick capture.
+    Create {
+        /// The domain.
+        domain: usize,
+        /// The parsed line.
+        capture: Capture,
+    },
+    /// Complete / pin.
+    Complete(ItemRef),
+    /// Soft-delete.
+    Delete(ItemRef),
+    /// Undo a delete.
+    Restore(ItemRef),
+    /// The row as text for `$EDITOR`.
+    EditLoad(ItemRef),
+    /// Save edited text.
+    EditSave {
+        /// The row.
+        item: ItemRef,
+        /// The edited text.
+        text: String,
+        /// Where the text is kept if saving fails.
+        path: String,
+    },
+    /// The outbox length.
+    Pending,
+    /// Forget cached lists (after a sync or on refresh).
+    Reload,
+}
+
+/// What the worker answers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Response {
+    /// A window of a list.
+    Page {
+        /// The domain.
+        domain: usize,
+        /// The filter.
+        filter: usize,
+        /// The tag filter.
+        tag: Option<String>,
+        /// Its first row.
+        start: usize,
+        /// Rows in the whole list.
+        total: usize,
+        /// The rows.
+        items: Vec<Item>,
+    },
+    /// Today's sections.
+    Today(Vec<Section>),
+    /// Search results, best first.
+    Search {
+        /// The query's sequence number.
+        seq: u64,
+        /// The rows.
+        items: Vec<Item>,
+    },
+    /// Something changed; a one-line message says what.
+    Changed(String),
+    /// A row was deleted (undo can restore it).
+    Deleted(ItemRef),
+    /// Text to edit.
+    EditDoc {
+        /// The row.
+        item: ItemRef,
+        /// The text.
+        doc: EditDoc,
+    },
+    /// Rows waiting to be pushed.
+    Pending(u64),
+    /// A sync round ended.
+    Synced(Result<String, String>),
+    /// A read failed; one line.
+    Error(String),
+    /// A change was refused (a conflict, a rule); one line. What is shown reloads.
+    Refused(String),
+}
+
+impl Request {
+    /// Whether the request changes rows.
+    pub fn is_change(&self) -> bool {
+        matches!(
+            self,
+            Request::Create { .. }
+                | Request::Complete(_)
+                | Request::Delete(_)
+                | Request::Restore(_)
+                | Request::EditSave { .. }
+        )
+    }
+}
+
+/// Search results shown at most.
+pub const SEARCH_LIMIT: usize = 100;
+
+struct Worker {
+    store: Store,
+    ctx: Ctx,
+    ids: HashMap<(usize, usize, Option<String>), Vec<Id>>,
+    index: Option<Vec<(usize, Id, String)>>,
+}
+
+fn one_line(e: &anyhow::Error) -> String {
+    format!("{e:#}").replace('\n', " ")
+}
+
+impl Worker {
+    fn forget(&mut self) {
+        self.ids.clear();
+        self.index = None;
+    }
+
+    fn page(
+        &mut self,
+        domain: usize,
+        filter: usize,
+        tag: Option<String>,
+        start: usize,
+        len: usize,
+    ) -> anyhow::Result<Response> {
+        let d = DOMAINS
+            .get(domain)
+            .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+        let cache_key = (domain, filter, tag.clone());
+        let ids = match self.ids.get(&cache_key) {
+            Some(ids) => ids,
+            None => {
+                let ids = d.ids(&self.store, filter, tag.as_deref(), &self.ctx)?;
+                self.ids.entry(cache_key).or_insert(ids)
+            }
+        };
+        let total = ids.len();
+        let start = start.min(total);
+        let end = start.saturating_add(len).min(total);
+        let window = ids[start..end].to_vec();
+        Ok(Response::Page {
+            domain,
+            filter,
+            tag,
+            start,
+            total,
+            items: d.items(&self.store, &window, &self.ctx)?,
+        })
+    }
+
+    fn today(&self) -> anyhow::Result<Response> {
+        let mut sections = Vec::new();
+        for d in DOMAINS {
+            if let Some(s) = d.today(&self.store, &self.ctx)? {
+                sections.push(s);
+            }
+        }
+        Ok(Response::Today(sections))
+    }
+
+    fn search(&mut self, query: &str, seq: u64) -> anyhow::Result<Response> {
+        if query.trim().is_empty() {
+            return Ok(Response::Search {
+                seq,
+                items: Vec::new(),
+            });
+        }
+        if self.index.is_none() {
+            let mut index = Vec::new();
+            for (i, d) in DOMAINS.iter().enumerate() {
+                index.extend(d.texts(&self.store)?.into_iter().map(|(id, t)| (i, id, t)));
+            }
+            self.index = Some(index);
+        }
+        let index = self.index.as_deref().unwrap_or_default();
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let mut buf = Vec::new();
+        let mut hits: Vec<(u32, usize)> = index
+            .iter()
+            .enumerate()
+            .filter_map(|(n, (_, _, text))| {
+                pattern
+                    .score(Utf32Str::new(text, &mut buf), &mut matcher)
+                    .map(|s| (s, n))
+            })
+            .collect();
+        hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        hits.truncate(SEARCH_LIMIT);
+        let mut items: Vec<(usize, Item)> = Vec::new();
+        for (i, d) in DOMAINS.iter().enumerate() {
+            let ids: Vec<Id> = hits
+                .iter()
+                .filter_map(|(_, n)| index.get(*n))
+                .filter(|(di, _, _)| *di == i)
+                .map(|(_, id, _)| *id)
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            for item in d.items(&self.store, &ids, &self.ctx)? {
+                let rank = hits
+                    .iter()
+                    .position(|(_, n)| index.get(*n).is_some_and(|(_, id, _)| *id == item.id))
+                    .unwrap_or(usize::MAX);
+                items.push((rank, item));
+            }
+        }
+        items.sort_by_key(|(rank, _)| *rank);
+        Ok(Response::Search {
+            seq,
+            items: items.into_iter().map(|(_, i)| i).collect(),
+        })
+    }
+
+    fn handle(&mut self, req: Request) -> anyhow::Result<Vec<Response>> {
+        let domain = |kind: EntityKind| {
+            domain_of(kind).ok_or_else(|| anyhow::anyhow!("no view shows {}", kind.plural()))
+        };
+        Ok(match req {
+            Request::Page {
+                domain,
+                filter,
+                tag,
+                start,
+                len,
+            } => vec![self.page(domain, filter, tag, start, len)?],
+            Request::Today => vec![self.today()?],
+            Request::Search { query, seq } => vec![self.search(&query, seq)?],
+            Request::Pending => vec![Response::Pending(self.store.outbox_len()?)],
+            Request::Reload => {
+                self.forget();
+                vec![]
+            }
+            Request::Create { domain, capture } => {
+                let d = DOMAINS
+                    .get(domain)
+                    .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+                let title = d.create(&mut self.store, capture)?;
+                self.changed(format!("added {}: {title}", d.kind()))?
+            }
+            Request::Complete(item) => {
+                match domain(item.kind)?.complete(&mut self.store, item.id, item.version)? {
+                    Some(msg) => self.changed(msg)?,
+                    None => vec![Response::Refused(format!(
+                        "{} have nothing to complete",
+                        item.kind.plural()
+                    ))],
+                }
+            }
+            Request::Delete(item) => {
+                domain(item.kind)?.delete(&mut self.store, item.id, item.version)?;
+                self.forget();
+                vec![
+                    Response::Deleted(item),
+                    Response::Pending(self.store.outbox_len()?),
+                ]
+            }
+            Request::Restore(item) => {
+                domain(item.kind)?.restore(&mut self.store, item.id)?;
+                self.changed(format!("restored {}: {}", item.kind, item.title))?
+            }
+            Request::EditLoad(item) => {
+                let doc = domain(item.kind)?.edit_doc(&self.store, item.id)?;
+                vec![Response::EditDoc { item, doc }]
+            }
+            Request::EditSave { item, text, path } => {
+                match domain(item.kind)?.save_doc(&mut self.store, item.id, item.version, &text) {
+                    Ok(()) => {
+                        let _ = std::fs::remove_file(&path);
+                        self.changed(format!("saved {}: {}", item.kind, item.title))?
+                    }
+                    Err(e) => vec![Response::Refused(format!(
+                        "not saved: {}; your text is kept in {path}",
+                        one_line(&e)
+                    ))],
+                }
+            }
+        })
+    }
+
+    fn changed(&mut self, message: String) -> anyhow::Result<Vec<Response>> {
+        self.forget();
+        Ok(vec![
+            Response::Changed(message),
+            Response::Pending(self.store.outbox_len()?),
+        ])
+    }
+}
+
+/// Runs the worker until the request channel closes. Newer page and search requests
+/// replace older ones still queued, so a fast scroll or typing costs one query.
+pub fn run(store: Store, ctx: Ctx, requests: Receiver<Request>, responses: Sender<Response>) {
+    let mut w = Worker {
+        store,
+        ctx,
+        ids: HashMap::new(),
+        index: None,
+    };
+    while let Ok(first) = requests.recv() {
+        let mut batch = vec![first];
+        while let Ok(more) = requests.try_recv() {
+            batch.push(more);
+        }
+        let superseded = |i: usize, r: &Request| {
+            batch[i + 1..].iter().any(|later| match (r, later) {
+                (Request::Page { domain: a, .. }, Request::Page { domain: b, .. }) => a == b,
+                (Request::Search { .. }, Request::Search { .. }) => true,
+                (Request::Today, Request::Today) | (Request::Pending, Request::Pending) => true,
+                _ => false,
+            })
+        };
+        let keep: Vec<Request> = batch
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| !superseded(*i, r))
+            .map(|(_, r)| r.clone())
+            .collect();
+        for req in keep {
+            let change = req.is_change();
+            let out = w.handle(req).unwrap_or_else(|e| {
+                if change {
+                    vec![Response::Refused(one_line(&e))]
+                } else {
+                    vec![Response::Error(one_line(&e))]
+                }
+            });
+            for r in out {
+                if responses.send(r).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}

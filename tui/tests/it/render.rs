@@ -1,0 +1,242 @@
+//! Render snapshots: each view at a comfortable size, at 40x10, and with wide
+//! Unicode; and no size, however small, panics.
+
+use crossterm::event::KeyCode;
+use insta::assert_snapshot;
+use lifeos_core::EntityKind;
+use lifeos_tui::app::App;
+use lifeos_tui::worker::Response;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::*;
+
+fn draw(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| lifeos_tui::render::render(app, f)).unwrap();
+    t.backend().to_string()
+}
+
+fn today_app(size: (u16, u16)) -> App {
+    let mut a = app(size);
+    a.on_response(Response::Today(today_sections()));
+    a.on_response(Response::Pending(3));
+    a
+}
+
+fn tasks_app(size: (u16, u16)) -> App {
+    let mut a = app(size);
+    a.on_key(key('2'));
+    a.on_response(tasks_page(0, 200, 100_000));
+    a
+}
+
+fn notes_app(size: (u16, u16)) -> App {
+    let mut a = app(size);
+    a.on_key(key('3'));
+    let mut n = item(EntityKind::Note, 7, "Reading list", "#books");
+    n.fields = vec![
+        ("tags", "#books".into()),
+        ("updated", "2026-11-30 09:15".into()),
+    ];
+    n.body = "# Books\n\nTo read *this* winter:\n\n1. **Middlemarch**\n2. The Dispossessed\n   - then its sequel\n\n> A reader lives a thousand lives.\n\n```\nrm -rf ~/procrastination\n```\n\nSee [the list](https://example.org).".into();
+    let mut pinned = item(EntityKind::Note, 8, "Packing", "");
+    pinned.mark = lifeos_tui::views::Mark::Pinned;
+    a.on_response(Response::Page {
+        domain: 1,
+        filter: 0,
+        tag: None,
+        start: 0,
+        total: 2,
+        items: vec![n, pinned],
+    });
+    a
+}
+
+#[test]
+fn today() {
+    assert_snapshot!(draw(&today_app((100, 20))));
+}
+
+#[test]
+fn today_tiny() {
+    assert_snapshot!(draw(&today_app((40, 10))));
+}
+
+#[test]
+fn today_loading_and_empty() {
+    let mut a = app((60, 12));
+    let loading = draw(&a);
+    assert!(loading.contains("loading…"), "{loading}");
+    a.on_response(Response::Today(vec![Section {
+        title: "Tasks due by today (0)".into(),
+        items: vec![],
+        more: 0,
+        empty: "nothing overdue or due today",
+    }]));
+    assert_snapshot!(draw(&a));
+}
+
+#[test]
+fn tasks_window_of_a_long_list() {
+    let mut a = tasks_app((100, 16));
+    assert_snapshot!("tasks_top", draw(&a));
+    // Jump to the end: the rows there are not loaded yet and show as placeholders,
+    // the frame does not wait for them.
+    a.on_key(key('G'));
+    assert_snapshot!("tasks_bottom_loading", draw(&a));
+}
+
+#[test]
+fn tasks_tiny_and_zoomed_detail() {
+    let mut a = tasks_app((40, 10));
+    assert_snapshot!("tasks_tiny", draw(&a));
+    a.on_key(code(KeyCode::Enter));
+    assert_snapshot!("tasks_tiny_detail", draw(&a));
+}
+
+#[test]
+fn notes_render_markdown() {
+    assert_snapshot!(draw(&notes_app((100, 26))));
+}
+
+#[test]
+fn people_and_places() {
+    let mut a = app((80, 10));
+    a.on_key(key('4'));
+    a.on_response(Response::Page {
+        domain: 2,
+        filter: 0,
+        tag: None,
+        start: 0,
+        total: 2,
+        items: vec![
+            item(EntityKind::Person, 1, "Ada Lovelace", "birthday in 10 days"),
+            item(EntityKind::Person, 2, "Grace Hopper", ""),
+        ],
+    });
+    assert_snapshot!("people", draw(&a));
+    a.on_key(key('5'));
+    a.on_response(Response::Page {
+        domain: 3,
+        filter: 0,
+        tag: None,
+        start: 0,
+        total: 0,
+        items: vec![],
+    });
+    assert_snapshot!("places_empty", draw(&a));
+}
+
+#[test]
+fn unicode_titles() {
+    let mut a = app((60, 10));
+    a.on_key(key('2'));
+    a.on_response(Response::Page {
+        domain: 0,
+        filter: 0,
+        tag: None,
+        start: 0,
+        total: 4,
+        items: vec![
+            task(
+                1,
+                "日本語のタスクを片付ける、とても長いタイトルです",
+                "2026-12-01",
+            ),
+            task(2, "🎉🎂🥳 party prep with emoji 👨‍👩‍👧‍👦 family", "today"),
+            task(3, "Ünïcödé façade naïve café", ""),
+            task(4, "한국어 중국어 中文 混合 mixed", "2026-12-24"),
+        ],
+    });
+    assert_snapshot!("unicode_60", draw(&a));
+    a.on_resize(40, 10);
+    assert_snapshot!("unicode_40", draw(&a));
+}
+
+#[test]
+fn search_results() {
+    let mut a = today_app((100, 12));
+    a.on_key(key('/'));
+    for c in "rent".chars() {
+        a.on_key(key(c));
+    }
+    let seq = a.search.seq;
+    a.on_response(Response::Search {
+        seq,
+        items: vec![
+            task(1, "Pay rent", "2026-11-28"),
+            item(EntityKind::Note, 9, "Rental contract", "#home"),
+        ],
+    });
+    assert_snapshot!(draw(&a));
+}
+
+#[test]
+fn help_overlay_is_generated_from_the_keymap() {
+    let mut a = today_app((100, 30));
+    a.on_key(key('?'));
+    assert_snapshot!("help", draw(&a));
+    a.on_resize(40, 10);
+    let tiny = draw(&a);
+    assert!(tiny.contains("Keys"), "{tiny}");
+}
+
+#[test]
+fn quick_capture_line() {
+    let mut a = today_app((80, 10));
+    a.on_key(key('a'));
+    assert_snapshot!("capture_empty", draw(&a));
+    for c in "buy milk tomorrow #errands !high 牛乳".chars() {
+        a.on_key(key(c));
+    }
+    assert_snapshot!("capture_typed", draw(&a));
+}
+
+#[test]
+fn status_line_shows_sync_and_errors() {
+    let mut a = App::new("work", Keymap::defaults(), ctx(), true, (80, 6));
+    a.on_response(Response::Pending(12));
+    a.on_key(key('S'));
+    assert!(draw(&a).contains("work  12 pending │ syncing…"));
+    a.on_response(Response::Synced(Err("server unreachable".into())));
+    let s = draw(&a);
+    assert!(s.contains("sync failed"), "{s}");
+    assert!(s.contains("sync failed: server unreachable"), "{s}");
+}
+
+#[test]
+fn no_size_panics() {
+    let screens: Vec<App> = vec![today_app((1, 1)), tasks_app((1, 1)), notes_app((1, 1))];
+    for mut a in screens {
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (2, 1),
+            (3, 2),
+            (10, 3),
+            (17, 5),
+            (40, 10),
+            (41, 11),
+            (69, 20),
+            (70, 20),
+            (250, 80),
+        ] {
+            a.on_resize(w, h);
+            for overlay in [false, true] {
+                a.help = overlay;
+                a.zoom = overlay;
+                let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+                t.draw(|f| lifeos_tui::render::render(&a, f)).unwrap();
+            }
+            a.help = false;
+            a.on_key(key('a'));
+            for c in "日本🎉".chars() {
+                a.on_key(key(c));
+            }
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| lifeos_tui::render::render(&a, f)).unwrap();
+            a.on_key(code(KeyCode::Esc));
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! Update logic without a terminal: key sequences → state and effects.
+
+use std::collections::BTreeMap;
+
+use crossterm::event::KeyCode;
+use lifeos_core::EntityKind;
+use lifeos_core::model::Priority;
+use lifeos_tui::app::{App, Effect, Screen, SyncState, WINDOW};
+use lifeos_tui::keymap::Keymap;
+use lifeos_tui::worker::{ItemRef, Request, Response};
+
+use super::*;
+
+fn requests(fx: &[Effect]) -> Vec<&Request> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::Request(r) => Some(r),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn start_asks_for_today_and_pending() {
+    let a = app((100, 30));
+    assert_eq!(
+        a.start(),
+        vec![
+            Effect::Request(Request::Today),
+            Effect::Request(Request::Pending)
+        ]
+    );
+}
+
+#[test]
+fn views_switch_with_numbers_tab_and_vim_keys() {
+    let mut a = app((100, 30));
+    let fx = a.on_key(key('2'));
+    assert_eq!(a.screen, Screen::Domain(0));
+    assert_eq!(
+        requests(&fx),
+        [&Request::Page {
+            domain: 0,
+            filter: 0,
+            tag: None,
+            start: 0,
+            len: WINDOW
+        }]
+    );
+    a.on_key(code(KeyCode::Tab));
+    assert_eq!(a.screen, Screen::Domain(1));
+    a.on_key(key('l'));
+    a.on_key(key('l'));
+    a.on_key(key('l'));
+    assert_eq!(a.screen, Screen::Today, "wraps around");
+    a.on_key(key('h'));
+    assert_eq!(a.screen, Screen::Domain(3));
+    a.on_key(code(KeyCode::BackTab));
+    assert_eq!(a.screen, Screen::Domain(2));
+    a.on_key(key('9'));
+    assert_eq!(
+        a.screen,
+        Screen::Domain(2),
+        "no ninth view: nothing happens"
+    );
+    a.on_key(key('1'));
+    assert_eq!(a.screen, Screen::Today);
+}
+
+#[test]
+fn scrolling_a_long_list_never_waits_and_asks_for_windows_ahead() {
+    let mut a = app((100, 30));
+    a.on_key(key('2'));
+    a.on_response(tasks_page(0, WINDOW, 100_000));
+    // Moving within the loaded window asks for nothing.
+    let fx = keys(&mut a, "jjjjj");
+    assert!(fx.is_empty(), "{fx:?}");
+    assert_eq!(a.lists[0].cursor, 5);
+    assert_eq!(a.selected().unwrap().title, "task number 5");
+    // Page down until near the window's edge: the next window is asked for, once.
+    let mut asked = Vec::new();
+    for _ in 0..8 {
+        asked.extend(a.on_key(ctrl('d')));
+    }
+    let pages: Vec<_> = requests(&asked);
+    for (i, p) in pages.iter().enumerate() {
+        assert!(!pages[i + 1..].contains(p), "asked twice: {p:?}");
+    }
+    assert!(!pages.is_empty());
+    // The cursor moved regardless.
+    assert_eq!(a.lists[0].cursor, 5 + 8 * 26);
+    // G goes to the last row at once; it shows as not loaded until the answer.
+    let fx = a.on_key(key('G'));
+    assert_eq!(a.lists[0].cursor, 99_999);
+    assert!(a.selected().is_none());
+    let Some(Request::Page { start, len, .. }) = requests(&fx).first().cloned().cloned() else {
+        panic!("no page asked: {fx:?}");
+    };
+    assert!(start <= 99_999 && start + len > 99_999 - 26, "{start}");
+    a.on_response(tasks_page(start, 100_000 - start, 100_000));
+    assert_eq!(a.selected().unwrap().title, "task number 99999");
+    // g back to the top.
+    let fx = a.on_key(key('g'));
+    assert_eq!(a.lists[0].cursor, 0);
+    assert_eq!(a.lists[0].top, 0);
+    assert!(!fx.is_empty());
+    // A stale answer for another filter is ignored.
+    a.on_key(key('f'));
+    assert_eq!(a.lists[0].filter, 1);
+    a.on_response(tasks_page(0, 10, 10));
+    assert_eq!(a.lists[0].total, None);
+}
+
+#[test]
+fn quick_capture_parses_the_short_syntax() {
+    let mut a = app((100, 30));
+    a.on_key(key('a'));
+    keys(&mut a, "buy milk tomorrow #errands !high");
+    let fx = a.on_key(code(KeyCode::Enter));
+    assert!(a.capture.is_none());
+    let [Effect::Request(Request::Create { domain: 0, capture })] = fx.as_slice() else {
+        panic!("{fx:?}");
+    };
+    assert_eq!(capture.title, "buy milk");
+    assert_eq!(capture.tags, ["errands"]);
+    assert_eq!(capture.priority, Some(Priority::High));
+    assert_eq!(capture.due.unwrap().to_string(), "2026-12-01");
+}
+
+#[test]
+fn bad_capture_keeps_the_text_and_says_why() {
+    let mut a = app((100, 30));
+    a.on_key(key('3'));
+    a.on_key(key('a'));
+    keys(&mut a, "#only");
+    let fx = a.on_key(code(KeyCode::Enter));
+    assert!(fx.is_empty());
+    assert_eq!(a.capture.as_ref().unwrap().text, "#only");
+    assert_eq!(
+        a.capture.as_ref().unwrap().domain,
+        1,
+        "captures in the view shown"
+    );
+    assert!(a.message.as_ref().unwrap().error);
+    // Keys go to the line, not the keymap, while it is open.
+    keys(&mut a, "q");
+    assert!(!a.quit);
+    a.on_key(code(KeyCode::Backspace));
+    a.on_key(code(KeyCode::Esc));
+    assert!(a.capture.is_none());
+}
+
+#[test]
+fn complete_delete_and_undo() {
+    let mut a = app((100, 30));
+    a.on_response(Response::Today(today_sections()));
+    a.on_key(key('j'));
+    let fx = a.on_key(key('x'));
+    let expected = ItemRef {
+        kind: EntityKind::Task,
+        id: id(2),
+        version: 1,
+        title: "Call the bank about the card".into(),
+    };
+    assert_eq!(
+        fx,
+        vec![Effect::Request(Request::Complete(expected.clone()))]
+    );
+    let fx = a.on_key(key('d'));
+    assert_eq!(fx, vec![Effect::Request(Request::Delete(expected.clone()))]);
+    let fx = a.on_response(Response::Deleted(expected.clone()));
+    assert_eq!(requests(&fx), [&Request::Today]);
+    assert!(a.message.as_ref().unwrap().text.contains("u undoes"));
+    assert!(a.lists.iter().all(|l| l.stale));
+    let fx = a.on_key(key('u'));
+    assert_eq!(fx, vec![Effect::Request(Request::Restore(expected))]);
+    assert!(a.on_key(key('u')).is_empty());
+    assert_eq!(a.message.as_ref().unwrap().text, "nothing to undo");
+}
+
+#[test]
+fn edit_asks_for_the_text_then_runs_the_editor() {
+    let mut a = app((100, 30));
+    a.on_response(Response::Today(today_sections()));
+    keys(&mut a, "jj");
+    let fx = a.on_key(key('e'));
+    let [Effect::Request(Request::EditLoad(item))] = fx.as_slice() else {
+        panic!("{fx:?}");
+    };
+    assert_eq!(item.kind, EntityKind::Note);
+    let doc = lifeos_tui::views::EditDoc {
+        text: "title: x\n---\nbody".into(),
+        ext: "md",
+    };
+    let fx = a.on_response(Response::EditDoc {
+        item: item.clone(),
+        doc: doc.clone(),
+    });
+    assert_eq!(
+        fx,
+        vec![Effect::Edit {
+            item: item.clone(),
+            doc
+        }]
+    );
+}
+
+#[test]
+fn sync_runs_in_the_background_once() {
+    let mut off = app((100, 30));
+    assert!(off.on_key(key('S')).is_empty());
+    assert!(off.message.as_ref().unwrap().text.contains("lifeos login"));
+
+    let mut a = App::new("p", Keymap::defaults(), ctx(), true, (100, 30));
+    assert_eq!(a.on_key(key('S')), vec![Effect::Sync]);
+    assert_eq!(a.sync, SyncState::Running);
+    // Keys keep working while it runs; a second S does not start another.
+    assert!(a.on_key(key('S')).is_empty());
+    a.on_key(key('2'));
+    assert_eq!(a.screen, Screen::Domain(0));
+    let fx = a.on_response(Response::Synced(Ok("↑3 ↓5".into())));
+    assert_eq!(a.sync, SyncState::Done("↑3 ↓5".into()));
+    let r = requests(&fx);
+    assert_eq!(r.first(), Some(&&Request::Reload));
+    assert_eq!(r.last(), Some(&&Request::Pending));
+}
+
+#[test]
+fn search_sends_each_query_and_drops_stale_answers() {
+    let mut a = app((100, 30));
+    a.on_key(key('2'));
+    a.on_key(key('/'));
+    let fx = keys(&mut a, "ab");
+    assert_eq!(
+        requests(&fx),
+        [
+            &Request::Search {
+                query: "a".into(),
+                seq: 1
+            },
+            &Request::Search {
+                query: "ab".into(),
+                seq: 2
+            }
+        ]
+    );
+    // 'j' and 'q' are text while typing.
+    keys(&mut a, "jq");
+    assert!(!a.quit);
+    assert_eq!(a.search.query, "abjq");
+    a.on_response(Response::Search {
+        seq: 1,
+        items: vec![task(1, "old", "")],
+    });
+    assert!(a.search.items.is_empty());
+    a.on_response(Response::Search {
+        seq: 4,
+        items: vec![task(1, "one", ""), task(2, "two", "")],
+    });
+    a.on_key(code(KeyCode::Down));
+    assert_eq!(a.selected().unwrap().title, "two");
+    // Enter leaves the query; keys act on the results.
+    a.on_key(code(KeyCode::Enter));
+    assert!(!a.search.typing);
+    let fx = a.on_key(key('x'));
+    assert!(matches!(fx.as_slice(), [Effect::Request(Request::Complete(i))] if i.title == "two"));
+    a.on_key(code(KeyCode::Esc));
+    assert_eq!(a.screen, Screen::Domain(0), "back where search started");
+}
+
+#[test]
+fn help_overlay_swallows_keys_until_closed() {
+    let mut a = app((100, 30));
+    a.on_key(key('?'));
+    assert!(a.help);
+    assert!(keys(&mut a, "2jx").is_empty());
+    assert_eq!(a.screen, Screen::Today);
+    a.on_key(code(KeyCode::Esc));
+    assert!(!a.help);
+}
+
+#[test]
+fn ctrl_c_quits_from_anywhere() {
+    for prep in ["", "a", "/", "?"] {
+        let mut a = app((100, 30));
+        keys(&mut a, prep);
+        a.on_key(ctrl('c'));
+        assert!(a.quit, "after {prep:?}");
+    }
+    let mut a = app((100, 30));
+    a.on_key(key('q'));
+    assert!(a.quit);
+}
+
+#[test]
+fn configured_keys_replace_the_defaults() {
+    let cfg = BTreeMap::from([
+        ("quick_add".to_owned(), "n".to_owned()),
+        ("quit".to_owned(), "ctrl-q".to_owned()),
+    ]);
+    let mut a = App::new("p", Keymap::new(&cfg).unwrap(), ctx(), false, (100, 30));
+    a.on_key(key('a'));
+    assert!(a.capture.is_none());
+    a.on_key(key('q'));
+    assert!(!a.quit);
+    a.on_key(key('n'));
+    assert!(a.capture.is_some());
+    a.on_key(code(KeyCode::Esc));
+    a.on_key(ctrl('q'));
+    assert!(a.quit);
+}
+
+#[test]
+fn a_refused_change_is_shown_and_the_screen_reloads_but_a_failed_read_is_not_retried() {
+    let mut a = app((100, 30));
+    let fx = a.on_response(Response::Refused("task 01… is at version 3, not 2".into()));
+    assert!(a.message.as_ref().unwrap().error);
+    assert!(requests(&fx).contains(&&Request::Today));
+    let fx = a.on_response(Response::Error("damaged row in task".into()));
+    assert!(fx.is_empty(), "no retry loop: {fx:?}");
+    assert_eq!(a.message.as_ref().unwrap().text, "damaged row in task");
+}
+
+#[test]
+fn resize_keeps_the_cursor_visible() {
+    let mut a = app((100, 40));
+    a.on_key(key('2'));
+    a.on_response(tasks_page(0, WINDOW, 1000));
+    for _ in 0..30 {
+        a.on_key(key('j'));
+    }
+    assert_eq!(a.lists[0].top, 0);
+    a.on_resize(40, 10);
+    let l = &a.lists[0];
+    assert!(
+        l.cursor >= l.top && l.cursor < l.top + 6,
+        "{} {}",
+        l.cursor,
+        l.top
+    );
+}
+
+#[test]
+fn tag_filter_narrows_the_list_and_empty_clears_it() {
+    let mut a = app((100, 30));
+    a.on_key(key('#'));
+    assert!(a.capture.is_none(), "only in list views");
+    a.on_key(key('2'));
+    a.on_response(tasks_page(0, 10, 10));
+    a.on_key(key('#'));
+    keys(&mut a, "#Errands");
+    let fx = a.on_key(code(KeyCode::Enter));
+    assert_eq!(a.lists[0].tag.as_deref(), Some("errands"));
+    assert_eq!(
+        requests(&fx),
+        [&Request::Page {
+            domain: 0,
+            filter: 0,
+            tag: Some("errands".into()),
+            start: 0,
+            len: WINDOW
+        }]
+    );
+    // An answer for the list without the tag is stale.
+    a.on_response(tasks_page(0, 10, 10));
+    assert_eq!(a.lists[0].total, None);
+    // The filter key keeps the tag.
+    a.on_key(key('f'));
+    assert_eq!(a.lists[0].tag.as_deref(), Some("errands"));
+    // A bad tag is refused and kept for fixing.
+    a.on_key(key('#'));
+    assert_eq!(a.capture.as_ref().unwrap().text, "errands");
+    keys(&mut a, " x");
+    assert!(a.on_key(code(KeyCode::Enter)).is_empty());
+    assert!(a.message.as_ref().unwrap().error);
+    for _ in 0.."errands x".len() {
+        a.on_key(code(KeyCode::Backspace));
+    }
+    a.on_key(code(KeyCode::Enter));
+    assert_eq!(a.lists[0].tag, None);
+}
