@@ -1,11 +1,18 @@
-//! The entity types: the four primitives (note, task, person, place) and the small
-//! value types they share.
+//! The entity types: the four primitives (note, task, person, place), the habits and
+//! fasting domain (habit, habit_checkin, fast), and the small value types they share.
 
+mod fast;
+mod habit;
 mod note;
 mod person;
 mod place;
 mod task;
 
+pub use fast::{
+    Fast, FastStats, MAX_TARGET_MINUTES, RUNNING_KEY, format_minutes, format_seconds,
+    parse_duration,
+};
+pub use habit::{CheckinStatus, Habit, HabitCheckin, Schedule, ScheduleError, WeekdayKey};
 pub use note::Note;
 pub use person::Person;
 pub use person::check_email as person_email_check;

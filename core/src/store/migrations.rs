@@ -18,6 +18,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0002_primitives",
         include_str!("../../../migrations/sqlite/0002_primitives.sql"),
     ),
+    (
+        3,
+        "0003_habits",
+        include_str!("../../../migrations/sqlite/0003_habits.sql"),
+    ),
 ];
 
 fn current_version(conn: &Connection) -> Result<i64, StoreError> {
@@ -135,10 +140,22 @@ mod tests {
                     "updated_at",
                     "deleted_at",
                     "version",
-                    "fields"
+                    "fields",
+                    "natural_key"
                 ],
                 "{kind}"
             );
+            if kind.has_natural_key() {
+                let sql: String = conn
+                    .query_row(
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                        [format!("{}_natural_key", kind.name())],
+                        |r| r.get(0),
+                    )
+                    .unwrap_or_else(|_| panic!("{kind} has no natural_key index"));
+                assert!(sql.starts_with("CREATE UNIQUE INDEX"), "{sql}");
+                assert!(sql.contains("deleted_at IS NULL"), "{sql}");
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::entity::EntityKind;
 use crate::id::Id;
 use crate::record::Record;
 use crate::sync::{
-    Operation, Outcome, PulledChange, PushChange, PushResult, on_pull, on_push_result,
+    Operation, Outcome, PulledChange, PushChange, PushResult, on_pull, on_push_result, retarget,
 };
 use crate::timestamp::Timestamp;
 
@@ -159,12 +159,77 @@ impl Store {
             }),
             row.candidate(),
         );
-        match op {
-            Operation::Insert => Self::put(tx, row, false)?,
-            Operation::Replace => Self::put(tx, row, true)?,
-            Operation::Keep => return Ok(false),
+        if op == Operation::Keep {
+            return Ok(false);
+        }
+        let displaced = Self::displace(tx, row)?;
+        Self::put(tx, row, op == Operation::Replace)?;
+        if let Some(holder) = displaced {
+            Self::reaim(tx, row, &holder)?;
         }
         Ok(true)
+    }
+
+    /// A row from the server is about to be written live with a natural key that another
+    /// live local row holds. The server keeps one live row per key, so the incoming row
+    /// holds it now: the local holder is retired as a tombstone (as the server retires
+    /// duplicates, and without an outbox entry of its own). Returns the holder as it was
+    /// if it had local changes not yet pushed, so they can be re-aimed.
+    fn displace(
+        tx: &rusqlite::Transaction<'_>,
+        row: &Record,
+    ) -> Result<Option<Record>, StoreError> {
+        let Some(key) = Self::stored_key(row.kind, &row.kernel, row.fields_json())? else {
+            return Ok(None);
+        };
+        let Some((holder, fields)) = Self::holder(tx, row.kind, &key)? else {
+            return Ok(None);
+        };
+        if holder.id == row.kernel.id {
+            return Ok(None);
+        }
+        let mut tomb = holder.clone();
+        tomb.deleted_at = Some(tomb.updated_at);
+        Self::write_raw(super::Write::Update, tx, row.kind, &tomb, &fields, None)?;
+        let pending: Option<i64> = tx
+            .prepare_cached("SELECT 1 FROM outbox WHERE entity_id = ?1")?
+            .query_row([holder.id.to_string()], |r| r.get(0))
+            .optional()?;
+        Ok(pending.map(|_| Record::from_stored(row.kind, holder, fields)))
+    }
+
+    /// Local changes of a displaced holder, not yet pushed, compete with the row that
+    /// took its key, exactly as the server will decide when they are pushed: aimed at
+    /// that row's id, never below its version. If they win, they are a local edit of it
+    /// (queued); the holder's own outbox entry pushes its tombstone.
+    fn reaim(
+        tx: &rusqlite::Transaction<'_>,
+        row: &Record,
+        holder: &Record,
+    ) -> Result<(), StoreError> {
+        let Some((current, fields)) = Self::get_raw(tx, row.kind, row.kernel.id)? else {
+            return Ok(());
+        };
+        let (aimed, _) = retarget(holder, &current);
+        let cur = crate::merge::Candidate {
+            kernel: &current,
+            fields_json: &fields,
+        };
+        if crate::merge::decide(&cur, &aimed.candidate()) == crate::merge::Decision::TakeIncoming {
+            let mutation = Self::take_mutations(tx, 1)?;
+            Self::write_raw(
+                super::Write::Update,
+                tx,
+                row.kind,
+                &aimed.kernel,
+                aimed.fields_json(),
+                Some(super::Queue {
+                    mutation,
+                    at: &Timestamp::now().to_string(),
+                }),
+            )?;
+        }
+        Ok(())
     }
 
     /// Applies the server's answers to a push, in one transaction: a row not changed
@@ -202,11 +267,14 @@ impl Store {
                     kernel: k,
                     fields_json: f,
                 });
-                match on_push_result(local_candidate, s.row.candidate()) {
-                    Operation::Insert => Self::put(&tx, &r.row, false)?,
-                    // Usually the server stored exactly what was sent: nothing to write.
-                    Operation::Replace if !unchanged => Self::put(&tx, &r.row, true)?,
-                    Operation::Replace | Operation::Keep => {}
+                let op = on_push_result(local_candidate, s.row.candidate());
+                // Usually the server stored exactly what was sent: nothing to write.
+                if op == Operation::Insert || (op == Operation::Replace && !unchanged) {
+                    let displaced = Self::displace(&tx, &r.row)?;
+                    Self::put(&tx, &r.row, op == Operation::Replace)?;
+                    if let Some(holder) = displaced {
+                        Self::reaim(&tx, &r.row, &holder)?;
+                    }
                 }
             } else {
                 // Merged into another row by its natural key: take that row by the rule;

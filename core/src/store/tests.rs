@@ -464,3 +464,186 @@ fn import_takes_mutation_numbers_like_any_mutation() {
     m.sort();
     assert_eq!(m, [1, 2, 3, 4], "numbers are unique and never reused");
 }
+
+mod natural_keys {
+    use super::*;
+    use crate::model::{CheckinStatus, Fast, Habit, HabitCheckin, Schedule};
+    use crate::record::Record;
+    use crate::sync::PulledChange;
+    use crate::{LocalDate, Timestamp};
+
+    fn day(s: &str) -> LocalDate {
+        LocalDate::parse(s).unwrap()
+    }
+
+    fn live_checkins(s: &Store) -> Vec<Row<HabitCheckin>> {
+        s.list::<HabitCheckin>(&ListQuery::default()).unwrap()
+    }
+
+    #[test]
+    fn one_checkin_per_habit_and_day_an_upsert_updates_it() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        let first = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        let mut skip = HabitCheckin::done(h.kernel.id, day("2026-11-30"));
+        skip.status = CheckinStatus::Skipped;
+        let second = s.upsert(skip).unwrap();
+        assert_eq!(second.kernel.id, first.kernel.id, "the same row, updated");
+        assert_eq!(second.kernel.version, 2);
+        assert_eq!(live_checkins(&s).len(), 1);
+        // The same again writes nothing.
+        let mut skip = HabitCheckin::done(h.kernel.id, day("2026-11-30"));
+        skip.status = CheckinStatus::Skipped;
+        assert_eq!(s.upsert(skip).unwrap().kernel.version, 2);
+        // A plain create of a duplicate is refused with the holder, and writes nothing.
+        let outbox = s.outbox().unwrap();
+        let err = s
+            .create(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap_err();
+        assert!(
+            matches!(&err, StoreError::Duplicate { holder, .. } if *holder == first.kernel.id),
+            "{err}"
+        );
+        assert!(err.to_string().contains("2026-11-30"), "{err}");
+        assert_eq!(s.outbox().unwrap(), outbox);
+        // Another day is another row; after an uncheck (a tombstone) the day is free.
+        s.upsert(HabitCheckin::done(h.kernel.id, day("2026-12-01")))
+            .unwrap();
+        s.delete::<HabitCheckin>(first.kernel.id, None).unwrap();
+        let again = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        assert_ne!(again.kernel.id, first.kernel.id);
+        assert_eq!(live_checkins(&s).len(), 2);
+        // Restoring the old one would make two: refused.
+        assert!(matches!(
+            s.restore::<HabitCheckin>(first.kernel.id, None),
+            Err(StoreError::Duplicate { .. })
+        ));
+        // Moving a check-in onto a taken day is refused too.
+        assert!(matches!(
+            s.update::<HabitCheckin>(again.kernel.id, None, |c, _| {
+                c.date = day("2026-12-01");
+                Ok(())
+            }),
+            Err(StoreError::Duplicate { .. })
+        ));
+    }
+
+    #[test]
+    fn one_running_fast() {
+        let (_d, mut s) = fresh();
+        let f = s.create(Fast::start(Timestamp::now(), Some(960))).unwrap();
+        let err = s.create(Fast::start(Timestamp::now(), None)).unwrap_err();
+        assert!(err.to_string().contains("already running"), "{err}");
+        s.update::<Fast>(f.kernel.id, None, |f, now| {
+            f.ended_at = Some(now);
+            Ok(())
+        })
+        .unwrap();
+        let g = s.create(Fast::start(Timestamp::now(), None)).unwrap();
+        // Reopening the stopped one while another runs is refused.
+        assert!(matches!(
+            s.update::<Fast>(f.kernel.id, None, |f, _| {
+                f.ended_at = None;
+                Ok(())
+            }),
+            Err(StoreError::Duplicate { .. })
+        ));
+        assert_eq!(
+            s.by_natural_key::<Fast>(crate::model::RUNNING_KEY)
+                .unwrap()
+                .unwrap()
+                .kernel
+                .id,
+            g.kernel.id
+        );
+    }
+
+    fn checkin_row(habit: Id, date: &str, note: &str) -> Row<HabitCheckin> {
+        let mut c = HabitCheckin::done(habit, day(date));
+        c.note = note.into();
+        Row {
+            kernel: Kernel::new_now(),
+            fields: c,
+        }
+    }
+
+    #[test]
+    fn an_imported_duplicate_merges_into_the_holder() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        let mine = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        // Another device's check-in of the same day, newer: its fields win, on our id.
+        let mut theirs = checkin_row(h.kernel.id, "2026-11-30", "from the phone");
+        theirs.kernel.updated_at = mine.kernel.updated_at.next_millisecond();
+        let rec = Record::from_row(&theirs).unwrap();
+        s.import([(1, Ok(rec))]).unwrap();
+        let live = live_checkins(&s);
+        assert_eq!(live.len(), 1);
+        assert_eq!(live[0].kernel.id, mine.kernel.id);
+        assert_eq!(live[0].fields.note, "from the phone");
+        let theirs_now = s.get::<HabitCheckin>(theirs.kernel.id).unwrap();
+        assert!(theirs_now.kernel.is_deleted(), "its id is retired");
+    }
+
+    #[test]
+    fn a_pulled_holder_retires_the_local_duplicate_and_keeps_its_unpushed_edit() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        // Checked in here, offline, with a note: not pushed yet.
+        let mut local = HabitCheckin::done(h.kernel.id, day("2026-11-30"));
+        local.note = "here".into();
+        let mine = s.upsert(local).unwrap();
+        // The server's row for that day, from another device, written earlier.
+        let mut server = checkin_row(h.kernel.id, "2026-11-30", "there");
+        server.kernel.created_at = Timestamp::parse("2026-11-30T08:00:00Z").unwrap();
+        server.kernel.updated_at = server.kernel.created_at;
+        let change = PulledChange {
+            seq: 1,
+            row: Record::from_row(&server).unwrap(),
+        };
+        s.apply_pull(&[change], 1).unwrap();
+        let live = live_checkins(&s);
+        assert_eq!(live.len(), 1, "one check-in for the day");
+        assert_eq!(live[0].kernel.id, server.kernel.id, "the server's id holds it");
+        assert_eq!(live[0].fields.note, "here", "the later local edit won by the rule");
+        assert!(s.get::<HabitCheckin>(mine.kernel.id).unwrap().kernel.is_deleted());
+        // Both go out with the next push: the edit of the server's row, our tombstone.
+        let pending: Vec<Id> = s.pending(10).unwrap().iter().map(|c| c.row.kernel.id).collect();
+        assert!(pending.contains(&server.kernel.id) && pending.contains(&mine.kernel.id));
+    }
+
+    #[test]
+    fn a_pulled_holder_replaces_a_stale_synced_copy() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        // A check-in that came from the server (no outbox entry).
+        let old = checkin_row(h.kernel.id, "2026-11-30", "old");
+        s.apply_pull(
+            &[PulledChange {
+                seq: 1,
+                row: Record::from_row(&old).unwrap(),
+            }],
+            1,
+        )
+        .unwrap();
+        let newer = checkin_row(h.kernel.id, "2026-11-30", "new");
+        s.apply_pull(
+            &[PulledChange {
+                seq: 2,
+                row: Record::from_row(&newer).unwrap(),
+            }],
+            2,
+        )
+        .unwrap();
+        let live = live_checkins(&s);
+        assert_eq!(live.len(), 1);
+        assert_eq!(live[0].kernel.id, newer.kernel.id);
+        assert!(s.pending(10).unwrap().iter().all(|c| c.row.kind != EntityKind::HabitCheckin));
+    }
+}
