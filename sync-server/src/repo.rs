@@ -165,7 +165,13 @@ pub async fn create<E: Entity>(
         fields,
     };
     let mut tx = pool.begin().await?;
-    crate::sync::lock_ids(&mut tx, workspace, &[id.to_string()]).await?;
+    // The id, and the natural key if the row has one, in the same order a push takes them.
+    let mut locks = vec![id.to_string()];
+    if let Some(k) = row.fields.natural_key() {
+        locks.push(crate::sync::key_lock(E::KIND, &k));
+    }
+    locks.sort();
+    crate::sync::lock_ids(&mut tx, workspace, &locks).await?;
     if !write(&mut tx, workspace, &row, true).await? {
         let current = fetch::<E>(&mut *tx, workspace, id, false).await?;
         return Err(ApiError::Conflict {

@@ -6,10 +6,23 @@ use serde_json::{Value, json};
 
 use crate::TestServer;
 
-fn minimal(plural: &str) -> Value {
+/// The smallest valid body of each kind; a check-in names a habit created before it.
+fn minimal(plural: &str, ids: &std::collections::HashMap<&str, String>) -> Value {
     match plural {
         "notes" | "tasks" => json!({"title": "mine"}),
+        "habits" => json!({"name": "mine", "schedule": "daily"}),
+        "habit_checkins" => json!({"habit_id": ids.get("habits"), "date": "2026-11-30"}),
+        "fasts" => json!({"started_at": "2026-11-30T20:00:00.000Z"}),
         _ => json!({"name": "mine"}),
+    }
+}
+
+/// A field every kind's PATCH can change.
+fn patch_field(plural: &str) -> &'static str {
+    match plural {
+        "notes" | "tasks" => "title",
+        "habit_checkins" | "fasts" => "note",
+        _ => "name",
     }
 }
 
@@ -26,13 +39,15 @@ async fn another_users_workspace_answers_404_on_every_route() {
     let (ada, ws) = s.user("ada@example.org").await;
     let (bob, _) = s.user("bob@example.org").await;
     let mut ids = std::collections::HashMap::new();
-    for plural in ["notes", "tasks", "people", "places"] {
+    // Every registered kind, in registry order (a habit before its check-ins).
+    for plural in lifeos_core::EntityKind::ALL.iter().map(|k| k.plural()) {
+        let body = minimal(plural, &ids);
         let (st, row) = s
             .call(
                 Method::POST,
                 &format!("/v1/workspaces/{ws}/{plural}"),
                 Some(&ada),
-                Some(minimal(plural)),
+                Some(body),
             )
             .await;
         assert_eq!(st, StatusCode::CREATED, "{row}");
@@ -55,10 +70,8 @@ async fn another_users_workspace_answers_404_on_every_route() {
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let body = match (m.as_str(), plural) {
                 ("POST", "members") => Some(json!({"email": "bob@example.org"})),
-                ("POST", p) => Some(minimal(p)),
-                ("PATCH", p) => Some(
-                    json!({"version": 1, if p == "notes" || p == "tasks" { "title" } else { "name" }: "stolen"}),
-                ),
+                ("POST", p) => Some(minimal(p, &ids)),
+                ("PATCH", p) => Some(json!({"version": 1, patch_field(p): "stolen"})),
                 _ => None,
             };
             let (st, v) = s.call(m.clone(), &concrete, Some(&bob), body).await;
@@ -77,7 +90,7 @@ async fn another_users_workspace_answers_404_on_every_route() {
         }
     }
     assert!(
-        tested >= 4 * 5 + 4,
+        tested >= lifeos_core::EntityKind::ALL.len() * 5 + 4,
         "only {tested} workspace operations in the document"
     );
     assert_eq!(
