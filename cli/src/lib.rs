@@ -4,6 +4,7 @@
 pub mod args;
 mod commands;
 pub mod generate;
+mod habits;
 mod open;
 pub mod output;
 pub mod parse;

@@ -446,8 +446,7 @@ mod tests {
 
     /// The local day of an instant seen at an offset: what the CLI does with "now".
     fn local_day(utc: &str, offset: UtcOffset) -> LocalDate {
-        let t = OffsetDateTime::parse(utc, &time::format_description::well_known::Rfc3339)
-            .unwrap();
+        let t = OffsetDateTime::parse(utc, &time::format_description::well_known::Rfc3339).unwrap();
         ld(t.to_offset(offset).date())
     }
 

@@ -48,7 +48,9 @@ pub enum ApiError {
     UnsupportedMediaType,
     /// The database gave up on a transaction to break a deadlock or a serialization
     /// conflict with a concurrent one: nothing was written; retry after `Retry-After`.
-    #[error("the server is busy with concurrent changes to the same rows; nothing was written, retry")]
+    #[error(
+        "the server is busy with concurrent changes to the same rows; nothing was written, retry"
+    )]
     Busy(String),
     /// Our fault; details are logged.
     #[error("internal error")]
@@ -127,7 +129,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         match &self {
             Self::Internal(detail) => tracing::error!(error = %detail, "internal error"),
-            Self::Busy(detail) => tracing::warn!(error = %detail, "transaction retried by the client"),
+            Self::Busy(detail) => {
+                tracing::warn!(error = %detail, "transaction retried by the client")
+            }
             _ => {}
         }
         let status = self.status_code();

@@ -6,6 +6,7 @@ mod crud;
 mod encryption;
 mod export_import;
 mod generated;
+mod habits;
 
 use std::path::{Path, PathBuf};
 

@@ -238,7 +238,16 @@ mod tests {
         ] {
             assert_eq!(parse_duration(s), Ok(m), "{s}");
         }
-        for bad in ["", "h", "16x", "30m16h", "16hh", "16h30", "-1h", "99999999999h"] {
+        for bad in [
+            "",
+            "h",
+            "16x",
+            "30m16h",
+            "16hh",
+            "16h30",
+            "-1h",
+            "99999999999h",
+        ] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }
         assert_eq!(format_minutes(960), "16h");
@@ -277,10 +286,18 @@ mod tests {
             note: String::new(),
         };
         let fasts = [
-            mk("2026-11-01T20:00:00Z", Some("2026-11-02T12:00:00Z"), Some(960)), // 16h, met
-            mk("2026-11-03T20:00:00Z", Some("2026-11-04T10:00:00Z"), Some(960)), // 14h, not
-            mk("2026-11-05T20:00:00Z", Some("2026-11-06T14:00:00Z"), None),      // 18h
-            mk("2026-11-07T20:00:00Z", None, Some(960)),                          // running
+            mk(
+                "2026-11-01T20:00:00Z",
+                Some("2026-11-02T12:00:00Z"),
+                Some(960),
+            ), // 16h, met
+            mk(
+                "2026-11-03T20:00:00Z",
+                Some("2026-11-04T10:00:00Z"),
+                Some(960),
+            ), // 14h, not
+            mk("2026-11-05T20:00:00Z", Some("2026-11-06T14:00:00Z"), None), // 18h
+            mk("2026-11-07T20:00:00Z", None, Some(960)),                    // running
         ];
         let s = FastStats::of(&fasts);
         assert_eq!(s.count, 3);

@@ -13,6 +13,7 @@ pub use fast::{
     parse_duration,
 };
 pub use habit::{CheckinStatus, Habit, HabitCheckin, Schedule, ScheduleError, WeekdayKey};
+pub use habit::{MAX_UNIT_CHARS, MAX_VALUE as MAX_HABIT_VALUE};
 pub use note::Note;
 pub use person::Person;
 pub use person::check_email as person_email_check;

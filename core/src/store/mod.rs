@@ -430,7 +430,11 @@ impl Store {
     /// Writes a row (a new one with `Write::Insert`); with `queue`, also its outbox entry
     /// (a local mutation), without it none (a row that came from the server).
     /// The natural key a row keeps in its column: only live rows of kinds that have one.
-    fn stored_key(kind: EntityKind, k: &Kernel, fields: &str) -> Result<Option<String>, StoreError> {
+    fn stored_key(
+        kind: EntityKind,
+        k: &Kernel,
+        fields: &str,
+    ) -> Result<Option<String>, StoreError> {
         if !kind.has_natural_key() || k.deleted_at.is_some() {
             return Ok(None);
         }
@@ -883,7 +887,10 @@ impl Store {
             // A live row whose natural key another live row holds merges into that row,
             // as on the server: aimed at the holder, its own id retired as a tombstone.
             let key = Self::stored_key(record.kind, &record.kernel, record.fields_json())?;
-            let parts = match key.map(|k| Self::holder(&tx, record.kind, &k)).transpose()? {
+            let parts = match key
+                .map(|k| Self::holder(&tx, record.kind, &k))
+                .transpose()?
+            {
                 Some(Some((holder, _))) if holder.id != record.kernel.id => {
                     let (aimed, tomb) = crate::sync::retarget(&record, &holder);
                     vec![tomb, aimed]
@@ -891,40 +898,40 @@ impl Store {
                 _ => vec![record],
             };
             for record in parts {
-            // The same decision as a pulled row: the reconciler's, over the merge rule.
-            let local = Self::get_raw(&tx, record.kind, record.kernel.id)?;
-            let op = crate::sync::on_pull(
-                local.as_ref().map(|(k, f)| Candidate {
-                    kernel: k,
-                    fields_json: f,
-                }),
-                record.candidate(),
-            );
-            let write = match op {
-                Operation::Insert => Write::Insert,
-                Operation::Replace => Write::Update,
-                Operation::Keep => {
-                    summary.unchanged += 1;
-                    continue;
+                // The same decision as a pulled row: the reconciler's, over the merge rule.
+                let local = Self::get_raw(&tx, record.kind, record.kernel.id)?;
+                let op = crate::sync::on_pull(
+                    local.as_ref().map(|(k, f)| Candidate {
+                        kernel: k,
+                        fields_json: f,
+                    }),
+                    record.candidate(),
+                );
+                let write = match op {
+                    Operation::Insert => Write::Insert,
+                    Operation::Replace => Write::Update,
+                    Operation::Keep => {
+                        summary.unchanged += 1;
+                        continue;
+                    }
+                };
+                next += 1;
+                let queue = Queue {
+                    mutation: next,
+                    at: &queued_at,
+                };
+                Self::write_raw(
+                    write,
+                    &tx,
+                    record.kind,
+                    &record.kernel,
+                    record.fields_json(),
+                    Some(queue),
+                )?;
+                match write {
+                    Write::Insert => summary.inserted += 1,
+                    Write::Update => summary.updated += 1,
                 }
-            };
-            next += 1;
-            let queue = Queue {
-                mutation: next,
-                at: &queued_at,
-            };
-            Self::write_raw(
-                write,
-                &tx,
-                record.kind,
-                &record.kernel,
-                record.fields_json(),
-                Some(queue),
-            )?;
-            match write {
-                Write::Insert => summary.inserted += 1,
-                Write::Update => summary.updated += 1,
-            }
             }
         }
         Self::take_mutations(&tx, next - last)?;

@@ -610,11 +610,27 @@ mod natural_keys {
         s.apply_pull(&[change], 1).unwrap();
         let live = live_checkins(&s);
         assert_eq!(live.len(), 1, "one check-in for the day");
-        assert_eq!(live[0].kernel.id, server.kernel.id, "the server's id holds it");
-        assert_eq!(live[0].fields.note, "here", "the later local edit won by the rule");
-        assert!(s.get::<HabitCheckin>(mine.kernel.id).unwrap().kernel.is_deleted());
+        assert_eq!(
+            live[0].kernel.id, server.kernel.id,
+            "the server's id holds it"
+        );
+        assert_eq!(
+            live[0].fields.note, "here",
+            "the later local edit won by the rule"
+        );
+        assert!(
+            s.get::<HabitCheckin>(mine.kernel.id)
+                .unwrap()
+                .kernel
+                .is_deleted()
+        );
         // Both go out with the next push: the edit of the server's row, our tombstone.
-        let pending: Vec<Id> = s.pending(10).unwrap().iter().map(|c| c.row.kernel.id).collect();
+        let pending: Vec<Id> = s
+            .pending(10)
+            .unwrap()
+            .iter()
+            .map(|c| c.row.kernel.id)
+            .collect();
         assert!(pending.contains(&server.kernel.id) && pending.contains(&mine.kernel.id));
     }
 
@@ -644,6 +660,11 @@ mod natural_keys {
         let live = live_checkins(&s);
         assert_eq!(live.len(), 1);
         assert_eq!(live[0].kernel.id, newer.kernel.id);
-        assert!(s.pending(10).unwrap().iter().all(|c| c.row.kind != EntityKind::HabitCheckin));
+        assert!(
+            s.pending(10)
+                .unwrap()
+                .iter()
+                .all(|c| c.row.kind != EntityKind::HabitCheckin)
+        );
     }
 }

@@ -117,7 +117,11 @@ fn two_devices_starting_a_fast_offline_end_with_one_running_fast() {
         let fasts = live::<Fast>(r);
         let running: Vec<_> = fasts.iter().filter(|f| f.fields.is_running()).collect();
         assert_eq!(running.len(), 1);
-        assert_eq!(running[0].fields.target_minutes, Some(1080), "the later start won");
+        assert_eq!(
+            running[0].fields.target_minutes,
+            Some(1080),
+            "the later start won"
+        );
         assert_eq!(running[0].fields.started_at, later.fields.started_at);
         assert_eq!(fasts.len(), 3);
         assert_eq!(r.records(), server);
@@ -355,5 +359,8 @@ fn the_api_refuses_a_second_checkin_for_a_day_and_a_second_running_fast() {
         serde_json::json!({"name": "x", "schedule": "every other day"}),
     );
     assert_eq!(st, 422, "{v}");
-    assert!(v["detail"].as_str().unwrap().contains("every other day"), "{v}");
+    assert!(
+        v["detail"].as_str().unwrap().contains("every other day"),
+        "{v}"
+    );
 }
