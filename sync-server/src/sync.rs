@@ -2,8 +2,10 @@
 //! change log in pages.
 //!
 //! A push batch is applied in one transaction, in set-based queries (a handful per entity
-//! kind, not per change): look up recorded mutations (idempotency), lock the current
-//! rows, decide every change in memory with `lifeos_core::merge`, then write the
+//! kind, not per change): look up recorded mutations (idempotency), take advisory locks
+//! on the ids and natural keys written (one sorted order), find the holders of those
+//! keys, lock the current rows and the holders (per kind, in id order), decide every
+//! change in memory with `lifeos_core::merge` and natural-key merge, then write the
 //! winning rows, their log entries (numbered from the workspace counter, whose row lock
 //! is held until commit, so no gap can appear behind a reader's cursor) and the mutation
 //! records.
