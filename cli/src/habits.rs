@@ -50,10 +50,10 @@ fn find<W: Write>(ctx: &Ctx<'_, W>, name_or_id: &str) -> anyhow::Result<Row<Habi
     };
     match named.len() {
         1 => {
-            return Ok(named
+            return named
                 .into_iter()
                 .next()
-                .ok_or_else(|| anyhow::anyhow!("no habit"))?);
+                .ok_or_else(|| anyhow::anyhow!("no habit"));
         }
         0 => {}
         n => {
@@ -235,7 +235,7 @@ pub(crate) fn habit<W: Write>(ctx: &mut Ctx<'_, W>, cmd: HabitCmd) -> anyhow::Re
                 let from = today().saturating_sub(time::Duration::days(i64::from(n)));
                 rows.retain(|c| c.fields.date.date() > from);
             }
-            rows.sort_by(|a, b| b.fields.date.cmp(&a.fields.date));
+            rows.sort_by_key(|c| std::cmp::Reverse(c.fields.date));
             output::rows(ctx.out, ctx.format, &rows)
         }
         HabitCmd::Stats(a) => {

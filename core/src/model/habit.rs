@@ -203,7 +203,7 @@ impl Habit {
 }
 
 fn check_amount(field: &str, v: f64) -> Result<(), ValidationError> {
-    if v.is_finite() && v >= 0.0 && v <= MAX_VALUE {
+    if v.is_finite() && (0.0..=MAX_VALUE).contains(&v) {
         Ok(())
     } else {
         Err(ValidationError::new(
