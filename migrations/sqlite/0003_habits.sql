@@ -44,3 +44,14 @@ CREATE TABLE fast (
 );
 CREATE UNIQUE INDEX fast_natural_key ON fast (natural_key)
     WHERE natural_key IS NOT NULL AND deleted_at IS NULL;
+
+-- Rows whose natural key a row from the server took while they held it locally (the
+-- server keeps one live row per key, so its row holds the column). A shadowed row keeps
+-- its fields and stays live; it gets its key column back as soon as the key is free
+-- again (the server's row was an older version, later deleted or moved), or it is
+-- retired when the server's log says so. Usually empty.
+CREATE TABLE shadowed_key (
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;

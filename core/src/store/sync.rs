@@ -1,6 +1,8 @@
 //! The store's side of sync: what to push, and applying push results and pulled pages,
 //! each in one transaction. Rows written here come from the server, so they write no
-//! outbox entry (no echo).
+//! outbox entry (no echo). A row from the server takes its natural key from a local row
+//! that holds it; that row is shadowed until the key is free again (see
+//! `put_from_server`).
 
 use rusqlite::{OptionalExtension, params};
 
@@ -9,7 +11,7 @@ use crate::entity::EntityKind;
 use crate::id::Id;
 use crate::record::Record;
 use crate::sync::{
-    Operation, Outcome, PulledChange, PushChange, PushResult, on_pull, on_push_result, retarget,
+    Operation, Outcome, PulledChange, PushChange, PushResult, on_pull, on_push_result,
 };
 use crate::timestamp::Timestamp;
 
@@ -162,72 +164,92 @@ impl Store {
         if op == Operation::Keep {
             return Ok(false);
         }
-        let displaced = Self::displace(tx, row)?;
-        Self::put(tx, row, op == Operation::Replace)?;
-        if let Some(holder) = displaced {
-            Self::reaim(tx, row, &holder)?;
-        }
+        Self::put_from_server(tx, row, op == Operation::Replace)?;
         Ok(true)
     }
 
-    /// A row from the server is about to be written live with a natural key that another
-    /// live local row holds. The server keeps one live row per key, so the incoming row
-    /// holds it now: the local holder is retired as a tombstone (as the server retires
-    /// duplicates, and without an outbox entry of its own). Returns the holder as it was
-    /// if it had local changes not yet pushed, so they can be re-aimed.
-    fn displace(
+    /// Writes a row from the server. If it is live with a natural key that another live
+    /// local row holds, the server's row takes the key: it keeps one live row per key,
+    /// so the local holder is either an older state the log has yet to update (a row
+    /// deleted or moved since) or a local row the server will merge when it is pushed.
+    /// The local holder is *shadowed*: it stays as it is, with its key column cleared,
+    /// until [`Store::heal_shadowed`] finds the key free again or the row is rewritten.
+    /// Nothing is decided from a possibly stale intermediate state of the log.
+    fn put_from_server(
         tx: &rusqlite::Transaction<'_>,
         row: &Record,
-    ) -> Result<Option<Record>, StoreError> {
-        let Some(key) = Self::stored_key(row.kind, &row.kernel, row.fields_json())? else {
-            return Ok(None);
-        };
-        let Some((holder, fields)) = Self::holder(tx, row.kind, &key)? else {
-            return Ok(None);
-        };
-        if holder.id == row.kernel.id {
-            return Ok(None);
+        exists: bool,
+    ) -> Result<(), StoreError> {
+        if let Some(key) = Self::stored_key(row.kind, &row.kernel, row.fields_json())?
+            && let Some((holder, _)) = Self::holder(tx, row.kind, &key)?
+            && holder.id != row.kernel.id
+        {
+            tx.prepare_cached(&format!(
+                "UPDATE {} SET natural_key = NULL WHERE id = ?1",
+                row.kind.name()
+            ))?
+            .execute([holder.id.to_string()])?;
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO shadowed_key (entity, entity_id) VALUES (?1, ?2)",
+            )?
+            .execute(params![row.kind.name(), holder.id.to_string()])?;
         }
-        let mut tomb = holder.clone();
-        tomb.deleted_at = Some(tomb.updated_at);
-        Self::write_raw(super::Write::Update, tx, row.kind, &tomb, &fields, None)?;
-        let pending: Option<i64> = tx
-            .prepare_cached("SELECT 1 FROM outbox WHERE entity_id = ?1")?
-            .query_row([holder.id.to_string()], |r| r.get(0))
-            .optional()?;
-        Ok(pending.map(|_| Record::from_stored(row.kind, holder, fields)))
+        Self::put(tx, row, exists)
     }
 
-    /// Local changes of a displaced holder, not yet pushed, compete with the row that
-    /// took its key, exactly as the server will decide when they are pushed: aimed at
-    /// that row's id, never below its version. If they win, they are a local edit of it
-    /// (queued); the holder's own outbox entry pushes its tombstone.
-    fn reaim(
-        tx: &rusqlite::Transaction<'_>,
-        row: &Record,
-        holder: &Record,
-    ) -> Result<(), StoreError> {
-        let Some((current, fields)) = Self::get_raw(tx, row.kind, row.kernel.id)? else {
-            return Ok(());
-        };
-        let (aimed, _) = retarget(holder, &current);
-        let cur = crate::merge::Candidate {
-            kernel: &current,
-            fields_json: &fields,
-        };
-        if crate::merge::decide(&cur, &aimed.candidate()) == crate::merge::Decision::TakeIncoming {
-            let mutation = Self::take_mutations(tx, 1)?;
-            Self::write_raw(
-                super::Write::Update,
-                tx,
-                row.kind,
-                &aimed.kernel,
-                aimed.fields_json(),
-                Some(super::Queue {
-                    mutation,
-                    at: &Timestamp::now().to_string(),
-                }),
-            )?;
+    /// Gives shadowed rows their natural key back where it is free again; forgets those
+    /// that were deleted, rewritten or no longer have a key. Runs at the end of every
+    /// transaction that writes rows from the server.
+    fn heal_shadowed(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+        let shadowed: Vec<(String, String)> = tx
+            .prepare_cached("SELECT entity, entity_id FROM shadowed_key")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (entity, id) in shadowed {
+            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
+                kind: EntityKind::Note,
+                message: format!("shadowed row of unknown entity '{entity}'"),
+            })?;
+            let parsed: Id = id
+                .parse()
+                .map_err(|e: crate::IdError| StoreError::Corrupt {
+                    kind,
+                    message: e.to_string(),
+                })?;
+            let row = Self::get_raw(tx, kind, parsed)?;
+            let key = match &row {
+                Some((k, f)) => Self::stored_key(kind, k, f)?,
+                None => None,
+            };
+            let column: Option<String> = match &row {
+                Some(_) => tx.query_row(
+                    &format!("SELECT natural_key FROM {} WHERE id = ?1", kind.name()),
+                    [&id],
+                    |r| r.get(0),
+                )?,
+                None => None,
+            };
+            let settled = match (&key, &column) {
+                // Deleted, keyless, or rewritten with its key since.
+                (None, _) | (Some(_), Some(_)) => true,
+                (Some(k), None) => {
+                    if Self::holder(tx, kind, k)?.is_none() {
+                        tx.execute(
+                            &format!("UPDATE {} SET natural_key = ?2 WHERE id = ?1", kind.name()),
+                            params![id, k],
+                        )?;
+                        true
+                    } else {
+                        false
+                    }
+                }
+            };
+            if settled {
+                tx.execute(
+                    "DELETE FROM shadowed_key WHERE entity = ?1 AND entity_id = ?2",
+                    params![entity, id],
+                )?;
+            }
         }
         Ok(())
     }
@@ -270,11 +292,7 @@ impl Store {
                 let op = on_push_result(local_candidate, s.row.candidate());
                 // Usually the server stored exactly what was sent: nothing to write.
                 if op == Operation::Insert || (op == Operation::Replace && !unchanged) {
-                    let displaced = Self::displace(&tx, &r.row)?;
-                    Self::put(&tx, &r.row, op == Operation::Replace)?;
-                    if let Some(holder) = displaced {
-                        Self::reaim(&tx, &r.row, &holder)?;
-                    }
+                    Self::put_from_server(&tx, &r.row, op == Operation::Replace)?;
                 }
             } else {
                 // Merged into another row by its natural key: take that row by the rule;
@@ -294,6 +312,7 @@ impl Store {
                 Outcome::Superseded => counts.superseded += 1,
             }
         }
+        Self::heal_shadowed(&tx)?;
         tx.commit()?;
         Ok(counts)
     }
@@ -316,6 +335,7 @@ impl Store {
             "INSERT INTO meta (key, value) VALUES ('sync_cursor', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [next_cursor.to_string()],
         )?;
+        Self::heal_shadowed(&tx)?;
         tx.commit()?;
         Ok(counts)
     }

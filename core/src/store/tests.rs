@@ -591,75 +591,117 @@ mod natural_keys {
         assert!(theirs_now.kernel.is_deleted(), "its id is retired");
     }
 
+    fn pull(s: &mut Store, seq: i64, rows: &[Record]) {
+        let changes: Vec<PulledChange> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| PulledChange {
+                seq: seq + i as i64,
+                row: r.clone(),
+            })
+            .collect();
+        s.apply_pull(&changes, seq + rows.len() as i64).unwrap();
+    }
+
+    fn holder_id(s: &Store, habit: Id, date: &str) -> Option<Id> {
+        s.by_natural_key::<HabitCheckin>(&HabitCheckin::key_of(habit, day(date)))
+            .unwrap()
+            .map(|r| r.kernel.id)
+    }
+
     #[test]
-    fn a_pulled_holder_retires_the_local_duplicate_and_keeps_its_unpushed_edit() {
+    fn a_pulled_holder_shadows_the_local_duplicate_until_the_server_decides() {
         let (_d, mut s) = fresh();
         let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
         // Checked in here, offline, with a note: not pushed yet.
         let mut local = HabitCheckin::done(h.kernel.id, day("2026-11-30"));
         local.note = "here".into();
         let mine = s.upsert(local).unwrap();
-        // The server's row for that day, from another device, written earlier.
-        let mut server = checkin_row(h.kernel.id, "2026-11-30", "there");
-        server.kernel.created_at = Timestamp::parse("2026-11-30T08:00:00Z").unwrap();
-        server.kernel.updated_at = server.kernel.created_at;
-        let change = PulledChange {
-            seq: 1,
-            row: Record::from_row(&server).unwrap(),
-        };
-        s.apply_pull(&[change], 1).unwrap();
-        let live = live_checkins(&s);
-        assert_eq!(live.len(), 1, "one check-in for the day");
+        // The server's row for that day, from another device.
+        let server = checkin_row(h.kernel.id, "2026-11-30", "there");
+        pull(&mut s, 1, &[Record::from_row(&server).unwrap()]);
+        // The server's row holds the day; ours is kept as it was, still to be pushed
+        // (the server will merge it into its row by the rule).
         assert_eq!(
-            live[0].kernel.id, server.kernel.id,
-            "the server's id holds it"
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(server.kernel.id)
         );
-        assert_eq!(
-            live[0].fields.note, "here",
-            "the later local edit won by the rule"
-        );
+        let ours = s.get::<HabitCheckin>(mine.kernel.id).unwrap();
+        assert!(!ours.kernel.is_deleted());
+        assert_eq!(ours.fields.note, "here");
         assert!(
-            s.get::<HabitCheckin>(mine.kernel.id)
+            s.pending(10)
                 .unwrap()
-                .kernel
-                .is_deleted()
+                .iter()
+                .any(|c| c.row.kernel.id == mine.kernel.id)
         );
-        // Both go out with the next push: the edit of the server's row, our tombstone.
-        let pending: Vec<Id> = s
-            .pending(10)
-            .unwrap()
-            .iter()
-            .map(|c| c.row.kernel.id)
-            .collect();
-        assert!(pending.contains(&server.kernel.id) && pending.contains(&mine.kernel.id));
+        // The server retires ours (its tombstone arrives with the pull): one live row.
+        let mut tomb = mine.clone();
+        tomb.kernel.deleted_at = Some(tomb.kernel.updated_at);
+        pull(&mut s, 2, &[Record::from_row(&tomb).unwrap()]);
+        assert_eq!(live_checkins(&s).len(), 1);
+        let shadowed: i64 = s
+            .connection()
+            .query_row("SELECT count(*) FROM shadowed_key", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(shadowed, 0);
     }
 
     #[test]
-    fn a_pulled_holder_replaces_a_stale_synced_copy() {
+    fn a_stale_holder_in_the_log_gives_the_key_back_once_it_is_deleted() {
         let (_d, mut s) = fresh();
         let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
-        // A check-in that came from the server (no outbox entry).
+        let mine = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        // The log replays another device's check-in of that day, deleted since, across
+        // two pages: no decision is taken from the intermediate state.
+        let theirs = checkin_row(h.kernel.id, "2026-11-30", "theirs");
+        let mut gone = theirs.clone();
+        gone.kernel = gone.kernel.bumped(Timestamp::now());
+        gone.kernel.deleted_at = Some(gone.kernel.updated_at);
+        pull(&mut s, 1, &[Record::from_row(&theirs).unwrap()]);
+        assert_eq!(
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(theirs.kernel.id)
+        );
+        pull(&mut s, 2, &[Record::from_row(&gone).unwrap()]);
+        assert_eq!(
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(mine.kernel.id)
+        );
+        let ours = s.get::<HabitCheckin>(mine.kernel.id).unwrap();
+        assert_eq!(ours, mine, "our check-in is untouched");
+        assert_eq!(live_checkins(&s).len(), 1);
+    }
+
+    #[test]
+    fn the_log_moving_a_day_to_another_row_ends_with_that_row() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        // A check-in that came from the server (no outbox entry); then the log says it
+        // was retired and another row holds its day (as the server writes a merge:
+        // the holder first, then the tombstone).
         let old = checkin_row(h.kernel.id, "2026-11-30", "old");
-        s.apply_pull(
-            &[PulledChange {
-                seq: 1,
-                row: Record::from_row(&old).unwrap(),
-            }],
-            1,
-        )
-        .unwrap();
+        pull(&mut s, 1, &[Record::from_row(&old).unwrap()]);
         let newer = checkin_row(h.kernel.id, "2026-11-30", "new");
-        s.apply_pull(
-            &[PulledChange {
-                seq: 2,
-                row: Record::from_row(&newer).unwrap(),
-            }],
+        let mut retired = old.clone();
+        retired.kernel.deleted_at = Some(retired.kernel.updated_at);
+        pull(
+            &mut s,
             2,
-        )
-        .unwrap();
+            &[
+                Record::from_row(&newer).unwrap(),
+                Record::from_row(&retired).unwrap(),
+            ],
+        );
         let live = live_checkins(&s);
         assert_eq!(live.len(), 1);
         assert_eq!(live[0].kernel.id, newer.kernel.id);
+        assert_eq!(
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(newer.kernel.id)
+        );
         assert!(
             s.pending(10)
                 .unwrap()
