@@ -160,7 +160,16 @@ fn check<W: Write>(
     fill: impl FnOnce(&mut HabitCheckin),
 ) -> anyhow::Result<()> {
     let h = open_habit(ctx, name_or_id)?;
-    let mut c = HabitCheckin::done(h.kernel.id, date.unwrap_or_else(today_local));
+    let date = date.unwrap_or_else(today_local);
+    // Checking in a day again changes only what is given (the note stays unless a new
+    // one is given).
+    let mut c = match ctx
+        .store
+        .by_natural_key::<HabitCheckin>(&HabitCheckin::key_of(h.kernel.id, date))?
+    {
+        Some(existing) => existing.fields,
+        None => HabitCheckin::done(h.kernel.id, date),
+    };
     fill(&mut c);
     let row = ctx.store.upsert(c)?;
     ctx.print(&row)
@@ -208,12 +217,19 @@ pub(crate) fn habit<W: Write>(ctx: &mut Ctx<'_, W>, cmd: HabitCmd) -> anyhow::Re
             ctx.print(&row)
         }
         HabitCmd::Check(c) => check(ctx, &c.habit.habit, c.date, |x| {
-            x.value = c.value;
-            x.note = c.note.unwrap_or_default();
+            x.status = CheckinStatus::Done;
+            if c.value.is_some() {
+                x.value = c.value;
+            }
+            if let Some(n) = c.note {
+                x.note = n;
+            }
         }),
         HabitCmd::Skip(s) => check(ctx, &s.habit.habit, s.date, |x| {
             x.status = CheckinStatus::Skipped;
-            x.note = s.note.unwrap_or_default();
+            if let Some(n) = s.note {
+                x.note = n;
+            }
         }),
         HabitCmd::Uncheck(u) => {
             let h = open_habit(ctx, &u.habit.habit)?;

@@ -61,6 +61,26 @@ fn habits_check_skip_uncheck_list_and_stats() {
     assert_eq!(w2["id"], w["id"]);
     assert_eq!(w2["value"], 8.0);
     assert_eq!(w2["version"], 2);
+    // Only what is given changes: the note stays, the status flips.
+    let n = h.json(&[
+        "habit",
+        "check",
+        "water",
+        "--note",
+        "with lemon",
+        "--date",
+        "2026-11-30",
+    ]);
+    let s = h.json(&["habit", "skip", "water", "--date", "2026-11-30"]);
+    assert_eq!(
+        (n["id"].clone(), s["id"].clone()),
+        (w["id"].clone(), w["id"].clone())
+    );
+    assert_eq!(s["note"], "with lemon");
+    assert_eq!(s["value"], 8.0);
+    assert_eq!(s["status"], "skipped");
+    let back = h.json(&["habit", "check", "water", "--date", "2026-11-30"]);
+    assert_eq!(back["status"], "done");
     assert_eq!(checkins(&h).len(), 4);
 
     let stats = h.json(&["habit", "stats", "Read 20 pages"]);
