@@ -78,14 +78,22 @@ fn two_replicas_checking_in_the_same_habit_and_day_offline_end_with_one_checkin(
             .unwrap()
             .unwrap();
         assert_eq!(c.fields.note, "from replica 1");
-        // The API agrees: two live check-ins.
-        let (_, page) = bg.rt.block_on(bg.server.call(
-            Method::GET,
-            &format!("/v1/workspaces/{ws}/habit_checkins"),
-            Some(&token),
-            None,
-        ));
+        // The API agrees: two live check-ins of that habit, none of another.
+        let get = |q: String| {
+            bg.rt.block_on(bg.server.call(
+                Method::GET,
+                &format!("/v1/workspaces/{ws}/habit_checkins{q}"),
+                Some(&token),
+                None,
+            ))
+        };
+        let (_, page) = get(format!("?habit_id={habit}"));
         assert_eq!(page["items"].as_array().unwrap().len(), 2, "{page}");
+        let (_, page) = get(format!("?habit_id={}", Id::generate()));
+        assert_eq!(page["items"].as_array().unwrap().len(), 0, "{page}");
+        let (st, page) = get("?habit_id=nope".into());
+        assert_eq!(st, 422, "{page}");
+        assert_eq!(page["field"], "habit_id");
     }
 }
 
