@@ -394,7 +394,7 @@ fn list<W: Write>(ctx: &mut Ctx<'_, W>, l: &HabitList) -> anyhow::Result<()> {
 
 /// `fast status`.
 #[derive(Serialize)]
-struct Status<'a> {
+struct Status {
     running: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<Id>,
@@ -410,8 +410,6 @@ struct Status<'a> {
     target_at: Option<Timestamp>,
     #[serde(skip_serializing_if = "Option::is_none")]
     progress: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'a str>,
 }
 
 fn running<W: Write>(ctx: &Ctx<'_, W>) -> anyhow::Result<Option<Row<Fast>>> {
@@ -459,7 +457,6 @@ pub(crate) fn fast<W: Write>(ctx: &mut Ctx<'_, W>, cmd: FastCmd) -> anyhow::Resu
                     remaining_seconds: None,
                     target_at: None,
                     progress: None,
-                    note: None,
                 },
                 Some(ref f) => {
                     let elapsed = f.fields.seconds(now);
@@ -477,7 +474,6 @@ pub(crate) fn fast<W: Write>(ctx: &mut Ctx<'_, W>, cmd: FastCmd) -> anyhow::Resu
                             )
                         }),
                         progress: target.map(|t| (elapsed as f64 / t as f64).min(1.0)),
-                        note: None,
                     }
                 }
             };
