@@ -39,6 +39,8 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "task" -d 'Things to d
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "note" -d 'Markdown notes'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "person" -d 'People in your life'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "place" -d 'Places that matter'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "habit" -d 'Habits: check in, skip, streaks and statistics'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "fast" -d 'Fasting: start, stop, the running fast, history and statistics'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
@@ -557,6 +559,344 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a place (it stays as a tombstone; see restore)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a place'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "add" -d 'Add a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "list" -d 'List habits with today\'s state and the current streak'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "show" -d 'Show one habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "edit" -d 'Change a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "check" -d 'Check a habit in as done (today, or --date); again on the same day updates it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "uncheck" -d 'Remove the check-in (done or skipped) of a day'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "skip" -d 'Excuse a day (skip, vacation): it neither counts nor breaks a streak'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "log" -d 'The check-ins of a habit, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "stats" -d 'Streaks, completion and strength of a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "archive" -d 'Archive a habit: kept with its history, hidden from the list, no check-ins'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "unarchive" -d 'Bring an archived habit back'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "rm" -d 'Delete a habit (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "restore" -d 'Undo the deletion of a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l schedule -d 'daily, N/week (e.g. 3/week) or weekdays (e.g. mon,wed,fri)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l description -d 'A longer description' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l target -d 'An amount to reach each time, e.g. 8 (with --unit glasses)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l unit -d 'The unit of the target and of check-in values' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l search -d 'Only habits whose name or description contains this (case-insensitive)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l archived -d 'Include archived habits'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l all -d 'Include archived and deleted habits'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l schedule -d 'New schedule' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l description -d 'New description' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l target -d 'New target amount' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l unit -d 'New unit' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l no-target -d 'Remove the target'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l date -d 'The day: YYYY-MM-DD, today (default) or yesterday' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l value -d 'An amount, e.g. 8 (glasses)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l note -d 'A note' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l date -d 'The day: YYYY-MM-DD, today (default) or yesterday' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l date -d 'The day: YYYY-MM-DD, today (default) or yesterday' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l note -d 'Why (vacation, sick, …)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l days -d 'Only the last N days' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List habits with today\'s state and the current streak'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a habit in as done (today, or --date); again on the same day updates it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "uncheck" -d 'Remove the check-in (done or skipped) of a day'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Excuse a day (skip, vacation): it neither counts nor breaks a streak'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "log" -d 'The check-ins of a habit, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Streaks, completion and strength of a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a habit: kept with its history, hidden from the list, no check-ins'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Bring an archived habit back'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a habit (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "start" -d 'Start a fast (one runs at a time)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "stop" -d 'End the running fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "status" -d 'The running fast: elapsed and remaining time'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "list" -d 'Past and running fasts, oldest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "stats" -d 'Count, average and longest duration, and the share that met their target'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "edit" -d 'Change a fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "rm" -d 'Delete a fast (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "restore" -d 'Undo the deletion of a fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l target -d 'The goal: 16h, 16h30m, 90m, 1d, or a number of hours' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l at -d 'When it began, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l note -d 'A note' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l at -d 'When it ended, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l all -d 'Include deleted fasts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l start -d 'New start: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l end -d 'New end' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l target-duration -d 'New target: 16h, 16h30m, 90m, 1d, or a number of hours' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l running -d 'Make it running again (no end)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l no-target -d 'Remove the target'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a fast (one runs at a time)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "stop" -d 'End the running fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "status" -d 'The running fast: elapsed and remaining time'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "list" -d 'Past and running fasts, oldest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Count, average and longest duration, and the share that met their target'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a fast (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
@@ -1244,25 +1584,27 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name or start date, or archive it'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a plan (soft)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "task" -d 'Things to do'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "note" -d 'Markdown notes'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "person" -d 'People in your life'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "place" -d 'Places that matter'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workspace" -d 'The workspaces of your account'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "db" -d 'The encrypted database itself'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workout" -d 'Workouts and weekly totals'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "task" -d 'Things to do'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "note" -d 'Markdown notes'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "person" -d 'People in your life'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "place" -d 'Places that matter'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "habit" -d 'Habits: check in, skip, streaks and statistics'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "fast" -d 'Fasting: start, stop, the running fast, history and statistics'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workspace" -d 'The workspaces of your account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "db" -d 'The encrypted database itself'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workout" -d 'Workouts and weekly totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'List tasks (open ones unless --status or --all)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "show" -d 'Show one task'
@@ -1290,6 +1632,27 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "edit" -d 'Change a place'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "rm" -d 'Delete a place (it stays as a tombstone; see restore)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "restore" -d 'Undo the deletion of a place'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "add" -d 'Add a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "list" -d 'List habits with today\'s state and the current streak'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "show" -d 'Show one habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "edit" -d 'Change a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "check" -d 'Check a habit in as done (today, or --date); again on the same day updates it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "uncheck" -d 'Remove the check-in (done or skipped) of a day'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "skip" -d 'Excuse a day (skip, vacation): it neither counts nor breaks a streak'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "log" -d 'The check-ins of a habit, newest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "stats" -d 'Streaks, completion and strength of a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "archive" -d 'Archive a habit: kept with its history, hidden from the list, no check-ins'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "unarchive" -d 'Bring an archived habit back'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "rm" -d 'Delete a habit (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from habit" -f -a "restore" -d 'Undo the deletion of a habit'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "start" -d 'Start a fast (one runs at a time)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "stop" -d 'End the running fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "status" -d 'The running fast: elapsed and remaining time'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "list" -d 'Past and running fasts, oldest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "stats" -d 'Count, average and longest duration, and the share that met their target'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "edit" -d 'Change a fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "rm" -d 'Delete a fast (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "restore" -d 'Undo the deletion of a fast'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'List your workspaces'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'

@@ -12,6 +12,7 @@ use crate::parse;
 /// LifeOS: notes, tasks, people and places in an encrypted database you own.
 ///
 /// With no command, lifeos opens the full-screen app (press ? in it for the keys).
+/// LifeOS: notes, tasks, people, places, habits and fasts in an encrypted database you own.
 #[derive(Debug, Parser)]
 #[command(
     name = "lifeos",
@@ -75,6 +76,12 @@ pub enum Command {
     /// Places that matter.
     #[command(subcommand)]
     Place(PlaceCmd),
+    /// Habits: check in, skip, streaks and statistics.
+    #[command(subcommand)]
+    Habit(HabitCmd),
+    /// Fasting: start, stop, the running fast, history and statistics.
+    #[command(subcommand)]
+    Fast(FastCmd),
     /// Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson).
     Export,
     /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
@@ -579,6 +586,243 @@ pub struct PlaceEdit {
     pub notes: Option<String>,
     #[command(flatten)]
     pub tags: TagEdit,
+}
+
+/// A habit named by its exact name (any case) or a unique id prefix.
+#[derive(Debug, Args)]
+pub struct HabitArg {
+    /// The habit's name (exact, any case) or a unique prefix of its id.
+    #[arg(value_name = "NAME|ID")]
+    pub habit: String,
+}
+
+/// A habit and an optional optimistic-concurrency check.
+#[derive(Debug, Args)]
+pub struct HabitTarget {
+    /// The habit's name (exact, any case) or a unique prefix of its id.
+    #[arg(value_name = "NAME|ID")]
+    pub habit: String,
+    /// Fail if the habit is no longer at this version (someone else changed it).
+    #[arg(long, value_name = "N")]
+    pub expect_version: Option<i64>,
+}
+
+/// Habit commands.
+#[derive(Debug, Subcommand)]
+pub enum HabitCmd {
+    /// Add a habit.
+    Add(HabitAdd),
+    /// List habits with today's state and the current streak.
+    #[command(alias = "ls")]
+    List(HabitList),
+    /// Show one habit.
+    Show(HabitArg),
+    /// Change a habit.
+    Edit(HabitEdit),
+    /// Check a habit in as done (today, or --date); again on the same day updates it.
+    Check(Checkin),
+    /// Remove the check-in (done or skipped) of a day.
+    Uncheck(Uncheck),
+    /// Excuse a day (skip, vacation): it neither counts nor breaks a streak.
+    Skip(Skip),
+    /// The check-ins of a habit, newest first.
+    Log(HabitLog),
+    /// Streaks, completion and strength of a habit.
+    Stats(HabitArg),
+    /// Archive a habit: kept with its history, hidden from the list, no check-ins.
+    Archive(HabitTarget),
+    /// Bring an archived habit back.
+    Unarchive(HabitTarget),
+    /// Delete a habit (it stays as a tombstone; see restore).
+    #[command(alias = "delete")]
+    Rm(HabitTarget),
+    /// Undo the deletion of a habit.
+    Restore(Target),
+}
+
+/// `habit add`.
+#[derive(Debug, Args)]
+pub struct HabitAdd {
+    /// Its name, e.g. "Read 20 pages".
+    pub name: String,
+    /// daily, N/week (e.g. 3/week) or weekdays (e.g. mon,wed,fri).
+    #[arg(long, default_value = "daily", value_parser = parse::schedule)]
+    pub schedule: lifeos_core::model::Schedule,
+    /// A longer description.
+    #[arg(long)]
+    pub description: Option<String>,
+    /// An amount to reach each time, e.g. 8 (with --unit glasses).
+    #[arg(long, value_parser = parse::amount)]
+    pub target: Option<f64>,
+    /// The unit of the target and of check-in values.
+    #[arg(long)]
+    pub unit: Option<String>,
+}
+
+/// `habit list`.
+#[derive(Debug, Args)]
+pub struct HabitList {
+    /// Include archived habits.
+    #[arg(long)]
+    pub archived: bool,
+    /// Only habits whose name or description contains this (case-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Include archived and deleted habits.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `habit edit`.
+#[derive(Debug, Args)]
+pub struct HabitEdit {
+    #[command(flatten)]
+    pub habit: HabitTarget,
+    /// New name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New schedule.
+    #[arg(long, value_parser = parse::schedule)]
+    pub schedule: Option<lifeos_core::model::Schedule>,
+    /// New description.
+    #[arg(long)]
+    pub description: Option<String>,
+    /// New target amount.
+    #[arg(long, value_parser = parse::amount, conflicts_with = "no_target")]
+    pub target: Option<f64>,
+    /// Remove the target.
+    #[arg(long)]
+    pub no_target: bool,
+    /// New unit.
+    #[arg(long)]
+    pub unit: Option<String>,
+}
+
+/// `habit check`.
+#[derive(Debug, Args)]
+pub struct Checkin {
+    #[command(flatten)]
+    pub habit: HabitArg,
+    /// The day: YYYY-MM-DD, today (default) or yesterday.
+    #[arg(long, value_parser = parse::day)]
+    pub date: Option<lifeos_core::LocalDate>,
+    /// An amount, e.g. 8 (glasses).
+    #[arg(long, value_parser = parse::amount)]
+    pub value: Option<f64>,
+    /// A note.
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// `habit skip`.
+#[derive(Debug, Args)]
+pub struct Skip {
+    #[command(flatten)]
+    pub habit: HabitArg,
+    /// The day: YYYY-MM-DD, today (default) or yesterday.
+    #[arg(long, value_parser = parse::day)]
+    pub date: Option<lifeos_core::LocalDate>,
+    /// Why (vacation, sick, …).
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// `habit uncheck`.
+#[derive(Debug, Args)]
+pub struct Uncheck {
+    #[command(flatten)]
+    pub habit: HabitArg,
+    /// The day: YYYY-MM-DD, today (default) or yesterday.
+    #[arg(long, value_parser = parse::day)]
+    pub date: Option<lifeos_core::LocalDate>,
+}
+
+/// `habit log`.
+#[derive(Debug, Args)]
+pub struct HabitLog {
+    #[command(flatten)]
+    pub habit: HabitArg,
+    /// Only the last N days.
+    #[arg(long, value_name = "N")]
+    pub days: Option<u32>,
+}
+
+/// Fasting commands.
+#[derive(Debug, Subcommand)]
+pub enum FastCmd {
+    /// Start a fast (one runs at a time).
+    Start(FastStart),
+    /// End the running fast.
+    Stop(FastStop),
+    /// The running fast: elapsed and remaining time.
+    Status,
+    /// Past and running fasts, oldest first.
+    #[command(alias = "ls")]
+    List(FastList),
+    /// Count, average and longest duration, and the share that met their target.
+    Stats,
+    /// Change a fast.
+    Edit(FastEdit),
+    /// Delete a fast (it stays as a tombstone; see restore).
+    #[command(alias = "delete")]
+    Rm(Target),
+    /// Undo the deletion of a fast.
+    Restore(Target),
+}
+
+/// `fast start`.
+#[derive(Debug, Args)]
+pub struct FastStart {
+    /// The goal: 16h, 16h30m, 90m, 1d, or a number of hours.
+    #[arg(long, value_parser = parse::duration)]
+    pub target: Option<u32>,
+    /// When it began, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time).
+    #[arg(long, value_parser = parse::instant)]
+    pub at: Option<lifeos_core::Timestamp>,
+    /// A note.
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// `fast stop`.
+#[derive(Debug, Args)]
+pub struct FastStop {
+    /// When it ended, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time).
+    #[arg(long, value_parser = parse::instant)]
+    pub at: Option<lifeos_core::Timestamp>,
+}
+
+/// `fast list`.
+#[derive(Debug, Args)]
+pub struct FastList {
+    /// Include deleted fasts.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `fast edit`.
+#[derive(Debug, Args)]
+pub struct FastEdit {
+    #[command(flatten)]
+    pub target: Target,
+    /// New start: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time).
+    #[arg(long, value_parser = parse::instant)]
+    pub start: Option<lifeos_core::Timestamp>,
+    /// New end.
+    #[arg(long, value_parser = parse::instant, conflicts_with = "running")]
+    pub end: Option<lifeos_core::Timestamp>,
+    /// Make it running again (no end).
+    #[arg(long)]
+    pub running: bool,
+    /// New target: 16h, 16h30m, 90m, 1d, or a number of hours.
+    #[arg(long, value_parser = parse::duration, conflicts_with = "no_target")]
+    pub target_duration: Option<u32>,
+    /// Remove the target.
+    #[arg(long)]
+    pub no_target: bool,
+    /// New note.
+    #[arg(long)]
+    pub note: Option<String>,
 }
 
 /// The clap command tree, for man pages and completions.

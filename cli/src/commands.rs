@@ -16,28 +16,28 @@ use crate::args::*;
 use crate::output::{self, Tabular};
 use crate::{open, remote, secure};
 
-struct Ctx<'a, W: Write> {
-    store: Store,
-    format: Format,
-    out: &'a mut W,
+pub(crate) struct Ctx<'a, W: Write> {
+    pub(crate) store: Store,
+    pub(crate) format: Format,
+    pub(crate) out: &'a mut W,
 }
 
 impl<W: Write> Ctx<'_, W> {
-    fn id<E: Entity>(&self, prefix: &IdPrefix) -> anyhow::Result<Id> {
+    pub(crate) fn id<E: Entity>(&self, prefix: &IdPrefix) -> anyhow::Result<Id> {
         Ok(self.store.resolve::<E>(prefix)?)
     }
 
-    fn print<E: Entity>(&mut self, row: &Row<E>) -> anyhow::Result<()> {
+    pub(crate) fn print<E: Entity>(&mut self, row: &Row<E>) -> anyhow::Result<()> {
         output::one(self.out, self.format, row)
     }
 
-    fn show<E: Entity>(&mut self, a: &IdArg) -> anyhow::Result<()> {
+    pub(crate) fn show<E: Entity>(&mut self, a: &IdArg) -> anyhow::Result<()> {
         let id = self.id::<E>(&a.id)?;
         let row = self.store.get::<E>(id)?;
         self.print(&row)
     }
 
-    fn edit<E: Entity>(
+    pub(crate) fn edit<E: Entity>(
         &mut self,
         t: &Target,
         f: impl FnOnce(&mut E, Timestamp) -> Result<(), ValidationError>,
@@ -47,24 +47,24 @@ impl<W: Write> Ctx<'_, W> {
         self.print(&row)
     }
 
-    fn rm<E: Entity>(&mut self, t: &Target) -> anyhow::Result<()> {
+    pub(crate) fn rm<E: Entity>(&mut self, t: &Target) -> anyhow::Result<()> {
         let id = self.id::<E>(&t.id)?;
         let row = self.store.delete::<E>(id, t.expect_version)?;
         self.print(&row)
     }
 
-    fn restore<E: Entity>(&mut self, t: &Target) -> anyhow::Result<()> {
+    pub(crate) fn restore<E: Entity>(&mut self, t: &Target) -> anyhow::Result<()> {
         let id = self.id::<E>(&t.id)?;
         let row = self.store.restore::<E>(id, t.expect_version)?;
         self.print(&row)
     }
 
-    fn create<E: Entity>(&mut self, fields: E) -> anyhow::Result<()> {
+    pub(crate) fn create<E: Entity>(&mut self, fields: E) -> anyhow::Result<()> {
         let row = self.store.create(fields)?;
         self.print(&row)
     }
 
-    fn list<E: Tabular>(
+    pub(crate) fn list<E: Tabular>(
         &mut self,
         query: ListQuery,
         sort: impl FnMut(&Row<E>, &Row<E>) -> std::cmp::Ordering,
@@ -180,6 +180,8 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         Command::Note(cmd) => note(&mut ctx, cmd),
         Command::Person(cmd) => person(&mut ctx, cmd),
         Command::Place(cmd) => place(&mut ctx, cmd),
+        Command::Habit(cmd) => crate::habits::habit(&mut ctx, cmd),
+        Command::Fast(cmd) => crate::habits::fast(&mut ctx, cmd),
         Command::Export => export(&mut ctx),
         Command::Import { file } => import(&mut ctx, &file),
         Command::Health { units, cmd } => {

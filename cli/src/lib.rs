@@ -5,6 +5,7 @@ pub mod args;
 mod commands;
 mod faith;
 pub mod generate;
+mod habits;
 mod health;
 mod open;
 pub mod output;

@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
-use lifeos_core::model::{Due, Note, Person, Place, Task};
+use lifeos_core::model::{
+    Due, Fast, HabitCheckin, Note, Person, Place, Task, format_minutes, format_seconds,
+};
 use lifeos_core::{Entity, Row, Timestamp};
 use serde::Serialize;
 use serde_json::Value;
@@ -108,6 +110,62 @@ impl Tabular for Place {
     }
 }
 
+/// An amount without a needless `.0`.
+pub fn amount(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        v.to_string()
+    }
+}
+
+impl Tabular for HabitCheckin {
+    const COLUMNS: &'static [&'static str] = &["ID", "DATE", "STATUS", "VALUE", "NOTE"];
+    fn cells(row: &Row<Self>) -> Vec<String> {
+        let c = &row.fields;
+        vec![
+            row.kernel.id.to_string(),
+            c.date.to_string(),
+            deleted_mark(row, c.status.as_str().into()),
+            c.value.map(amount).unwrap_or_default(),
+            c.note.lines().next().unwrap_or_default().to_owned(),
+        ]
+    }
+}
+
+impl Tabular for Fast {
+    const COLUMNS: &'static [&'static str] = &[
+        "ID", "STARTED", "ENDED", "DURATION", "TARGET", "MET", "NOTE",
+    ];
+    fn cells(row: &Row<Self>) -> Vec<String> {
+        let f = &row.fields;
+        let now = Timestamp::now();
+        vec![
+            row.kernel.id.to_string(),
+            local_time(f.started_at),
+            match f.ended_at {
+                Some(t) => local_time(t),
+                None => "running".into(),
+            },
+            format_seconds(f.seconds(now)),
+            f.target_minutes.map(format_minutes).unwrap_or_default(),
+            match (f.target_minutes, f.is_running()) {
+                (None, _) => String::new(),
+                (Some(_), running) if f.met_target(now) => {
+                    if running {
+                        "yes (running)".into()
+                    } else {
+                        "yes".into()
+                    }
+                }
+                (Some(_), true) => "…".into(),
+                (Some(_), false) => "no".into(),
+            },
+            deleted_mark(row, f.note.lines().next().unwrap_or_default().to_owned()),
+        ]
+    }
+}
+
 /// Makes a cell safe and short: control characters become spaces, and it is cut to
 /// [`MAX_CELL`] columns.
 fn cell(s: &str) -> String {
@@ -197,6 +255,24 @@ pub fn one<T: Serialize>(out: &mut impl Write, format: Format, value: &T) -> any
                 for l in lines {
                     writeln!(out, "{:width$}  {l}", "")?;
                 }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes a list of values in a machine format (not `table`).
+pub fn many<T: Serialize>(out: &mut impl Write, format: Format, items: &[T]) -> anyhow::Result<()> {
+    match format {
+        Format::Json | Format::Table => {
+            serde_json::to_writer_pretty(&mut *out, items)?;
+            writeln!(out)?;
+        }
+        Format::Yaml => out.write_all(serde_yaml_ng::to_string(items)?.as_bytes())?,
+        Format::Ndjson => {
+            for i in items {
+                serde_json::to_writer(&mut *out, i)?;
+                out.write_all(b"\n")?;
             }
         }
     }

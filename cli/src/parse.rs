@@ -5,7 +5,7 @@ use lifeos_core::model::Due;
 use lifeos_core::profile::ProfileName;
 use lifeos_core::when;
 use lifeos_core::{IdPrefix, LocalDate, Timestamp, validate};
-use time::UtcOffset;
+use time::{Duration, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
 /// A profile name.
 pub fn profile(s: &str) -> Result<ProfileName, String> {
@@ -28,6 +28,85 @@ pub fn tag(s: &str) -> Result<String, String> {
 /// A calendar date, `YYYY-MM-DD`.
 pub fn date(s: &str) -> Result<LocalDate, String> {
     LocalDate::parse(s).map_err(|e| e.to_string())
+}
+
+/// A habit schedule: `daily`, `N/week` or weekdays (`mon,wed,fri`).
+pub fn schedule(s: &str) -> Result<lifeos_core::model::Schedule, String> {
+    s.parse()
+        .map_err(|e: lifeos_core::model::ScheduleError| e.to_string())
+}
+
+/// A duration (`16h`, `16h30m`, `90m`, `1d`, hours) in minutes.
+pub fn duration(s: &str) -> Result<u32, String> {
+    let m = lifeos_core::model::parse_duration(s)?;
+    if (1..=lifeos_core::model::MAX_TARGET_MINUTES).contains(&m) {
+        Ok(m)
+    } else {
+        Err(format!(
+            "'{}' is out of range: a target is 1 minute to 30 days",
+            validate::clip(s)
+        ))
+    }
+}
+
+/// A non-negative finite amount, at most 10⁹.
+pub fn amount(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.0..=lifeos_core::model::MAX_HABIT_VALUE).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "'{}' is not an amount: use a number from 0 to 1000000000",
+            validate::clip(s)
+        )),
+    }
+}
+
+/// A day: `YYYY-MM-DD`, `today` or `yesterday` (local).
+pub fn day(s: &str) -> Result<LocalDate, String> {
+    match s.trim().to_lowercase().as_str() {
+        "today" => Ok(LocalDate::new(today())),
+        "yesterday" => Ok(LocalDate::new(today() - Duration::days(1))),
+        _ => LocalDate::parse(s.trim()).map_err(|_| {
+            format!(
+                "'{}' is not a day: use YYYY-MM-DD, today or yesterday",
+                validate::clip(s)
+            )
+        }),
+    }
+}
+
+/// An instant: RFC 3339, `YYYY-MM-DDTHH:MM` (local) or `HH:MM` (today, local; the day
+/// before if that is in the future).
+pub fn instant(s: &str) -> Result<Timestamp, String> {
+    instant_relative_to(s, OffsetDateTime::now_utc(), local_offset())
+}
+
+/// [`instant`] with an explicit now and offset (for tests).
+pub fn instant_relative_to(
+    s: &str,
+    now: OffsetDateTime,
+    offset: UtcOffset,
+) -> Result<Timestamp, String> {
+    let t = s.trim();
+    if let Ok(ts) = Timestamp::parse(t) {
+        return Ok(ts);
+    }
+    let local = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
+    if let Ok(p) = PrimitiveDateTime::parse(t, local) {
+        return Ok(Timestamp::from_datetime(p.assume_offset(offset)));
+    }
+    let hm = time::macros::format_description!("[hour]:[minute]");
+    if let Ok(clock) = time::Time::parse(t, hm) {
+        let now_local = now.to_offset(offset);
+        let mut at = now_local.date().with_time(clock).assume_offset(offset);
+        if at > now_local {
+            at -= Duration::days(1);
+        }
+        return Ok(Timestamp::from_datetime(at));
+    }
+    Err(format!(
+        "'{}' is not a time: use HH:MM, YYYY-MM-DDTHH:MM (local) or RFC 3339",
+        validate::clip(s)
+    ))
 }
 
 /// An RFC 3339 instant.
@@ -80,6 +159,7 @@ pub fn due(s: &str) -> Result<Due, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use time::macros::offset;
 
     #[test]
     fn coordinates() {
@@ -89,6 +169,32 @@ mod tests {
             assert!(latitude(bad).is_err(), "{bad}");
         }
         assert!(longitude("180.1").is_err());
+    }
+
+    #[test]
+    fn instants_and_days() {
+        let now = OffsetDateTime::parse(
+            "2026-11-30T10:00:00Z",
+            &time::format_description::well_known::Rfc3339,
+        )
+        .unwrap();
+        let i = |s| instant_relative_to(s, now, offset!(+1)).map(|t| t.to_string());
+        assert_eq!(i("08:30").unwrap(), "2026-11-30T07:30:00.000Z");
+        assert_eq!(i("20:00").unwrap(), "2026-11-29T19:00:00.000Z"); // not in the future
+        assert_eq!(i("2026-11-29T20:00").unwrap(), "2026-11-29T19:00:00.000Z");
+        assert_eq!(
+            i("2026-11-29T20:00:00Z").unwrap(),
+            "2026-11-29T20:00:00.000Z"
+        );
+        for bad in ["25:00", "noon", "", "2026-11-29 20:00"] {
+            assert!(i(bad).is_err(), "{bad}");
+        }
+        assert!(day("2026-02-29").is_err());
+        assert!(day("someday").unwrap_err().contains("someday"));
+        assert!(schedule("fortnightly").unwrap_err().contains("fortnightly"));
+        assert_eq!(duration("16h"), Ok(960));
+        assert!(duration("31d").is_err());
+        assert!(amount("-1").is_err() && amount("NaN").is_err() && amount("8").is_ok());
     }
 
     #[test]

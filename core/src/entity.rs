@@ -39,6 +39,10 @@ pub trait Entity:
     fn natural_key(&self) -> Option<String> {
         None
     }
+
+    /// Whether rows of this kind can have a natural key (so stores keep it in a column
+    /// with a unique index among live rows, and parse fields on write to fill it).
+    const HAS_NATURAL_KEY: bool = false;
 }
 
 macro_rules! registry {
@@ -65,6 +69,11 @@ macro_rules! registry {
             /// The plural used in URLs and messages (`tasks`).
             pub const fn plural(self) -> &'static str {
                 match self { $(EntityKind::$variant => $plural),* }
+            }
+
+            /// Whether rows of this kind can have a natural key ([`Entity::HAS_NATURAL_KEY`]).
+            pub const fn has_natural_key(self) -> bool {
+                match self { $(EntityKind::$variant => <$ty as Entity>::HAS_NATURAL_KEY),* }
             }
 
             /// The kind with this wire name.
@@ -109,6 +118,9 @@ registry! {
     Practice => crate::model::Practice, "practice", "practices";
     ReadingPlan => crate::model::ReadingPlan, "reading_plan", "reading_plans";
     ReadingDone => crate::model::ReadingDone, "reading_done", "readings_done";
+    Habit => crate::model::Habit, "habit", "habits";
+    HabitCheckin => crate::model::HabitCheckin, "habit_checkin", "habit_checkins";
+    Fast => crate::model::Fast, "fast", "fasts";
 }
 
 impl fmt::Display for EntityKind {
@@ -144,5 +156,10 @@ mod tests {
         assert_eq!(Task::KIND, EntityKind::Task);
         assert_eq!(Person::KIND, EntityKind::Person);
         assert_eq!(Place::KIND, EntityKind::Place);
+        assert_eq!(Habit::KIND, EntityKind::Habit);
+        assert_eq!(HabitCheckin::KIND, EntityKind::HabitCheckin);
+        assert_eq!(Fast::KIND, EntityKind::Fast);
+        assert!(EntityKind::HabitCheckin.has_natural_key() && EntityKind::Fast.has_natural_key());
+        assert!(!EntityKind::Task.has_natural_key());
     }
 }

@@ -15,6 +15,7 @@ pub mod model;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod record;
+pub mod stats;
 pub mod sync;
 pub mod timestamp;
 pub mod units;

@@ -46,10 +46,19 @@ pub enum ApiError {
     /// The body is not JSON.
     #[error("send the body as application/json")]
     UnsupportedMediaType,
+    /// The database gave up on a transaction to break a deadlock or a serialization
+    /// conflict with a concurrent one: nothing was written; retry after `Retry-After`.
+    #[error(
+        "the server is busy with concurrent changes to the same rows; nothing was written, retry"
+    )]
+    Busy(String),
     /// Our fault; details are logged.
     #[error("internal error")]
     Internal(String),
 }
+
+/// Seconds a client should wait before retrying a [`ApiError::Busy`] request.
+pub const RETRY_AFTER_SECS: u32 = 1;
 
 impl ApiError {
     /// The HTTP status.
@@ -64,6 +73,7 @@ impl ApiError {
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -79,6 +89,7 @@ impl ApiError {
             Self::MethodNotAllowed => "method-not-allowed",
             Self::TooLarge(_) => "too-large",
             Self::UnsupportedMediaType => "unsupported-media-type",
+            Self::Busy(_) => "busy",
             Self::Internal(_) => "internal",
         }
     }
@@ -116,8 +127,12 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let Self::Internal(detail) = &self {
-            tracing::error!(error = %detail, "internal error");
+        match &self {
+            Self::Internal(detail) => tracing::error!(error = %detail, "internal error"),
+            Self::Busy(detail) => {
+                tracing::warn!(error = %detail, "transaction retried by the client")
+            }
+            _ => {}
         }
         let status = self.status_code();
         let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
@@ -126,6 +141,10 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if matches!(self, Self::Busy(_)) {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+        }
         if status == StatusCode::UNAUTHORIZED {
             res.headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -138,6 +157,20 @@ impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         match &e {
             sqlx::Error::RowNotFound => Self::NotFound,
+            // A deadlock (40P01) or a serialization failure (40001): the transaction was
+            // rolled back, and the same request can succeed if sent again.
+            sqlx::Error::Database(db) if matches!(db.code().as_deref(), Some("40P01" | "40001")) => {
+                Self::Busy(e.to_string())
+            }
+            sqlx::Error::Database(db)
+                if db.code().as_deref() == Some("23505")
+                    && db.constraint().is_some_and(|c| c.ends_with("_natural_key")) =>
+            {
+                Self::Conflict {
+                    detail: "another live row has the same natural key (a check-in for that habit and day, or a running fast)".into(),
+                    current: None,
+                }
+            }
             sqlx::Error::Database(db) if db.code().as_deref() == Some("23505") => Self::Conflict {
                 detail: "it already exists".into(),
                 current: None,

@@ -47,6 +47,8 @@ pub struct ListParams {
     pub due_before: Option<String>,
     /// Notes only: only pinned (true) or unpinned (false) notes.
     pub pinned: Option<bool>,
+    /// Habit check-ins only: the check-ins of this habit (its id).
+    pub habit_id: Option<String>,
 }
 
 const COLUMNS: &str = "id, created_at, updated_at, deleted_at, version, fields";
@@ -165,7 +167,13 @@ pub async fn create<E: Entity>(
         fields,
     };
     let mut tx = pool.begin().await?;
-    crate::sync::lock_ids(&mut tx, workspace, &[id.to_string()]).await?;
+    // The id, and the natural key if the row has one, in the same order a push takes them.
+    let mut locks = vec![id.to_string()];
+    if let Some(k) = row.fields.natural_key() {
+        locks.push(crate::sync::key_lock(E::KIND, &k));
+    }
+    locks.sort();
+    crate::sync::lock_ids(&mut tx, workspace, &locks).await?;
     if !write(&mut tx, workspace, &row, true).await? {
         let current = fetch::<E>(&mut *tx, workspace, id, false).await?;
         return Err(ApiError::Conflict {
@@ -310,6 +318,26 @@ pub async fn list<E: Entity>(
             return Err(ApiError::field(
                 "pinned",
                 format!("{} cannot be pinned", kind.plural()),
+            ));
+        }
+    }
+    match (kind, &params.habit_id) {
+        (_, None) => {}
+        (EntityKind::HabitCheckin, Some(h)) => {
+            let h: Id = h
+                .trim()
+                .parse()
+                .map_err(|_| ApiError::field("habit_id", "is not a habit's id (a ULID)"))?;
+            arg(
+                Arg::Text(h.to_string()),
+                &mut sql,
+                " AND (fields->>'habit_id') = {p}",
+            );
+        }
+        (_, Some(_)) => {
+            return Err(ApiError::field(
+                "habit_id",
+                format!("{} do not belong to a habit", kind.plural()),
             ));
         }
     }

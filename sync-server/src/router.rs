@@ -24,7 +24,7 @@ use crate::state::AppState;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "LifeOS sync server", description = "The self-hosted system of record for LifeOS: accounts, workspaces, the primitives and their change log."),
+    info(title = "LifeOS sync server", description = "The self-hosted system of record for LifeOS: accounts, workspaces, the primitives, habits and fasts, and their change log."),
     modifiers(&Security),
     tags(
         (name = "auth", description = "Sign-up, login, sessions"),
@@ -32,6 +32,8 @@ use crate::state::AppState;
         (name = "notes"), (name = "tasks"), (name = "people"), (name = "places"),
         (name = "health_metrics"), (name = "workouts"), (name = "practices"),
         (name = "reading_plans"), (name = "readings_done"),
+        (name = "habits"), (name = "habit_checkins", description = "One per habit and local day: a second for the same day answers 409"),
+        (name = "fasts", description = "At most one running fast (no ended_at): a second answers 409"),
         (name = "sync", description = "Push local changes, pull the change log"),
     )
 )]
@@ -79,75 +81,7 @@ fn api() -> OpenApiRouter<AppState> {
                 .layer(DefaultBodyLimit::max(crate::MAX_PUSH_BODY_BYTES)),
         )
         .routes(routes!(sync::pull))
-        .routes(routes!(entities::notes::list, entities::notes::create))
-        .routes(routes!(
-            entities::notes::get,
-            entities::notes::update,
-            entities::notes::delete
-        ))
-        .routes(routes!(entities::tasks::list, entities::tasks::create))
-        .routes(routes!(
-            entities::tasks::get,
-            entities::tasks::update,
-            entities::tasks::delete
-        ))
-        .routes(routes!(entities::people::list, entities::people::create))
-        .routes(routes!(
-            entities::people::get,
-            entities::people::update,
-            entities::people::delete
-        ))
-        .routes(routes!(entities::places::list, entities::places::create))
-        .routes(routes!(
-            entities::places::get,
-            entities::places::update,
-            entities::places::delete
-        ))
-        .routes(routes!(
-            entities::health_metrics::list,
-            entities::health_metrics::create
-        ))
-        .routes(routes!(
-            entities::health_metrics::get,
-            entities::health_metrics::update,
-            entities::health_metrics::delete
-        ))
-        .routes(routes!(
-            entities::workouts::list,
-            entities::workouts::create
-        ))
-        .routes(routes!(
-            entities::workouts::get,
-            entities::workouts::update,
-            entities::workouts::delete
-        ))
-        .routes(routes!(
-            entities::practices::list,
-            entities::practices::create
-        ))
-        .routes(routes!(
-            entities::practices::get,
-            entities::practices::update,
-            entities::practices::delete
-        ))
-        .routes(routes!(
-            entities::reading_plans::list,
-            entities::reading_plans::create
-        ))
-        .routes(routes!(
-            entities::reading_plans::get,
-            entities::reading_plans::update,
-            entities::reading_plans::delete
-        ))
-        .routes(routes!(
-            entities::readings_done::list,
-            entities::readings_done::create
-        ))
-        .routes(routes!(
-            entities::readings_done::get,
-            entities::readings_done::update,
-            entities::readings_done::delete
-        ))
+        .merge(entities::routes())
 }
 
 /// The routes and their OpenAPI 3.1 document, versioned like the crate.

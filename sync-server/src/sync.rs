@@ -2,8 +2,10 @@
 //! change log in pages.
 //!
 //! A push batch is applied in one transaction, in set-based queries (a handful per entity
-//! kind, not per change): look up recorded mutations (idempotency), lock the current
-//! rows, decide every change in memory with `lifeos_core::merge`, then write the
+//! kind, not per change): look up recorded mutations (idempotency), take advisory locks
+//! on the ids and natural keys written (one sorted order), find the holders of those
+//! keys, lock the current rows and the holders (per kind, in id order), decide every
+//! change in memory with `lifeos_core::merge` and natural-key merge, then write the
 //! winning rows, their log entries (numbered from the workspace counter, whose row lock
 //! is held until commit, so no gap can appear behind a reader's cursor) and the mutation
 //! records.
@@ -49,6 +51,33 @@ pub async fn lock_ids(
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// The advisory-lock name of a natural key (never a ULID, so never an id's).
+pub fn key_lock(kind: EntityKind, key: &str) -> String {
+    format!("{}#{key}", kind.name())
+}
+
+/// Sets a row's state in a batch and keeps the natural-key map in step: the key the row
+/// held (if it held one) is released, and the key of the new state, if live, is taken.
+fn put_state(
+    state: &mut HashMap<Key, Stored>,
+    natural: &mut HashMap<(EntityKind, String), Id>,
+    key: Key,
+    stored: Stored,
+) {
+    if let Some(old) = state.get(&key)
+        && let Some(k) = &old.natural_key
+        && natural.get(&(key.0, k.clone())) == Some(&key.1)
+    {
+        natural.remove(&(key.0, k.clone()));
+    }
+    if stored.record.kernel.deleted_at.is_none()
+        && let Some(k) = &stored.natural_key
+    {
+        natural.insert((key.0, k.clone()), key.1);
+    }
+    state.insert(key, stored);
 }
 
 /// A row as stored: kernel and canonical fields.
@@ -193,45 +222,51 @@ pub async fn push(
         }
     }
 
-    // 2. Serialize decisions on the same ids across concurrent pushes and creates (a
-    //    row that does not exist yet has no row lock to take), in a fixed order; then
-    //    lock and load the current rows, per kind.
-    let mut keys: Vec<String> = req
+    // 2. Serialize decisions across concurrent pushes and creates: on the same ids (a
+    //    row that does not exist yet has no row lock to take) and on the same natural
+    //    keys (so the holder of a key cannot change under us). All in one statement, in
+    //    one sorted order, before any row lock: two pushes can never wait on each other
+    //    in opposite orders.
+    let mut natural_keys: Vec<Option<String>> = Vec::with_capacity(req.changes.len());
+    for c in &req.changes {
+        natural_keys.push(if c.row.kind.has_natural_key() {
+            c.row
+                .kind
+                .natural_key(c.row.fields_json())
+                .map_err(ApiError::from)?
+        } else {
+            None
+        });
+    }
+    let mut lock_names: Vec<String> = req
         .changes
         .iter()
         .map(|c| c.row.kernel.id.to_string())
+        .chain(
+            req.changes
+                .iter()
+                .zip(&natural_keys)
+                .filter_map(|(c, k)| k.as_ref().map(|k| key_lock(c.row.kind, k))),
+        )
         .collect();
-    keys.sort();
-    keys.dedup();
-    lock_ids(&mut tx, workspace, &keys).await?;
-    let mut state: HashMap<Key, Stored> = HashMap::new();
-    for &kind in EntityKind::ALL {
-        let ids: Vec<String> = req
-            .changes
-            .iter()
-            .filter(|c| c.row.kind == kind)
-            .map(|c| c.row.kernel.id.to_string())
-            .collect();
-        if ids.is_empty() {
-            continue;
-        }
-        for (id, stored) in load(&mut tx, workspace, kind, &ids).await? {
-            state.insert((kind, id), stored);
-        }
-    }
+    lock_names.sort();
+    lock_names.dedup();
+    lock_ids(&mut tx, workspace, &lock_names).await?;
 
-    // 3. Natural keys of incoming rows that are new by id.
+    // 3. The live holders of those natural keys (no other writer can give a key away or
+    //    take it while we hold its lock; a PATCH that moves a row off a key is caught
+    //    below, once the holder is locked).
     let mut natural: HashMap<(EntityKind, String), Id> = HashMap::new();
     for &kind in EntityKind::ALL {
-        let mut keys = Vec::new();
-        for c in req.changes.iter().filter(|c| c.row.kind == kind) {
-            if let Some(k) = kind
-                .natural_key(c.row.fields_json())
-                .map_err(ApiError::from)?
-            {
-                keys.push(k);
-            }
-        }
+        let mut keys: Vec<String> = req
+            .changes
+            .iter()
+            .zip(&natural_keys)
+            .filter(|(c, _)| c.row.kind == kind)
+            .filter_map(|(_, k)| k.clone())
+            .collect();
+        keys.sort();
+        keys.dedup();
         if keys.is_empty() {
             continue;
         }
@@ -240,12 +275,72 @@ pub async fn push(
         }
     }
 
-    // 4. Decide every change in order, in memory.
+    // 4. Lock and load the current rows, the changed ones and the holders together, per
+    //    kind in registry order and by id within a kind.
+    let mut state: HashMap<Key, Stored> = HashMap::new();
+    for &kind in EntityKind::ALL {
+        let mut ids: Vec<String> = req
+            .changes
+            .iter()
+            .filter(|c| c.row.kind == kind)
+            .map(|c| c.row.kernel.id.to_string())
+            .chain(
+                natural
+                    .iter()
+                    .filter(|((k, _), _)| *k == kind)
+                    .map(|(_, id)| id.to_string()),
+            )
+            .collect();
+        ids.sort();
+        ids.dedup();
+        if ids.is_empty() {
+            continue;
+        }
+        for (id, stored) in load(&mut tx, workspace, kind, &ids).await? {
+            state.insert((kind, id), stored);
+        }
+    }
+    natural.retain(|(kind, k), id| {
+        state.get(&(*kind, *id)).is_some_and(|s| {
+            s.record.kernel.deleted_at.is_none() && s.natural_key.as_deref() == Some(k.as_str())
+        })
+    });
+
+    // A batch is one device's state, in which keys are unique, but its changes come in
+    // id order: a row that gives up its key (deleted, or moved to another day) may come
+    // after the row that takes it, or two rows may swap keys. So a key whose holder is
+    // changed by this batch, to a winning version that no longer holds it, is released
+    // before any change is decided.
+    for (c, nk) in req.changes.iter().zip(&natural_keys) {
+        let key = (c.row.kind, c.row.kernel.id);
+        if done.contains_key(&c.mutation) {
+            continue;
+        }
+        let Some(cur) = state.get(&key) else {
+            continue;
+        };
+        let Some(held) = cur.natural_key.clone() else {
+            continue;
+        };
+        let incoming = c.row.with_kernel(clamp_future(&c.row.kernel, now));
+        let keeps = incoming.kernel.deleted_at.is_none() && nk.as_deref() == Some(held.as_str());
+        if !keeps
+            && cur.record.kernel.deleted_at.is_none()
+            && merge::decide(&cur.record.candidate(), &incoming.candidate())
+                == Decision::TakeIncoming
+            && natural.get(&(key.0, held.clone())) == Some(&key.1)
+        {
+            natural.remove(&(key.0, held));
+        }
+    }
+
+    // 5. Decide every change in order, in memory. `natural` follows every decision, so
+    //    a holder deleted or moved to another key earlier in the batch holds nothing.
     let mut results = Vec::with_capacity(req.changes.len());
     let mut log: Vec<Record> = Vec::new();
     let mut recorded: Vec<(i64, EntityKind, Id, i64, Outcome)> = Vec::new();
     let mut dirty: Vec<Key> = Vec::new();
-    for change in req.changes {
+    for (change, natural_key) in req.changes.into_iter().zip(natural_keys) {
         let kind = change.row.kind;
         let key = (kind, change.row.kernel.id);
         if let Some((_, _, _, outcome)) = done.get(&change.mutation) {
@@ -268,9 +363,6 @@ pub async fn push(
         let mut incoming = change
             .row
             .with_kernel(clamp_future(&change.row.kernel, now));
-        let natural_key = kind
-            .natural_key(incoming.fields_json())
-            .map_err(ApiError::from)?;
         let mut retired: Option<Record> = None;
         // A live row whose natural key another live row holds merges into that row: the
         // change is aimed at the holder's id and its own id is retired as a tombstone.
@@ -278,17 +370,11 @@ pub async fn push(
             && let Some(nk) = &natural_key
             && let Some(&holder) = natural.get(&(kind, nk.clone()))
             && holder != key.1
+            && let Some(cur) = state.get(&(kind, holder))
         {
-            if !state.contains_key(&(kind, holder)) {
-                for (id, s) in load(&mut tx, workspace, kind, &[holder.to_string()]).await? {
-                    state.insert((kind, id), s);
-                }
-            }
-            if let Some(cur) = state.get(&(kind, holder)) {
-                let (aimed, tomb) = retarget(&incoming, &cur.record.kernel);
-                incoming = aimed;
-                retired = Some(tomb);
-            }
+            let (aimed, tomb) = retarget(&incoming, &cur.record.kernel);
+            incoming = aimed;
+            retired = Some(tomb);
         }
         let target = (kind, incoming.kernel.id);
         let outcome = match state.get(&target) {
@@ -299,18 +385,15 @@ pub async fn push(
             },
         };
         if outcome == Outcome::Applied {
-            state.insert(
+            put_state(
+                &mut state,
+                &mut natural,
                 target,
                 Stored {
                     record: incoming.clone(),
                     natural_key: natural_key.clone(),
                 },
             );
-            if let Some(nk) = &natural_key
-                && incoming.kernel.deleted_at.is_none()
-            {
-                natural.insert((kind, nk.clone()), target.1);
-            }
             dirty.push(target);
             log.push(incoming.clone());
         }
@@ -320,7 +403,9 @@ pub async fn push(
                 merge::decide(&cur.record.candidate(), &tomb.candidate()) == Decision::TakeIncoming
             });
             if wins {
-                state.insert(
+                put_state(
+                    &mut state,
+                    &mut natural,
                     tkey,
                     Stored {
                         record: tomb.clone(),
@@ -349,7 +434,7 @@ pub async fn push(
         });
     }
 
-    // 5. Write the final state of every changed row, the log, and the mutation records.
+    // 6. Write the final state of every changed row, the log, and the mutation records.
     dirty.sort();
     dirty.dedup();
     for &kind in EntityKind::ALL {
@@ -432,15 +517,21 @@ async fn write_rows(
             }
         })
         .collect();
+    // A unique index is checked row by row, so a batch that moves a key from one row
+    // to another (a holder deleted, then a new row for its key) could collide halfway
+    // through one statement. Keys are therefore written in a second statement, after
+    // every row of the batch has released the one it held.
+    let any_key = keys.iter().any(Option::is_some);
     sqlx::query(AssertSqlSafe(format!(
         "INSERT INTO {t} (workspace_id, id, created_at, updated_at, deleted_at, version, fields, natural_key)
-         SELECT $1, u.id, u.c, u.u, u.d, u.v, u.f::jsonb, u.k
+         SELECT $1, u.id, u.c, u.u, u.d, u.v, u.f::jsonb, {k}
          FROM UNNEST($2::text[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::bigint[], $7::text[], $8::text[])
               AS u(id, c, u, d, v, f, k)
          ON CONFLICT (workspace_id, id) DO UPDATE SET created_at = EXCLUDED.created_at,
              updated_at = EXCLUDED.updated_at, deleted_at = EXCLUDED.deleted_at,
              version = EXCLUDED.version, fields = EXCLUDED.fields, natural_key = EXCLUDED.natural_key",
-        t = kind.name()
+        t = kind.name(),
+        k = if any_key { "NULL" } else { "u.k" }
     )))
     .bind(workspace.to_string())
     .bind(&ids)
@@ -452,6 +543,19 @@ async fn write_rows(
     .bind(&keys)
     .execute(&mut **tx)
     .await?;
+    if any_key {
+        sqlx::query(AssertSqlSafe(format!(
+            "UPDATE {t} t SET natural_key = u.k
+             FROM UNNEST($2::text[], $3::text[]) AS u(id, k)
+             WHERE t.workspace_id = $1 AND t.id = u.id AND u.k IS NOT NULL",
+            t = kind.name()
+        )))
+        .bind(workspace.to_string())
+        .bind(&ids)
+        .bind(&keys)
+        .execute(&mut **tx)
+        .await?;
+    }
     Ok(())
 }
 

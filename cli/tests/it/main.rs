@@ -7,6 +7,7 @@ mod crud;
 mod encryption;
 mod export_import;
 mod generated;
+mod habits;
 mod life;
 mod tui;
 

@@ -1,7 +1,10 @@
-//! The entity types: the four primitives (note, task, person, place), the health and
-//! faith domains, and the small value types they share.
+//! The entity types: the four primitives (note, task, person, place), the habits and
+//! fasting domain (habit, habit_checkin, fast), health (health_metric, workout), faith
+//! (practice, reading_plan, reading_done), and the small value types they share.
 
 mod faith;
+mod fast;
+mod habit;
 mod health;
 mod note;
 mod person;
@@ -9,6 +12,12 @@ mod place;
 mod task;
 
 pub use faith::{MAX_READINGS, Practice, Reading, ReadingDone, ReadingPlan};
+pub use fast::{
+    Fast, FastStats, MAX_TARGET_MINUTES, RUNNING_KEY, format_minutes, format_seconds,
+    parse_duration,
+};
+pub use habit::{CheckinStatus, Habit, HabitCheckin, Schedule, ScheduleError, WeekdayKey};
+pub use habit::{MAX_UNIT_CHARS, MAX_VALUE as MAX_HABIT_VALUE};
 pub use health::{HealthMetric, MetricKind, Workout};
 pub use note::Note;
 pub use person::Person;

@@ -20,8 +20,13 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     (
         3,
-        "0003_health_faith",
-        include_str!("../../../migrations/sqlite/0003_health_faith.sql"),
+        "0003_habits",
+        include_str!("../../../migrations/sqlite/0003_habits.sql"),
+    ),
+    (
+        4,
+        "0004_health_faith",
+        include_str!("../../../migrations/sqlite/0004_health_faith.sql"),
     ),
 ];
 
@@ -140,10 +145,22 @@ mod tests {
                     "updated_at",
                     "deleted_at",
                     "version",
-                    "fields"
+                    "fields",
+                    "natural_key"
                 ],
                 "{kind}"
             );
+            if kind.has_natural_key() {
+                let sql: String = conn
+                    .query_row(
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                        [format!("{}_natural_key", kind.name())],
+                        |r| r.get(0),
+                    )
+                    .unwrap_or_else(|_| panic!("{kind} has no natural_key index"));
+                assert!(sql.starts_with("CREATE UNIQUE INDEX"), "{sql}");
+                assert!(sql.contains("deleted_at IS NULL"), "{sql}");
+            }
         }
     }
 }

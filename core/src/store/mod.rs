@@ -112,6 +112,17 @@ pub enum StoreError {
         /// The stored version.
         actual: i64,
     },
+    /// Another live row already holds this natural key: a check-in for that habit and
+    /// day, or a running fast.
+    #[error("{}", duplicate_message(*kind, key, holder))]
+    Duplicate {
+        /// The kind.
+        kind: EntityKind,
+        /// The natural key.
+        key: String,
+        /// The live row that holds it.
+        holder: Id,
+    },
     /// A value breaks a rule of the model.
     #[error(transparent)]
     Invalid(#[from] ValidationError),
@@ -155,6 +166,19 @@ pub enum StoreError {
     /// An SQLite error not covered above.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+}
+
+fn duplicate_message(kind: EntityKind, key: &str, holder: &Id) -> String {
+    match kind {
+        EntityKind::Fast => {
+            format!("a fast is already running ({holder}): stop it first (lifeos fast stop)")
+        }
+        EntityKind::HabitCheckin => format!(
+            "the habit already has a check-in for {} ({holder})",
+            key.rsplit(':').next().unwrap_or(key)
+        ),
+        k => format!("another {k} ({holder}) already has the natural key {key}"),
+    }
 }
 
 /// A filter on an entity's fields, translated to SQL over its canonical JSON.
@@ -455,6 +479,36 @@ impl Store {
 
     /// Writes a row (a new one with `Write::Insert`); with `queue`, also its outbox entry
     /// (a local mutation), without it none (a row that came from the server).
+    /// The natural key a row keeps in its column: only live rows of kinds that have one.
+    fn stored_key(
+        kind: EntityKind,
+        k: &Kernel,
+        fields: &str,
+    ) -> Result<Option<String>, StoreError> {
+        if !kind.has_natural_key() || k.deleted_at.is_some() {
+            return Ok(None);
+        }
+        kind.natural_key(fields).map_err(|e| StoreError::Corrupt {
+            kind,
+            message: e.to_string(),
+        })
+    }
+
+    /// The live row holding a natural key, if any.
+    fn holder(
+        conn: &Connection,
+        kind: EntityKind,
+        key: &str,
+    ) -> Result<Option<(Kernel, String)>, StoreError> {
+        Ok(conn
+            .prepare_cached(&format!(
+                "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} WHERE natural_key = ?1 AND deleted_at IS NULL",
+                kind.name()
+            ))?
+            .query_row([key], kernel_from_row)
+            .optional()?)
+    }
+
     fn write_raw(
         write: Write,
         tx: &Transaction<'_>,
@@ -465,22 +519,39 @@ impl Store {
     ) -> Result<(), StoreError> {
         let sql = match write {
             Write::Insert => format!(
-                "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields, natural_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 kind.name()
             ),
             Write::Update => format!(
-                "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6 WHERE id = ?1",
+                "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6, natural_key = ?7 WHERE id = ?1",
                 kind.name()
             ),
         };
-        tx.prepare_cached(&sql)?.execute(params![
+        let key = Self::stored_key(kind, k, fields)?;
+        let done = tx.prepare_cached(&sql)?.execute(params![
             k.id.to_string(),
             k.created_at.to_string(),
             k.updated_at.to_string(),
             k.deleted_at.map(|d| d.to_string()),
             k.version,
-            fields
-        ])?;
+            fields,
+            key
+        ]);
+        match (done, &key) {
+            (Err(rusqlite::Error::SqliteFailure(e, _)), Some(key))
+                if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+            {
+                let holder = Self::holder(tx, kind, key)?.map_or(k.id, |(h, _)| h.id);
+                return Err(StoreError::Duplicate {
+                    kind,
+                    key: key.clone(),
+                    holder,
+                });
+            }
+            (done, _) => {
+                done?;
+            }
+        }
         match queue {
             Some(q) => Self::enqueue(tx, kind, k, q),
             None => Ok(()),
@@ -561,6 +632,44 @@ impl Store {
         }
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Creates a row, or, if a live row already holds its natural key (a check-in for the
+    /// same habit and day), replaces that row's fields (a new version of it, queued like
+    /// any edit; nothing is written if they are equal). For kinds without a natural key
+    /// this is [`Store::create`].
+    pub fn upsert<E: Entity>(&mut self, fields: E) -> Result<Row<E>, StoreError> {
+        fields.validate()?;
+        let Some(key) = fields.natural_key() else {
+            return self.create(fields);
+        };
+        let holder = match Self::holder(&self.conn, E::KIND, &key)? {
+            Some((k, _)) => k.id,
+            None => return self.create(fields),
+        };
+        self.mutate(holder, None, |current: &Row<E>, now| {
+            if current.kernel.is_deleted() {
+                return Err(StoreError::Deleted {
+                    kind: E::KIND,
+                    id: holder,
+                });
+            }
+            if current.fields == fields {
+                return Ok(None);
+            }
+            Ok(Some(Row {
+                kernel: current.kernel.bumped(now),
+                fields,
+            }))
+        })
+    }
+
+    /// The live row of this kind holding a natural key.
+    pub fn by_natural_key<E: Entity>(&self, key: &str) -> Result<Option<Row<E>>, StoreError> {
+        match Self::holder(&self.conn, E::KIND, key)? {
+            Some((kernel, fields)) => decode(kernel, &fields).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// The row with this id, tombstones included.
@@ -833,39 +942,54 @@ impl Store {
         let mut next = last;
         for (line, record) in records {
             let record = record.map_err(|source| StoreError::ImportLine { line, source })?;
-            // The same decision as a pulled row: the reconciler's, over the merge rule.
-            let local = Self::get_raw(&tx, record.kind, record.kernel.id)?;
-            let op = crate::sync::on_pull(
-                local.as_ref().map(|(k, f)| Candidate {
-                    kernel: k,
-                    fields_json: f,
-                }),
-                record.candidate(),
-            );
-            let write = match op {
-                Operation::Insert => Write::Insert,
-                Operation::Replace => Write::Update,
-                Operation::Keep => {
-                    summary.unchanged += 1;
-                    continue;
+            // A live row whose natural key another live row holds merges into that row,
+            // as on the server: aimed at the holder, its own id retired as a tombstone.
+            let key = Self::stored_key(record.kind, &record.kernel, record.fields_json())?;
+            let parts = match key
+                .map(|k| Self::holder(&tx, record.kind, &k))
+                .transpose()?
+            {
+                Some(Some((holder, _))) if holder.id != record.kernel.id => {
+                    let (aimed, tomb) = crate::sync::retarget(&record, &holder);
+                    vec![tomb, aimed]
                 }
+                _ => vec![record],
             };
-            next += 1;
-            let queue = Queue {
-                mutation: next,
-                at: &queued_at,
-            };
-            Self::write_raw(
-                write,
-                &tx,
-                record.kind,
-                &record.kernel,
-                record.fields_json(),
-                Some(queue),
-            )?;
-            match write {
-                Write::Insert => summary.inserted += 1,
-                Write::Update => summary.updated += 1,
+            for record in parts {
+                // The same decision as a pulled row: the reconciler's, over the merge rule.
+                let local = Self::get_raw(&tx, record.kind, record.kernel.id)?;
+                let op = crate::sync::on_pull(
+                    local.as_ref().map(|(k, f)| Candidate {
+                        kernel: k,
+                        fields_json: f,
+                    }),
+                    record.candidate(),
+                );
+                let write = match op {
+                    Operation::Insert => Write::Insert,
+                    Operation::Replace => Write::Update,
+                    Operation::Keep => {
+                        summary.unchanged += 1;
+                        continue;
+                    }
+                };
+                next += 1;
+                let queue = Queue {
+                    mutation: next,
+                    at: &queued_at,
+                };
+                Self::write_raw(
+                    write,
+                    &tx,
+                    record.kind,
+                    &record.kernel,
+                    record.fields_json(),
+                    Some(queue),
+                )?;
+                match write {
+                    Write::Insert => summary.inserted += 1,
+                    Write::Update => summary.updated += 1,
+                }
             }
         }
         Self::take_mutations(&tx, next - last)?;

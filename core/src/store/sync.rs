@@ -1,6 +1,8 @@
 //! The store's side of sync: what to push, and applying push results and pulled pages,
 //! each in one transaction. Rows written here come from the server, so they write no
-//! outbox entry (no echo).
+//! outbox entry (no echo). A row from the server takes its natural key from a local row
+//! that holds it; that row is shadowed until the key is free again (see
+//! `put_from_server`).
 
 use rusqlite::{OptionalExtension, params};
 
@@ -159,12 +161,97 @@ impl Store {
             }),
             row.candidate(),
         );
-        match op {
-            Operation::Insert => Self::put(tx, row, false)?,
-            Operation::Replace => Self::put(tx, row, true)?,
-            Operation::Keep => return Ok(false),
+        if op == Operation::Keep {
+            return Ok(false);
         }
+        Self::put_from_server(tx, row, op == Operation::Replace)?;
         Ok(true)
+    }
+
+    /// Writes a row from the server. If it is live with a natural key that another live
+    /// local row holds, the server's row takes the key: it keeps one live row per key,
+    /// so the local holder is either an older state the log has yet to update (a row
+    /// deleted or moved since) or a local row the server will merge when it is pushed.
+    /// The local holder is *shadowed*: it stays as it is, with its key column cleared,
+    /// until [`Store::heal_shadowed`] finds the key free again or the row is rewritten.
+    /// Nothing is decided from a possibly stale intermediate state of the log.
+    fn put_from_server(
+        tx: &rusqlite::Transaction<'_>,
+        row: &Record,
+        exists: bool,
+    ) -> Result<(), StoreError> {
+        if let Some(key) = Self::stored_key(row.kind, &row.kernel, row.fields_json())?
+            && let Some((holder, _)) = Self::holder(tx, row.kind, &key)?
+            && holder.id != row.kernel.id
+        {
+            tx.prepare_cached(&format!(
+                "UPDATE {} SET natural_key = NULL WHERE id = ?1",
+                row.kind.name()
+            ))?
+            .execute([holder.id.to_string()])?;
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO shadowed_key (entity, entity_id) VALUES (?1, ?2)",
+            )?
+            .execute(params![row.kind.name(), holder.id.to_string()])?;
+        }
+        Self::put(tx, row, exists)
+    }
+
+    /// Gives shadowed rows their natural key back where it is free again; forgets those
+    /// that were deleted, rewritten or no longer have a key. Runs at the end of every
+    /// transaction that writes rows from the server.
+    fn heal_shadowed(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+        let shadowed: Vec<(String, String)> = tx
+            .prepare_cached("SELECT entity, entity_id FROM shadowed_key")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (entity, id) in shadowed {
+            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
+                kind: EntityKind::Note,
+                message: format!("shadowed row of unknown entity '{entity}'"),
+            })?;
+            let parsed: Id = id
+                .parse()
+                .map_err(|e: crate::IdError| StoreError::Corrupt {
+                    kind,
+                    message: e.to_string(),
+                })?;
+            let row = Self::get_raw(tx, kind, parsed)?;
+            let key = match &row {
+                Some((k, f)) => Self::stored_key(kind, k, f)?,
+                None => None,
+            };
+            let column: Option<String> = match &row {
+                Some(_) => tx.query_row(
+                    &format!("SELECT natural_key FROM {} WHERE id = ?1", kind.name()),
+                    [&id],
+                    |r| r.get(0),
+                )?,
+                None => None,
+            };
+            let settled = match (&key, &column) {
+                // Deleted, keyless, or rewritten with its key since.
+                (None, _) | (Some(_), Some(_)) => true,
+                (Some(k), None) => {
+                    if Self::holder(tx, kind, k)?.is_none() {
+                        tx.execute(
+                            &format!("UPDATE {} SET natural_key = ?2 WHERE id = ?1", kind.name()),
+                            params![id, k],
+                        )?;
+                        true
+                    } else {
+                        false
+                    }
+                }
+            };
+            if settled {
+                tx.execute(
+                    "DELETE FROM shadowed_key WHERE entity = ?1 AND entity_id = ?2",
+                    params![entity, id],
+                )?;
+            }
+        }
+        Ok(())
     }
 
     /// Applies the server's answers to a push, in one transaction: a row not changed
@@ -202,11 +289,10 @@ impl Store {
                     kernel: k,
                     fields_json: f,
                 });
-                match on_push_result(local_candidate, s.row.candidate()) {
-                    Operation::Insert => Self::put(&tx, &r.row, false)?,
-                    // Usually the server stored exactly what was sent: nothing to write.
-                    Operation::Replace if !unchanged => Self::put(&tx, &r.row, true)?,
-                    Operation::Replace | Operation::Keep => {}
+                let op = on_push_result(local_candidate, s.row.candidate());
+                // Usually the server stored exactly what was sent: nothing to write.
+                if op == Operation::Insert || (op == Operation::Replace && !unchanged) {
+                    Self::put_from_server(&tx, &r.row, op == Operation::Replace)?;
                 }
             } else {
                 // Merged into another row by its natural key: take that row by the rule;
@@ -226,6 +312,7 @@ impl Store {
                 Outcome::Superseded => counts.superseded += 1,
             }
         }
+        Self::heal_shadowed(&tx)?;
         tx.commit()?;
         Ok(counts)
     }
@@ -248,6 +335,7 @@ impl Store {
             "INSERT INTO meta (key, value) VALUES ('sync_cursor', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [next_cursor.to_string()],
         )?;
+        Self::heal_shadowed(&tx)?;
         tx.commit()?;
         Ok(counts)
     }

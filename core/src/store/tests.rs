@@ -495,3 +495,249 @@ fn rekey_keeps_every_row_and_retires_the_old_key() {
     assert_eq!(after.len(), before.len() + 1);
     assert!(before.iter().all(|l| after.contains(l)));
 }
+
+mod natural_keys {
+    use super::*;
+    use crate::model::{CheckinStatus, Fast, Habit, HabitCheckin, Schedule};
+    use crate::record::Record;
+    use crate::sync::PulledChange;
+    use crate::{LocalDate, Timestamp};
+
+    fn day(s: &str) -> LocalDate {
+        LocalDate::parse(s).unwrap()
+    }
+
+    fn live_checkins(s: &Store) -> Vec<Row<HabitCheckin>> {
+        s.list::<HabitCheckin>(&ListQuery::default()).unwrap()
+    }
+
+    #[test]
+    fn one_checkin_per_habit_and_day_an_upsert_updates_it() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        let first = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        let mut skip = HabitCheckin::done(h.kernel.id, day("2026-11-30"));
+        skip.status = CheckinStatus::Skipped;
+        let second = s.upsert(skip).unwrap();
+        assert_eq!(second.kernel.id, first.kernel.id, "the same row, updated");
+        assert_eq!(second.kernel.version, 2);
+        assert_eq!(live_checkins(&s).len(), 1);
+        // The same again writes nothing.
+        let mut skip = HabitCheckin::done(h.kernel.id, day("2026-11-30"));
+        skip.status = CheckinStatus::Skipped;
+        assert_eq!(s.upsert(skip).unwrap().kernel.version, 2);
+        // A plain create of a duplicate is refused with the holder, and writes nothing.
+        let outbox = s.outbox().unwrap();
+        let err = s
+            .create(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap_err();
+        assert!(
+            matches!(&err, StoreError::Duplicate { holder, .. } if *holder == first.kernel.id),
+            "{err}"
+        );
+        assert!(err.to_string().contains("2026-11-30"), "{err}");
+        assert_eq!(s.outbox().unwrap(), outbox);
+        // Another day is another row; after an uncheck (a tombstone) the day is free.
+        s.upsert(HabitCheckin::done(h.kernel.id, day("2026-12-01")))
+            .unwrap();
+        s.delete::<HabitCheckin>(first.kernel.id, None).unwrap();
+        let again = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        assert_ne!(again.kernel.id, first.kernel.id);
+        assert_eq!(live_checkins(&s).len(), 2);
+        // Restoring the old one would make two: refused.
+        assert!(matches!(
+            s.restore::<HabitCheckin>(first.kernel.id, None),
+            Err(StoreError::Duplicate { .. })
+        ));
+        // Moving a check-in onto a taken day is refused too.
+        assert!(matches!(
+            s.update::<HabitCheckin>(again.kernel.id, None, |c, _| {
+                c.date = day("2026-12-01");
+                Ok(())
+            }),
+            Err(StoreError::Duplicate { .. })
+        ));
+    }
+
+    #[test]
+    fn one_running_fast() {
+        let (_d, mut s) = fresh();
+        let f = s.create(Fast::start(Timestamp::now(), Some(960))).unwrap();
+        let err = s.create(Fast::start(Timestamp::now(), None)).unwrap_err();
+        assert!(err.to_string().contains("already running"), "{err}");
+        s.update::<Fast>(f.kernel.id, None, |f, now| {
+            f.ended_at = Some(now);
+            Ok(())
+        })
+        .unwrap();
+        let g = s.create(Fast::start(Timestamp::now(), None)).unwrap();
+        // Reopening the stopped one while another runs is refused.
+        assert!(matches!(
+            s.update::<Fast>(f.kernel.id, None, |f, _| {
+                f.ended_at = None;
+                Ok(())
+            }),
+            Err(StoreError::Duplicate { .. })
+        ));
+        assert_eq!(
+            s.by_natural_key::<Fast>(crate::model::RUNNING_KEY)
+                .unwrap()
+                .unwrap()
+                .kernel
+                .id,
+            g.kernel.id
+        );
+    }
+
+    fn checkin_row(habit: Id, date: &str, note: &str) -> Row<HabitCheckin> {
+        let mut c = HabitCheckin::done(habit, day(date));
+        c.note = note.into();
+        Row {
+            kernel: Kernel::new_now(),
+            fields: c,
+        }
+    }
+
+    #[test]
+    fn an_imported_duplicate_merges_into_the_holder() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        let mine = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        // Another device's check-in of the same day, newer: its fields win, on our id.
+        let mut theirs = checkin_row(h.kernel.id, "2026-11-30", "from the phone");
+        theirs.kernel.updated_at = mine.kernel.updated_at.next_millisecond();
+        let rec = Record::from_row(&theirs).unwrap();
+        s.import([(1, Ok(rec))]).unwrap();
+        let live = live_checkins(&s);
+        assert_eq!(live.len(), 1);
+        assert_eq!(live[0].kernel.id, mine.kernel.id);
+        assert_eq!(live[0].fields.note, "from the phone");
+        let theirs_now = s.get::<HabitCheckin>(theirs.kernel.id).unwrap();
+        assert!(theirs_now.kernel.is_deleted(), "its id is retired");
+    }
+
+    fn pull(s: &mut Store, seq: i64, rows: &[Record]) {
+        let changes: Vec<PulledChange> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| PulledChange {
+                seq: seq + i as i64,
+                row: r.clone(),
+            })
+            .collect();
+        s.apply_pull(&changes, seq + rows.len() as i64).unwrap();
+    }
+
+    fn holder_id(s: &Store, habit: Id, date: &str) -> Option<Id> {
+        s.by_natural_key::<HabitCheckin>(&HabitCheckin::key_of(habit, day(date)))
+            .unwrap()
+            .map(|r| r.kernel.id)
+    }
+
+    #[test]
+    fn a_pulled_holder_shadows_the_local_duplicate_until_the_server_decides() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        // Checked in here, offline, with a note: not pushed yet.
+        let mut local = HabitCheckin::done(h.kernel.id, day("2026-11-30"));
+        local.note = "here".into();
+        let mine = s.upsert(local).unwrap();
+        // The server's row for that day, from another device.
+        let server = checkin_row(h.kernel.id, "2026-11-30", "there");
+        pull(&mut s, 1, &[Record::from_row(&server).unwrap()]);
+        // The server's row holds the day; ours is kept as it was, still to be pushed
+        // (the server will merge it into its row by the rule).
+        assert_eq!(
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(server.kernel.id)
+        );
+        let ours = s.get::<HabitCheckin>(mine.kernel.id).unwrap();
+        assert!(!ours.kernel.is_deleted());
+        assert_eq!(ours.fields.note, "here");
+        assert!(
+            s.pending(10)
+                .unwrap()
+                .iter()
+                .any(|c| c.row.kernel.id == mine.kernel.id)
+        );
+        // The server retires ours (its tombstone arrives with the pull): one live row.
+        let mut tomb = mine.clone();
+        tomb.kernel.deleted_at = Some(tomb.kernel.updated_at);
+        pull(&mut s, 2, &[Record::from_row(&tomb).unwrap()]);
+        assert_eq!(live_checkins(&s).len(), 1);
+        let shadowed: i64 = s
+            .connection()
+            .query_row("SELECT count(*) FROM shadowed_key", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(shadowed, 0);
+    }
+
+    #[test]
+    fn a_stale_holder_in_the_log_gives_the_key_back_once_it_is_deleted() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        let mine = s
+            .upsert(HabitCheckin::done(h.kernel.id, day("2026-11-30")))
+            .unwrap();
+        // The log replays another device's check-in of that day, deleted since, across
+        // two pages: no decision is taken from the intermediate state.
+        let theirs = checkin_row(h.kernel.id, "2026-11-30", "theirs");
+        let mut gone = theirs.clone();
+        gone.kernel = gone.kernel.bumped(Timestamp::now());
+        gone.kernel.deleted_at = Some(gone.kernel.updated_at);
+        pull(&mut s, 1, &[Record::from_row(&theirs).unwrap()]);
+        assert_eq!(
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(theirs.kernel.id)
+        );
+        pull(&mut s, 2, &[Record::from_row(&gone).unwrap()]);
+        assert_eq!(
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(mine.kernel.id)
+        );
+        let ours = s.get::<HabitCheckin>(mine.kernel.id).unwrap();
+        assert_eq!(ours, mine, "our check-in is untouched");
+        assert_eq!(live_checkins(&s).len(), 1);
+    }
+
+    #[test]
+    fn the_log_moving_a_day_to_another_row_ends_with_that_row() {
+        let (_d, mut s) = fresh();
+        let h = s.create(Habit::new("Read", Schedule::Daily)).unwrap();
+        // A check-in that came from the server (no outbox entry); then the log says it
+        // was retired and another row holds its day (as the server writes a merge:
+        // the holder first, then the tombstone).
+        let old = checkin_row(h.kernel.id, "2026-11-30", "old");
+        pull(&mut s, 1, &[Record::from_row(&old).unwrap()]);
+        let newer = checkin_row(h.kernel.id, "2026-11-30", "new");
+        let mut retired = old.clone();
+        retired.kernel.deleted_at = Some(retired.kernel.updated_at);
+        pull(
+            &mut s,
+            2,
+            &[
+                Record::from_row(&newer).unwrap(),
+                Record::from_row(&retired).unwrap(),
+            ],
+        );
+        let live = live_checkins(&s);
+        assert_eq!(live.len(), 1);
+        assert_eq!(live[0].kernel.id, newer.kernel.id);
+        assert_eq!(
+            holder_id(&s, h.kernel.id, "2026-11-30"),
+            Some(newer.kernel.id)
+        );
+        assert!(
+            s.pending(10)
+                .unwrap()
+                .iter()
+                .all(|c| c.row.kind != EntityKind::HabitCheckin)
+        );
+    }
+}

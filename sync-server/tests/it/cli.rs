@@ -451,3 +451,49 @@ fn the_tui_syncs_in_the_background() {
         .collect();
     assert!(titles.contains(&"from the laptop".to_owned()), "{titles:?}");
 }
+
+#[test]
+fn two_devices_checking_in_the_same_days_offline_show_one_checkin_per_day() {
+    let bg = BgServer::start();
+    bg.account("ada@example.org");
+    let server = bg.server.base.clone();
+    let laptop = Device::new();
+    let phone = Device::new();
+    for d in [&laptop, &phone] {
+        d.ok(&["login", "--server", &server, "--email", "ada@example.org"]);
+    }
+    laptop.ok(&["habit", "add", "Read 20 pages", "--schedule", "daily"]);
+    laptop.ok(&["sync"]);
+    phone.ok(&["sync"]);
+    // Offline, both check in the same days; the phone a day more, with a value.
+    for d in [&laptop, &phone] {
+        for day in ["2026-11-28", "2026-11-29"] {
+            d.ok(&["habit", "check", "read 20 pages", "--date", day]);
+        }
+    }
+    phone.ok(&[
+        "habit",
+        "check",
+        "Read 20 pages",
+        "--date",
+        "2026-11-30",
+        "--value",
+        "25",
+    ]);
+    for d in [&laptop, &phone, &laptop] {
+        d.ok(&["sync"]);
+    }
+    for d in [&laptop, &phone] {
+        let log = d.json(&["habit", "log", "Read 20 pages"]);
+        let days: Vec<&str> = log
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["date"].as_str().unwrap())
+            .collect();
+        assert_eq!(days, ["2026-11-30", "2026-11-29", "2026-11-28"]);
+        let stats = d.json(&["habit", "stats", "Read 20 pages"]);
+        assert_eq!(stats["total_done"], 3);
+    }
+    assert_eq!(laptop.ok(&["export"]), phone.ok(&["export"]));
+}

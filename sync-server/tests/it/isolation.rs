@@ -6,40 +6,38 @@ use serde_json::{Value, json};
 
 use crate::TestServer;
 
-/// A valid new row of each kind (the test fails on a kind without one here).
-fn minimal(plural: &str) -> Value {
-    let at = "2026-11-30T07:00:00.000Z";
+/// The smallest valid body of each kind; a check-in names a habit created before it.
+fn minimal(plural: &str, ids: &std::collections::HashMap<&str, String>) -> Value {
     match plural {
         "notes" | "tasks" => json!({"title": "mine"}),
-        "people" | "places" => json!({"name": "mine"}),
+        "habits" => json!({"name": "mine", "schedule": "daily"}),
+        "habit_checkins" => json!({"habit_id": ids.get("habits"), "date": "2026-11-30"}),
+        "fasts" => json!({"started_at": "2026-11-30T20:00:00.000Z"}),
         "health_metrics" => {
-            json!({"kind": "weight", "value": 72400, "unit": "g", "recorded_at": at})
+            json!({"kind": "weight", "value": 72400, "unit": "g", "recorded_at": "2026-11-30T07:00:00.000Z"})
         }
-        "workouts" => json!({"kind": "run", "started_at": at, "duration_s": 600}),
-        "practices" => json!({"kind": "prayer", "occurred_at": at}),
+        "workouts" => {
+            json!({"kind": "run", "started_at": "2026-11-30T07:00:00.000Z", "duration_s": 600})
+        }
+        "practices" => json!({"kind": "prayer", "occurred_at": "2026-11-30T07:00:00.000Z"}),
         "reading_plans" => {
             json!({"name": "mine", "start": "2026-12-01", "readings": [{"day": 1, "text": "John 1"}]})
         }
         "readings_done" => {
-            json!({"plan_id": "01JD0000000000000000000000", "reading": "John 1", "done_on": "2026-12-01"})
+            json!({"plan_id": ids.get("reading_plans"), "reading": "John 1", "done_on": "2026-12-01"})
         }
-        // Anything else (a route's body that is not a row): the creation loop below fails
-        // on a collection this does not know.
         _ => json!({"name": "mine"}),
     }
 }
 
-/// Every collection under a workspace, from the OpenAPI document.
-fn collections() -> Vec<String> {
-    let doc = serde_json::to_value(lifeos_server::openapi()).unwrap();
-    doc["paths"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .filter(|p| p.starts_with("/v1/workspaces/{workspace_id}/") && p.split('/').count() == 5)
-        .map(|p| p.split('/').nth(4).unwrap().to_owned())
-        .filter(|p| !["sync", "members"].contains(&p.as_str()))
-        .collect()
+/// A field every kind's PATCH can change.
+fn patch_field(plural: &str) -> &'static str {
+    match plural {
+        "notes" | "tasks" => "title",
+        "habit_checkins" | "fasts" | "health_metrics" | "workouts" | "practices" => "note",
+        "readings_done" => "reading",
+        _ => "name",
+    }
 }
 
 async fn log_len(s: &TestServer) -> i64 {
@@ -55,15 +53,15 @@ async fn another_users_workspace_answers_404_on_every_route() {
     let (ada, ws) = s.user("ada@example.org").await;
     let (bob, _) = s.user("bob@example.org").await;
     let mut ids = std::collections::HashMap::new();
-    let plurals = collections();
-    assert!(plurals.len() >= 9, "{plurals:?}");
-    for plural in plurals.iter().map(String::as_str) {
+    // Every registered kind, in registry order (a habit before its check-ins).
+    for plural in lifeos_core::EntityKind::ALL.iter().map(|k| k.plural()) {
+        let body = minimal(plural, &ids);
         let (st, row) = s
             .call(
                 Method::POST,
                 &format!("/v1/workspaces/{ws}/{plural}"),
                 Some(&ada),
-                Some(minimal(plural)),
+                Some(body),
             )
             .await;
         assert_eq!(st, StatusCode::CREATED, "{row}");
@@ -86,10 +84,8 @@ async fn another_users_workspace_answers_404_on_every_route() {
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let body = match (m.as_str(), plural) {
                 ("POST", "members") => Some(json!({"email": "bob@example.org"})),
-                ("POST", p) => Some(minimal(p)),
-                ("PATCH", p) => Some(
-                    json!({"version": 1, if p == "notes" || p == "tasks" { "title" } else { "name" }: "stolen"}),
-                ),
+                ("POST", p) => Some(minimal(p, &ids)),
+                ("PATCH", p) => Some(json!({"version": 1, patch_field(p): "stolen"})),
                 _ => None,
             };
             let (st, v) = s.call(m.clone(), &concrete, Some(&bob), body).await;
@@ -108,7 +104,7 @@ async fn another_users_workspace_answers_404_on_every_route() {
         }
     }
     assert!(
-        tested >= 4 * 5 + 4,
+        tested >= lifeos_core::EntityKind::ALL.len() * 5 + 4,
         "only {tested} workspace operations in the document"
     );
     assert_eq!(

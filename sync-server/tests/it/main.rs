@@ -8,6 +8,7 @@ mod binary;
 mod cli;
 mod crud;
 mod domains;
+mod habits;
 mod hostile;
 mod isolation;
 mod log;

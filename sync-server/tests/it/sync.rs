@@ -485,6 +485,8 @@ fn many_writers_and_a_concurrent_puller_lose_nothing() {
 }
 
 mod convergence {
+    use lifeos_core::LocalDate;
+    use lifeos_core::model::{CheckinStatus, Fast, Habit, HabitCheckin, RUNNING_KEY, Schedule};
     use proptest::prelude::*;
 
     use super::*;
@@ -496,6 +498,12 @@ mod convergence {
         Delete(usize, usize),
         Restore(usize, usize),
         Sync(usize),
+        /// Check in (or skip) the shared habit on one of three days.
+        Check(usize, usize, bool),
+        /// Uncheck a day (delete its live check-in).
+        Uncheck(usize, usize),
+        /// Start a fast (refused while one runs), or stop the running one.
+        Fast(usize, bool),
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -505,8 +513,13 @@ mod convergence {
             1 => (0..3usize, 0..8usize).prop_map(|(r, i)| Op::Delete(r, i)),
             1 => (0..3usize, 0..8usize).prop_map(|(r, i)| Op::Restore(r, i)),
             3 => (0..3usize).prop_map(Op::Sync),
+            3 => (0..3usize, 0..3usize, any::<bool>()).prop_map(|(r, d, skip)| Op::Check(r, d, skip)),
+            1 => (0..3usize, 0..3usize).prop_map(|(r, d)| Op::Uncheck(r, d)),
+            2 => (0..3usize, any::<bool>()).prop_map(|(r, start)| Op::Fast(r, start)),
         ]
     }
+
+    const DAYS: [&str; 3] = ["2026-12-30", "2026-12-31", "2027-01-01"];
 
     fn nth_task(r: &Replica, i: usize) -> Option<Id> {
         let all = r
@@ -527,6 +540,9 @@ mod convergence {
             let bg = shared();
             let ws = bg.0.workspace(&bg.1);
             let mut reps = replicas(&bg.0, &bg.1, ws, 3);
+            // A habit every replica knows, for the check-ins.
+            let habit = reps[0].store.create(Habit::new("h", Schedule::Daily)).unwrap().kernel.id;
+            for r in reps.iter_mut() { r.sync(); }
             for (n, op) in ops.iter().enumerate() {
                 match *op {
                     Op::Create(r) => { reps[r].add_task(&format!("t{n}")); }
@@ -542,6 +558,24 @@ mod convergence {
                         if let Some(id) = nth_task(&reps[r], i) { let _ = reps[r].store.restore::<Task>(id, None); }
                     }
                     Op::Sync(r) => { reps[r].sync(); }
+                    Op::Check(r, d, skip) => {
+                        let mut c = HabitCheckin::done(habit, LocalDate::parse(DAYS[d]).unwrap());
+                        c.note = format!("c{n}");
+                        if skip { c.status = CheckinStatus::Skipped; }
+                        reps[r].store.upsert(c).unwrap();
+                    }
+                    Op::Uncheck(r, d) => {
+                        let key = HabitCheckin::key_of(habit, LocalDate::parse(DAYS[d]).unwrap());
+                        if let Some(c) = reps[r].store.by_natural_key::<HabitCheckin>(&key).unwrap() {
+                            reps[r].store.delete::<HabitCheckin>(c.kernel.id, None).unwrap();
+                        }
+                    }
+                    Op::Fast(r, true) => { let _ = reps[r].store.create(Fast::start(Timestamp::now(), Some(960))); }
+                    Op::Fast(r, false) => {
+                        if let Some(f) = reps[r].store.by_natural_key::<Fast>(RUNNING_KEY).unwrap() {
+                            reps[r].store.update::<Fast>(f.kernel.id, None, |f, now| { f.ended_at = Some(now); Ok(()) }).unwrap();
+                        }
+                    }
                 }
             }
             // A quiescent round: every replica syncs; then each syncs once more to pull
@@ -553,6 +587,16 @@ mod convergence {
                 prop_assert_eq!(r.records(), server.clone(), "replica {} differs", i);
                 prop_assert_eq!(r.store.outbox_len().unwrap(), 0);
             }
+            // Natural keys hold everywhere: one live check-in per day, one running fast.
+            let live_keys: Vec<_> = server
+                .iter()
+                .filter(|r| r.kernel.deleted_at.is_none())
+                .filter_map(|r| r.kind.natural_key(r.fields_json()).unwrap().map(|k| (r.kind, k)))
+                .collect();
+            let mut unique = live_keys.clone();
+            unique.sort();
+            unique.dedup();
+            prop_assert_eq!(unique.len(), live_keys.len(), "a natural key is held twice");
         }
     }
 

@@ -11,7 +11,8 @@ use axum::response::{IntoResponse, Response};
 use lifeos_core::Entity;
 use lifeos_core::Row;
 use lifeos_core::model::{
-    HealthMetric, Note, Person, Place, Practice, ReadingDone, ReadingPlan, Task, Workout,
+    Fast, Habit, HabitCheckin, HealthMetric, Note, Person, Place, Practice, ReadingDone,
+    ReadingPlan, Task, Workout,
 };
 use lifeos_core::wire::{NewRow, Page, Patch, Problem};
 use serde::Deserialize;
@@ -21,6 +22,25 @@ use crate::error::ApiError;
 use crate::extract::{ApiJson, ApiQuery, RowId, WorkspaceMember};
 use crate::repo::{self, ListParams};
 use crate::state::AppState;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// Every entity's routes. A new entity adds one `entity_api!` line below and one here.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .merge(notes::routes())
+        .merge(tasks::routes())
+        .merge(people::routes())
+        .merge(places::routes())
+        .merge(habits::routes())
+        .merge(habit_checkins::routes())
+        .merge(fasts::routes())
+        .merge(health_metrics::routes())
+        .merge(workouts::routes())
+        .merge(practices::routes())
+        .merge(reading_plans::routes())
+        .merge(readings_done::routes())
+}
 
 /// `DELETE` parameters.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
@@ -108,6 +128,13 @@ macro_rules! entity_api {
                 Ok(Json(repo::update(&state.pool, member.workspace_id, id, patch).await?))
             }
 
+            #[doc = concat!("The five routes for ", $tag, ", with their OpenAPI entries.")]
+            pub fn routes() -> OpenApiRouter<AppState> {
+                OpenApiRouter::new()
+                    .routes(routes!(list, create))
+                    .routes(routes!(get, update, delete))
+            }
+
             #[doc = concat!("Soft-delete one of the ", $tag, ": it stays as a tombstone.")]
             #[utoipa::path(delete, operation_id = concat!("delete_", $tag), path = $item, tag = $tag,
                 params(("workspace_id" = String, Path, description = "The workspace's id"), ("id" = String, Path, description = "The row's id"), DeleteParams),
@@ -187,4 +214,25 @@ entity_api!(
     "/v1/workspaces/{workspace_id}/readings_done",
     "/v1/workspaces/{workspace_id}/readings_done/{id}",
     "readings_done"
+);
+entity_api!(
+    habits,
+    Habit,
+    "/v1/workspaces/{workspace_id}/habits",
+    "/v1/workspaces/{workspace_id}/habits/{id}",
+    "habits"
+);
+entity_api!(
+    habit_checkins,
+    HabitCheckin,
+    "/v1/workspaces/{workspace_id}/habit_checkins",
+    "/v1/workspaces/{workspace_id}/habit_checkins/{id}",
+    "habit_checkins"
+);
+entity_api!(
+    fasts,
+    Fast,
+    "/v1/workspaces/{workspace_id}/fasts",
+    "/v1/workspaces/{workspace_id}/fasts/{id}",
+    "fasts"
 );

@@ -1,5 +1,6 @@
 -- Health (measurements, workouts) and faith (practices, reading plans and their
--- progress). Same shape as every entity table: the kernel columns and canonical JSON.
+-- progress). Same shape as every entity table: the kernel columns, canonical JSON and
+-- the natural-key column (unused by these kinds).
 
 CREATE TABLE health_metric (
     id         TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 26),
@@ -7,7 +8,8 @@ CREATE TABLE health_metric (
     updated_at TEXT NOT NULL,
     deleted_at TEXT,
     version    INTEGER NOT NULL CHECK (version >= 1),
-    fields     TEXT NOT NULL CHECK (json_valid(fields))
+    fields     TEXT NOT NULL CHECK (json_valid(fields)),
+    natural_key TEXT
 );
 CREATE INDEX health_metric_recorded ON health_metric (json_extract(fields, '$.recorded_at'));
 
@@ -17,7 +19,8 @@ CREATE TABLE workout (
     updated_at TEXT NOT NULL,
     deleted_at TEXT,
     version    INTEGER NOT NULL CHECK (version >= 1),
-    fields     TEXT NOT NULL CHECK (json_valid(fields))
+    fields     TEXT NOT NULL CHECK (json_valid(fields)),
+    natural_key TEXT
 );
 
 CREATE TABLE practice (
@@ -26,7 +29,8 @@ CREATE TABLE practice (
     updated_at TEXT NOT NULL,
     deleted_at TEXT,
     version    INTEGER NOT NULL CHECK (version >= 1),
-    fields     TEXT NOT NULL CHECK (json_valid(fields))
+    fields     TEXT NOT NULL CHECK (json_valid(fields)),
+    natural_key TEXT
 );
 
 CREATE TABLE reading_plan (
@@ -35,7 +39,8 @@ CREATE TABLE reading_plan (
     updated_at TEXT NOT NULL,
     deleted_at TEXT,
     version    INTEGER NOT NULL CHECK (version >= 1),
-    fields     TEXT NOT NULL CHECK (json_valid(fields))
+    fields     TEXT NOT NULL CHECK (json_valid(fields)),
+    natural_key TEXT
 );
 
 CREATE TABLE reading_done (
@@ -44,6 +49,7 @@ CREATE TABLE reading_done (
     updated_at TEXT NOT NULL,
     deleted_at TEXT,
     version    INTEGER NOT NULL CHECK (version >= 1),
-    fields     TEXT NOT NULL CHECK (json_valid(fields))
+    fields     TEXT NOT NULL CHECK (json_valid(fields)),
+    natural_key TEXT
 );
 CREATE INDEX reading_done_plan ON reading_done (json_extract(fields, '$.plan_id'));
