@@ -39,6 +39,24 @@ pub trait Entity:
     fn natural_key(&self) -> Option<String> {
         None
     }
+
+    /// For one side of a pair of rows that only make sense together (the two sides of
+    /// a transfer): the other side and the revision both share. Such rows are created,
+    /// changed and deleted together in one transaction, pushed in one batch, and shown
+    /// only while the other side holds the same revision (see `docs/sync.md`). `None`
+    /// for ordinary rows.
+    fn pair(&self) -> Option<Pair> {
+        None
+    }
+}
+
+/// The link of one side of a pair to the other (see [`Entity::pair`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pair {
+    /// The other side's id (a row of the same kind).
+    pub counterpart: crate::id::Id,
+    /// The revision both sides carry after each change of the pair.
+    pub rev: crate::id::Id,
 }
 
 macro_rules! registry {
@@ -60,6 +78,11 @@ macro_rules! registry {
             /// The wire and table name (`task`).
             pub const fn name(self) -> &'static str {
                 match self { $(EntityKind::$variant => $name),* }
+            }
+
+            /// The table name, quoted for SQL (`"transaction"` is a keyword).
+            pub const fn table(self) -> &'static str {
+                match self { $(EntityKind::$variant => concat!("\"", $name, "\"")),* }
             }
 
             /// The plural used in URLs and messages (`tasks`).
@@ -88,6 +111,14 @@ macro_rules! registry {
                     $(EntityKind::$variant => Ok(serde_json::from_str::<$ty>(fields_json)?.natural_key()),)*
                 }
             }
+
+            /// The pair link of a row of this kind (see [`Entity::pair`]), from its
+            /// canonical fields.
+            pub fn pair(self, fields_json: &str) -> Result<Option<Pair>, DecodeError> {
+                match self {
+                    $(EntityKind::$variant => Ok(serde_json::from_str::<$ty>(fields_json)?.pair()),)*
+                }
+            }
         }
     };
 }
@@ -104,6 +135,9 @@ registry! {
     Task => crate::model::Task, "task", "tasks";
     Person => crate::model::Person, "person", "people";
     Place => crate::model::Place, "place", "places";
+    Account => crate::model::Account, "account", "accounts";
+    Transaction => crate::model::Transaction, "transaction", "transactions";
+    Budget => crate::model::Budget, "budget", "budgets";
 }
 
 impl fmt::Display for EntityKind {
@@ -139,5 +173,9 @@ mod tests {
         assert_eq!(Task::KIND, EntityKind::Task);
         assert_eq!(Person::KIND, EntityKind::Person);
         assert_eq!(Place::KIND, EntityKind::Place);
+        assert_eq!(Account::KIND, EntityKind::Account);
+        assert_eq!(Transaction::KIND, EntityKind::Transaction);
+        assert_eq!(Budget::KIND, EntityKind::Budget);
+        assert_eq!(EntityKind::Transaction.table(), "\"transaction\"");
     }
 }

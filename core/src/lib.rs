@@ -6,10 +6,12 @@
 //! mirror, profiles and key derivation used by the CLI and TUI.
 
 pub mod entity;
+pub mod finance;
 pub mod id;
 pub mod kernel;
 pub mod merge;
 pub mod model;
+pub mod money;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod record;

@@ -89,7 +89,7 @@ async fn write<E: Entity>(
     row: &Row<E>,
     insert: bool,
 ) -> Result<bool, ApiError> {
-    let table = E::KIND.name();
+    let table = E::KIND.table();
     let sql = if insert {
         format!(
             "INSERT INTO {table} (workspace_id, id, created_at, updated_at, deleted_at, version, fields, natural_key)
@@ -133,7 +133,7 @@ async fn fetch<E: Entity>(
 ) -> Result<Option<Row<E>>, ApiError> {
     let sql = format!(
         "SELECT {COLUMNS} FROM {} WHERE workspace_id = $1 AND id = $2{}",
-        E::KIND.name(),
+        E::KIND.table(),
         if lock { " FOR UPDATE" } else { "" }
     );
     let row = sqlx::query(AssertSqlSafe(sql))
@@ -216,7 +216,7 @@ pub async fn list<E: Entity>(
     let kind = E::KIND;
     let mut sql = format!(
         "SELECT {COLUMNS} FROM {} WHERE workspace_id = $1",
-        kind.name()
+        kind.table()
     );
     let mut args: Vec<Arg> = Vec::new();
     let mut arg = |v: Arg, sql: &mut String, clause: &str| {

@@ -83,7 +83,7 @@ async fn load(
         "SELECT t.id, t.created_at, t.updated_at, t.deleted_at, t.version, t.fields::text AS fields, t.natural_key
          FROM UNNEST($2::text[]) AS u(id) JOIN {} t ON t.workspace_id = $1 AND t.id = u.id
          ORDER BY t.id FOR UPDATE OF t",
-        kind.name()
+        kind.table()
     )))
     .bind(workspace.to_string())
     .bind(ids)
@@ -117,7 +117,7 @@ async fn by_natural_key(
 ) -> Result<HashMap<String, Id>, ApiError> {
     let rows: Vec<(String, String)> = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT natural_key, id FROM {} WHERE workspace_id = $1 AND natural_key = ANY($2) AND deleted_at IS NULL",
-        kind.name()
+        kind.table()
     )))
     .bind(workspace.to_string())
     .bind(keys)
@@ -440,7 +440,7 @@ async fn write_rows(
          ON CONFLICT (workspace_id, id) DO UPDATE SET created_at = EXCLUDED.created_at,
              updated_at = EXCLUDED.updated_at, deleted_at = EXCLUDED.deleted_at,
              version = EXCLUDED.version, fields = EXCLUDED.fields, natural_key = EXCLUDED.natural_key",
-        t = kind.name()
+        t = kind.table()
     )))
     .bind(workspace.to_string())
     .bind(&ids)

@@ -1,11 +1,16 @@
-//! The entity types: the four primitives (note, task, person, place) and the small
-//! value types they share.
+//! The entity types: the four primitives (note, task, person, place), finance (account,
+//! transaction, budget) and the small value types they share.
 
+mod finance;
 mod note;
 mod person;
 mod place;
 mod task;
 
+pub use finance::{
+    Account, AccountKind, Budget, MAX_CATEGORY_CHARS, Month, Transaction, Transfer, category_under,
+    check_category,
+};
 pub use note::Note;
 pub use person::Person;
 pub use person::check_email as person_email_check;

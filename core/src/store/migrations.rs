@@ -18,6 +18,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0002_primitives",
         include_str!("../../../migrations/sqlite/0002_primitives.sql"),
     ),
+    (
+        3,
+        "0003_finance",
+        include_str!("../../../migrations/sqlite/0003_finance.sql"),
+    ),
 ];
 
 fn current_version(conn: &Connection) -> Result<i64, StoreError> {

@@ -1,0 +1,34 @@
+-- Finance: accounts, transactions (a transfer is a linked pair of them) and budgets.
+-- Same shape as every entity table: the kernel columns and the fields as canonical JSON.
+-- "transaction" is an SQL keyword, so every table name is quoted.
+
+CREATE TABLE "account" (
+    id         TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 26),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    version    INTEGER NOT NULL CHECK (version >= 1),
+    fields     TEXT NOT NULL CHECK (json_valid(fields))
+);
+
+CREATE TABLE "transaction" (
+    id         TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 26),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    version    INTEGER NOT NULL CHECK (version >= 1),
+    fields     TEXT NOT NULL CHECK (json_valid(fields))
+);
+-- Registers and reports read one account's rows; imports look rows up by fingerprint.
+CREATE INDEX transaction_account ON "transaction" (json_extract(fields, '$.account_id'));
+CREATE INDEX transaction_import ON "transaction" (json_extract(fields, '$.import_id'))
+    WHERE json_extract(fields, '$.import_id') IS NOT NULL;
+
+CREATE TABLE "budget" (
+    id         TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 26),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    version    INTEGER NOT NULL CHECK (version >= 1),
+    fields     TEXT NOT NULL CHECK (json_valid(fields))
+);
