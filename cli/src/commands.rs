@@ -16,6 +16,8 @@ use crate::args::*;
 use crate::output::{self, Tabular};
 use crate::{open, remote};
 
+mod finance;
+
 struct Ctx<'a, W: Write> {
     store: Store,
     format: Format,
@@ -158,6 +160,13 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         )
         .into());
     }
+    let journal = matches!(cli.command, Command::Finance(FinanceCmd::Export));
+    if journal && cli.format.is_some_and(|f| f != Format::Ledger) {
+        return Err(UsageError("finance export writes a journal: --format ledger".into()).into());
+    }
+    if !journal && format == Format::Ledger {
+        return Err(UsageError("--format ledger is only for finance export".into()).into());
+    }
     let files = open::profile_files(cli.profile)?;
     let store = open::store(&files)?;
     let mut ctx = Ctx { store, format, out };
@@ -171,6 +180,13 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         Command::Note(cmd) => note(&mut ctx, cmd),
         Command::Person(cmd) => person(&mut ctx, cmd),
         Command::Place(cmd) => place(&mut ctx, cmd),
+        Command::Account(cmd) => finance::account(&mut ctx, cmd),
+        Command::Tx(cmd) => finance::tx(&mut ctx, cmd),
+        Command::Transfer(cmd) => finance::transfer(&mut ctx, cmd),
+        Command::Budget(cmd) => finance::budget(&mut ctx, cmd),
+        Command::Balance(a) => finance::balance(&mut ctx, a),
+        Command::Spending(m) => finance::spending(&mut ctx, m),
+        Command::Finance(cmd) => finance::finance(&mut ctx, cmd),
         Command::Export => export(&mut ctx),
         Command::Import { file } => import(&mut ctx, &file),
     }

@@ -29,6 +29,27 @@ pub fn date(s: &str) -> Result<LocalDate, String> {
     LocalDate::parse(s).map_err(|e| e.to_string())
 }
 
+/// A booking day: `YYYY-MM-DD`, `today` or `yesterday` (local).
+pub fn day(s: &str) -> Result<LocalDate, String> {
+    match s.trim().to_lowercase().as_str() {
+        "today" => Ok(LocalDate::new(today())),
+        "yesterday" => Ok(LocalDate::new(today() - Duration::days(1))),
+        _ => LocalDate::parse(s.trim()).map_err(|e| e.to_string()),
+    }
+}
+
+/// A month, `YYYY-MM`.
+pub fn month(s: &str) -> Result<lifeos_core::model::Month, String> {
+    s.trim()
+        .parse()
+        .map_err(|e: validate::ValidationError| e.message)
+}
+
+/// An ISO 4217 currency code.
+pub fn currency(s: &str) -> Result<lifeos_core::money::Currency, String> {
+    lifeos_core::money::Currency::from_code(s).map_err(|e| e.to_string())
+}
+
 /// An RFC 3339 instant.
 pub fn timestamp(s: &str) -> Result<Timestamp, String> {
     Timestamp::parse(s).map_err(|e| e.to_string())

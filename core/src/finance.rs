@@ -413,7 +413,9 @@ pub fn ledger_journal(accounts: &[Row<Account>], transactions: &[Row<Transaction
     for c in &currencies {
         // `commodity 1000.00 EUR`: the display precision is the currency's.
         let sample = 10i64.pow(u32::from(c.digits())) * 1000;
-        let _ = writeln!(out, "commodity {} {}", c.format(sample), c.code());
+        // A decimal point even without decimals (`1000. JPY`), as hledger asks.
+        let point = if c.digits() == 0 { "." } else { "" };
+        let _ = writeln!(out, "commodity {}{point} {}", c.format(sample), c.code());
     }
     for a in &live {
         let _ = writeln!(out, "account {}", names[&a.kernel.id]);

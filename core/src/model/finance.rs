@@ -31,6 +31,7 @@ pub enum AccountKind {
     /// A savings account.
     Savings,
     /// A credit card (a liability).
+    #[cfg_attr(feature = "clap", value(name = "credit_card", alias = "credit-card"))]
     CreditCard,
     /// Cash in hand.
     Cash,

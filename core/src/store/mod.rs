@@ -11,6 +11,7 @@
 //! - The database is opened only after the key is proven right; a wrong key or a foreign
 //!   file is refused before anything is written.
 
+mod finance;
 mod migrations;
 mod sync;
 
@@ -109,6 +110,22 @@ pub enum StoreError {
         expected: i64,
         /// The stored version.
         actual: i64,
+    },
+    /// The row is one side of a pair (a transfer) and changes only with its other side.
+    #[error(
+        "{kind} {id} is one side of a transfer: edit, delete or restore it as a transfer (both sides change together)"
+    )]
+    Paired {
+        /// The kind.
+        kind: EntityKind,
+        /// The row.
+        id: Id,
+    },
+    /// The other side of a pair is not here (not synced yet) or not at the same revision.
+    #[error("the other side of transfer {id} has not arrived on this device yet: sync, then retry")]
+    HalfPair {
+        /// The side that is here.
+        id: Id,
     },
     /// A value breaks a rule of the model.
     #[error(transparent)]
@@ -749,6 +766,15 @@ pub struct Batch<'a> {
     now: Timestamp,
 }
 
+/// Whether a mutation may touch one side of a pair (only the pair's own operations may).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// An ordinary single-row mutation: a pair side is refused.
+    One,
+    /// Part of a pair operation that writes both sides.
+    Both,
+}
+
 impl Batch<'_> {
     /// The time every row written by this batch is stamped with.
     pub fn now(&self) -> Timestamp {
@@ -824,9 +850,13 @@ impl Batch<'_> {
         &mut self,
         id: Id,
         expected_version: Option<i64>,
+        side: Side,
         change: impl FnOnce(&Row<E>, Timestamp) -> Result<Option<Row<E>>, StoreError>,
     ) -> Result<Row<E>, StoreError> {
         let current: Row<E> = self.get(id)?;
+        if side == Side::One && current.fields.pair().is_some() {
+            return Err(StoreError::Paired { kind: E::KIND, id });
+        }
         if let Some(expected) = expected_version
             && expected != current.kernel.version
         {
@@ -856,14 +886,25 @@ impl Batch<'_> {
         Ok(next)
     }
 
-    /// Edits a live row's fields (see [`Store::update`]).
+    /// Edits a live row's fields (see [`Store::update`]). One side of a pair is
+    /// refused with [`StoreError::Paired`]: pairs change through their own operations.
     pub fn update<E: Entity>(
         &mut self,
         id: Id,
         expected_version: Option<i64>,
         edit: impl FnOnce(&mut E, Timestamp) -> Result<(), ValidationError>,
     ) -> Result<Row<E>, StoreError> {
-        self.mutate(id, expected_version, |current: &Row<E>, now| {
+        self.update_side(id, expected_version, Side::One, edit)
+    }
+
+    pub(crate) fn update_side<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        side: Side,
+        edit: impl FnOnce(&mut E, Timestamp) -> Result<(), ValidationError>,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, side, |current: &Row<E>, now| {
             if current.kernel.is_deleted() {
                 return Err(StoreError::Deleted { kind: E::KIND, id });
             }
@@ -879,13 +920,22 @@ impl Batch<'_> {
         })
     }
 
-    /// Soft-deletes a row (see [`Store::delete`]).
+    /// Soft-deletes a row (see [`Store::delete`]); not one side of a pair.
     pub fn delete<E: Entity>(
         &mut self,
         id: Id,
         expected_version: Option<i64>,
     ) -> Result<Row<E>, StoreError> {
-        self.mutate(id, expected_version, |current: &Row<E>, now| {
+        self.delete_side(id, expected_version, Side::One)
+    }
+
+    pub(crate) fn delete_side<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        side: Side,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, side, |current: &Row<E>, now| {
             if current.kernel.is_deleted() {
                 return Err(StoreError::Deleted { kind: E::KIND, id });
             }
@@ -898,13 +948,22 @@ impl Batch<'_> {
         })
     }
 
-    /// Restores a tombstone (see [`Store::restore`]).
+    /// Restores a tombstone (see [`Store::restore`]); not one side of a pair.
     pub fn restore<E: Entity>(
         &mut self,
         id: Id,
         expected_version: Option<i64>,
     ) -> Result<Row<E>, StoreError> {
-        self.mutate(id, expected_version, |current: &Row<E>, now| {
+        self.restore_side(id, expected_version, Side::One)
+    }
+
+    pub(crate) fn restore_side<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        side: Side,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, side, |current: &Row<E>, now| {
             if !current.kernel.is_deleted() {
                 return Err(StoreError::NotDeleted { kind: E::KIND, id });
             }
