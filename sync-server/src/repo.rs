@@ -153,6 +153,7 @@ pub async fn create<E: Entity>(
 ) -> Result<Row<E>, ApiError> {
     let id = body.id.unwrap_or_else(Id::generate);
     let fields = body.fields;
+    refuse_pair_side(&fields)?;
     let now = Timestamp::now();
     let row = Row {
         kernel: Kernel {
@@ -350,6 +351,7 @@ pub async fn update<E: Entity>(
         .await?
         .ok_or(ApiError::NotFound)?;
     check_version(&current, expected)?;
+    refuse_pair_side(&current.fields)?;
     if current.kernel.is_deleted() {
         return Err(ApiError::Conflict {
             detail: format!("{} {id} is deleted", E::KIND),
@@ -357,6 +359,7 @@ pub async fn update<E: Entity>(
         });
     }
     let fields = patch.apply(&current.fields)?;
+    refuse_pair_side(&fields)?;
     if fields == current.fields {
         return Ok(current);
     }
@@ -367,6 +370,22 @@ pub async fn update<E: Entity>(
     write(&mut tx, workspace, &row, false).await?;
     tx.commit().await?;
     Ok(row)
+}
+
+/// One side of a pair (a transfer) is never written alone: a single-row write would
+/// leave the other side behind. Pairs are written through sync push, both sides in one
+/// batch.
+fn refuse_pair_side<E: Entity>(fields: &E) -> Result<(), ApiError> {
+    match fields.pair() {
+        None => Ok(()),
+        Some(_) => Err(ApiError::field(
+            "transfer",
+            format!(
+                "this {} is one side of a transfer: write both sides together with a sync push",
+                E::KIND
+            ),
+        )),
+    }
 }
 
 fn check_version<E: Entity>(current: &Row<E>, expected: i64) -> Result<(), ApiError> {
@@ -403,6 +422,7 @@ pub async fn delete<E: Entity>(
     if current.kernel.is_deleted() {
         return Ok(current);
     }
+    refuse_pair_side(&current.fields)?;
     let mut kernel = current.kernel.bumped(Timestamp::now());
     kernel.deleted_at = Some(kernel.updated_at);
     let row = Row {

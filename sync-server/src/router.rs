@@ -24,12 +24,13 @@ use crate::state::AppState;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "LifeOS sync server", description = "The self-hosted system of record for LifeOS: accounts, workspaces, the primitives and their change log."),
+    info(title = "LifeOS sync server", description = "The self-hosted system of record for LifeOS: accounts, workspaces, the primitives, finance and their change log."),
     modifiers(&Security),
     tags(
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
         (name = "notes"), (name = "tasks"), (name = "people"), (name = "places"),
+        (name = "accounts"), (name = "transactions", description = "Transactions; a transfer's two sides are written together through sync push"), (name = "budgets"),
         (name = "sync", description = "Push local changes, pull the change log"),
     )
 )]
@@ -100,6 +101,30 @@ fn api() -> OpenApiRouter<AppState> {
             entities::places::get,
             entities::places::update,
             entities::places::delete
+        ))
+        .routes(routes!(
+            entities::accounts::list,
+            entities::accounts::create
+        ))
+        .routes(routes!(
+            entities::accounts::get,
+            entities::accounts::update,
+            entities::accounts::delete
+        ))
+        .routes(routes!(
+            entities::transactions::list,
+            entities::transactions::create
+        ))
+        .routes(routes!(
+            entities::transactions::get,
+            entities::transactions::update,
+            entities::transactions::delete
+        ))
+        .routes(routes!(entities::budgets::list, entities::budgets::create))
+        .routes(routes!(
+            entities::budgets::get,
+            entities::budgets::update,
+            entities::budgets::delete
         ))
 }
 

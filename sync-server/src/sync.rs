@@ -220,6 +220,11 @@ pub async fn push(
         }
     }
 
+    // 2b. One side of a pair (a transfer) comes with its other side at the same
+    //     revision, in this batch, or finds it stored at that revision: the server never
+    //     holds half of a pair's change.
+    check_pairs(&mut tx, workspace, &req.changes, &mut state).await?;
+
     // 3. Natural keys of incoming rows that are new by id.
     let mut natural: HashMap<(EntityKind, String), Id> = HashMap::new();
     for &kind in EntityKind::ALL {
@@ -396,6 +401,57 @@ pub async fn push(
     }
     tx.commit().await?;
     Ok(PushResponse { results })
+}
+
+async fn check_pairs(
+    tx: &mut Transaction<'_, Postgres>,
+    workspace: Id,
+    changes: &[lifeos_core::sync::PushChange],
+    state: &mut HashMap<Key, Stored>,
+) -> Result<(), ApiError> {
+    let mut sides: Vec<(EntityKind, Id, lifeos_core::entity::Pair)> = Vec::new();
+    for c in changes {
+        if let Some(p) = c
+            .row
+            .kind
+            .pair(c.row.fields_json())
+            .map_err(ApiError::from)?
+        {
+            sides.push((c.row.kind, c.row.kernel.id, p));
+        }
+    }
+    if sides.is_empty() {
+        return Ok(());
+    }
+    let revs: HashMap<Id, Id> = sides.iter().map(|(_, id, p)| (*id, p.rev)).collect();
+    for (kind, id, pair) in &sides {
+        let ok = match revs.get(&pair.counterpart) {
+            Some(rev) => *rev == pair.rev,
+            None => {
+                if !state.contains_key(&(*kind, pair.counterpart)) {
+                    for (i, s) in
+                        load(tx, workspace, *kind, &[pair.counterpart.to_string()]).await?
+                    {
+                        state.insert((*kind, i), s);
+                    }
+                }
+                state
+                    .get(&(*kind, pair.counterpart))
+                    .and_then(|s| kind.pair(s.record.fields_json()).ok().flatten())
+                    .is_some_and(|p| p.rev == pair.rev && p.counterpart == *id)
+            }
+        };
+        if !ok {
+            return Err(ApiError::field(
+                "changes",
+                format!(
+                    "{kind} {id} is one side of a transfer: push its other side {} at the same revision in the same batch",
+                    pair.counterpart
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 async fn write_rows(

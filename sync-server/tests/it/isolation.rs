@@ -9,7 +9,25 @@ use crate::TestServer;
 fn minimal(plural: &str) -> Value {
     match plural {
         "notes" | "tasks" => json!({"title": "mine"}),
+        "accounts" => json!({"name": "mine", "currency_code": "EUR", "opening_date": "2026-01-01"}),
+        "transactions" => json!({
+            "account_id": "01JDQ4C5Z6V2Y7KX3M8N9P0QRS", "booking_date": "2026-12-01",
+            "amount_minor": -4250, "currency_code": "EUR", "payee": "mine"
+        }),
+        "budgets" => {
+            json!({"category": "Food", "month": "2026-12", "amount_minor": 40000, "currency_code": "EUR"})
+        }
         _ => json!({"name": "mine"}),
+    }
+}
+
+/// The field a PATCH changes, per collection.
+fn patch_field(plural: &str) -> &'static str {
+    match plural {
+        "notes" | "tasks" => "title",
+        "transactions" => "payee",
+        "budgets" => "category",
+        _ => "name",
     }
 }
 
@@ -26,7 +44,15 @@ async fn another_users_workspace_answers_404_on_every_route() {
     let (ada, ws) = s.user("ada@example.org").await;
     let (bob, _) = s.user("bob@example.org").await;
     let mut ids = std::collections::HashMap::new();
-    for plural in ["notes", "tasks", "people", "places"] {
+    for plural in [
+        "notes",
+        "tasks",
+        "people",
+        "places",
+        "accounts",
+        "transactions",
+        "budgets",
+    ] {
         let (st, row) = s
             .call(
                 Method::POST,
@@ -56,9 +82,7 @@ async fn another_users_workspace_answers_404_on_every_route() {
             let body = match (m.as_str(), plural) {
                 ("POST", "members") => Some(json!({"email": "bob@example.org"})),
                 ("POST", p) => Some(minimal(p)),
-                ("PATCH", p) => Some(
-                    json!({"version": 1, if p == "notes" || p == "tasks" { "title" } else { "name" }: "stolen"}),
-                ),
+                ("PATCH", p) => Some(json!({"version": 1, patch_field(p): "stolen"})),
                 _ => None,
             };
             let (st, v) = s.call(m.clone(), &concrete, Some(&bob), body).await;
@@ -77,7 +101,7 @@ async fn another_users_workspace_answers_404_on_every_route() {
         }
     }
     assert!(
-        tested >= 4 * 5 + 4,
+        tested >= 7 * 5 + 4,
         "only {tested} workspace operations in the document"
     );
     assert_eq!(

@@ -7,6 +7,7 @@ mod auth;
 mod binary;
 mod cli;
 mod crud;
+mod finance;
 mod hostile;
 mod isolation;
 mod log;

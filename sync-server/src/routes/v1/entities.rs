@@ -10,7 +10,7 @@ use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use lifeos_core::Entity;
 use lifeos_core::Row;
-use lifeos_core::model::{Note, Person, Place, Task};
+use lifeos_core::model::{Account, Budget, Note, Person, Place, Task, Transaction};
 use lifeos_core::wire::{NewRow, Page, Patch, Problem};
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -150,4 +150,25 @@ entity_api!(
     "/v1/workspaces/{workspace_id}/places",
     "/v1/workspaces/{workspace_id}/places/{id}",
     "places"
+);
+entity_api!(
+    accounts,
+    Account,
+    "/v1/workspaces/{workspace_id}/accounts",
+    "/v1/workspaces/{workspace_id}/accounts/{id}",
+    "accounts"
+);
+entity_api!(
+    transactions,
+    Transaction,
+    "/v1/workspaces/{workspace_id}/transactions",
+    "/v1/workspaces/{workspace_id}/transactions/{id}",
+    "transactions"
+);
+entity_api!(
+    budgets,
+    Budget,
+    "/v1/workspaces/{workspace_id}/budgets",
+    "/v1/workspaces/{workspace_id}/budgets/{id}",
+    "budgets"
 );
