@@ -744,6 +744,7 @@ pub struct TransferAdd {
     #[arg(long)]
     pub to: String,
     /// How much leaves --from (positive, in its currency).
+    #[arg(allow_negative_numbers = true)]
     pub amount: String,
     /// How much arrives, when the two accounts' currencies differ.
     #[arg(long, value_name = "AMOUNT")]
@@ -780,6 +781,7 @@ pub struct BudgetSet {
     /// The category (covers its subcategories).
     pub category: String,
     /// The amount for the month.
+    #[arg(allow_negative_numbers = true)]
     pub amount: String,
     /// The month, YYYY-MM (default this month).
     #[arg(long, value_parser = parse::month)]

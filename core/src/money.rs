@@ -196,7 +196,9 @@ pub enum MoneyError {
         why: String,
     },
     /// More decimals than the currency has.
-    #[error("'{text}' has {found} decimals; {currency} has {digits} (amounts are never rounded)")]
+    #[error(
+        "'{text}' has {found} decimal places; {currency} has {digits} (amounts are never rounded)"
+    )]
     TooManyDecimals {
         /// The text (clipped).
         text: String,

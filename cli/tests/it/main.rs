@@ -5,6 +5,7 @@ mod bad_input;
 mod crud;
 mod encryption;
 mod export_import;
+mod finance;
 mod generated;
 
 use std::path::{Path, PathBuf};
