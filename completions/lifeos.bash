@@ -16,8 +16,20 @@ _lifeos() {
             ",$1")
                 cmd="lifeos"
                 ;;
+            lifeos,account)
+                cmd="lifeos__subcmd__account"
+                ;;
+            lifeos,balance)
+                cmd="lifeos__subcmd__balance"
+                ;;
+            lifeos,budget)
+                cmd="lifeos__subcmd__budget"
+                ;;
             lifeos,export)
                 cmd="lifeos__subcmd__export"
+                ;;
+            lifeos,finance)
+                cmd="lifeos__subcmd__finance"
                 ;;
             lifeos,help)
                 cmd="lifeos__subcmd__help"
@@ -40,6 +52,9 @@ _lifeos() {
             lifeos,place)
                 cmd="lifeos__subcmd__place"
                 ;;
+            lifeos,spending)
+                cmd="lifeos__subcmd__spending"
+                ;;
             lifeos,status)
                 cmd="lifeos__subcmd__status"
                 ;;
@@ -49,11 +64,113 @@ _lifeos() {
             lifeos,task)
                 cmd="lifeos__subcmd__task"
                 ;;
+            lifeos,transfer)
+                cmd="lifeos__subcmd__transfer"
+                ;;
+            lifeos,tx)
+                cmd="lifeos__subcmd__tx"
+                ;;
             lifeos,workspace)
                 cmd="lifeos__subcmd__workspace"
                 ;;
+            lifeos__subcmd__account,add)
+                cmd="lifeos__subcmd__account__subcmd__add"
+                ;;
+            lifeos__subcmd__account,edit)
+                cmd="lifeos__subcmd__account__subcmd__edit"
+                ;;
+            lifeos__subcmd__account,help)
+                cmd="lifeos__subcmd__account__subcmd__help"
+                ;;
+            lifeos__subcmd__account,list)
+                cmd="lifeos__subcmd__account__subcmd__list"
+                ;;
+            lifeos__subcmd__account,restore)
+                cmd="lifeos__subcmd__account__subcmd__restore"
+                ;;
+            lifeos__subcmd__account,rm)
+                cmd="lifeos__subcmd__account__subcmd__rm"
+                ;;
+            lifeos__subcmd__account,show)
+                cmd="lifeos__subcmd__account__subcmd__show"
+                ;;
+            lifeos__subcmd__account__subcmd__help,add)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__account__subcmd__help,edit)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__edit"
+                ;;
+            lifeos__subcmd__account__subcmd__help,help)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__account__subcmd__help,list)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__list"
+                ;;
+            lifeos__subcmd__account__subcmd__help,restore)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__restore"
+                ;;
+            lifeos__subcmd__account__subcmd__help,rm)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__rm"
+                ;;
+            lifeos__subcmd__account__subcmd__help,show)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__show"
+                ;;
+            lifeos__subcmd__budget,help)
+                cmd="lifeos__subcmd__budget__subcmd__help"
+                ;;
+            lifeos__subcmd__budget,list)
+                cmd="lifeos__subcmd__budget__subcmd__list"
+                ;;
+            lifeos__subcmd__budget,report)
+                cmd="lifeos__subcmd__budget__subcmd__report"
+                ;;
+            lifeos__subcmd__budget,rm)
+                cmd="lifeos__subcmd__budget__subcmd__rm"
+                ;;
+            lifeos__subcmd__budget,set)
+                cmd="lifeos__subcmd__budget__subcmd__set"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,help)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,list)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__list"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,report)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__report"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,rm)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__rm"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,set)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__set"
+                ;;
+            lifeos__subcmd__finance,export)
+                cmd="lifeos__subcmd__finance__subcmd__export"
+                ;;
+            lifeos__subcmd__finance,help)
+                cmd="lifeos__subcmd__finance__subcmd__help"
+                ;;
+            lifeos__subcmd__finance__subcmd__help,export)
+                cmd="lifeos__subcmd__finance__subcmd__help__subcmd__export"
+                ;;
+            lifeos__subcmd__finance__subcmd__help,help)
+                cmd="lifeos__subcmd__finance__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__help,account)
+                cmd="lifeos__subcmd__help__subcmd__account"
+                ;;
+            lifeos__subcmd__help,balance)
+                cmd="lifeos__subcmd__help__subcmd__balance"
+                ;;
+            lifeos__subcmd__help,budget)
+                cmd="lifeos__subcmd__help__subcmd__budget"
+                ;;
             lifeos__subcmd__help,export)
                 cmd="lifeos__subcmd__help__subcmd__export"
+                ;;
+            lifeos__subcmd__help,finance)
+                cmd="lifeos__subcmd__help__subcmd__finance"
                 ;;
             lifeos__subcmd__help,help)
                 cmd="lifeos__subcmd__help__subcmd__help"
@@ -76,6 +193,9 @@ _lifeos() {
             lifeos__subcmd__help,place)
                 cmd="lifeos__subcmd__help__subcmd__place"
                 ;;
+            lifeos__subcmd__help,spending)
+                cmd="lifeos__subcmd__help__subcmd__spending"
+                ;;
             lifeos__subcmd__help,status)
                 cmd="lifeos__subcmd__help__subcmd__status"
                 ;;
@@ -85,8 +205,47 @@ _lifeos() {
             lifeos__subcmd__help,task)
                 cmd="lifeos__subcmd__help__subcmd__task"
                 ;;
+            lifeos__subcmd__help,transfer)
+                cmd="lifeos__subcmd__help__subcmd__transfer"
+                ;;
+            lifeos__subcmd__help,tx)
+                cmd="lifeos__subcmd__help__subcmd__tx"
+                ;;
             lifeos__subcmd__help,workspace)
                 cmd="lifeos__subcmd__help__subcmd__workspace"
+                ;;
+            lifeos__subcmd__help__subcmd__account,add)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__add"
+                ;;
+            lifeos__subcmd__help__subcmd__account,edit)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__edit"
+                ;;
+            lifeos__subcmd__help__subcmd__account,list)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__list"
+                ;;
+            lifeos__subcmd__help__subcmd__account,restore)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__restore"
+                ;;
+            lifeos__subcmd__help__subcmd__account,rm)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__rm"
+                ;;
+            lifeos__subcmd__help__subcmd__account,show)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__show"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,list)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__list"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,report)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__report"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,rm)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__rm"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,set)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__set"
+                ;;
+            lifeos__subcmd__help__subcmd__finance,export)
+                cmd="lifeos__subcmd__help__subcmd__finance__subcmd__export"
                 ;;
             lifeos__subcmd__help__subcmd__note,add)
                 cmd="lifeos__subcmd__help__subcmd__note__subcmd__add"
@@ -168,6 +327,30 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__task,start)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__start"
+                ;;
+            lifeos__subcmd__help__subcmd__transfer,add)
+                cmd="lifeos__subcmd__help__subcmd__transfer__subcmd__add"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,add)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__add"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,edit)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__edit"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,import)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__import"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,list)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__list"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,restore)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__restore"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,rm)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__rm"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,show)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__show"
                 ;;
             lifeos__subcmd__help__subcmd__workspace,list)
                 cmd="lifeos__subcmd__help__subcmd__workspace__subcmd__list"
@@ -361,6 +544,66 @@ _lifeos() {
             lifeos__subcmd__task__subcmd__help,start)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__start"
                 ;;
+            lifeos__subcmd__transfer,add)
+                cmd="lifeos__subcmd__transfer__subcmd__add"
+                ;;
+            lifeos__subcmd__transfer,help)
+                cmd="lifeos__subcmd__transfer__subcmd__help"
+                ;;
+            lifeos__subcmd__transfer__subcmd__help,add)
+                cmd="lifeos__subcmd__transfer__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__transfer__subcmd__help,help)
+                cmd="lifeos__subcmd__transfer__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__tx,add)
+                cmd="lifeos__subcmd__tx__subcmd__add"
+                ;;
+            lifeos__subcmd__tx,edit)
+                cmd="lifeos__subcmd__tx__subcmd__edit"
+                ;;
+            lifeos__subcmd__tx,help)
+                cmd="lifeos__subcmd__tx__subcmd__help"
+                ;;
+            lifeos__subcmd__tx,import)
+                cmd="lifeos__subcmd__tx__subcmd__import"
+                ;;
+            lifeos__subcmd__tx,list)
+                cmd="lifeos__subcmd__tx__subcmd__list"
+                ;;
+            lifeos__subcmd__tx,restore)
+                cmd="lifeos__subcmd__tx__subcmd__restore"
+                ;;
+            lifeos__subcmd__tx,rm)
+                cmd="lifeos__subcmd__tx__subcmd__rm"
+                ;;
+            lifeos__subcmd__tx,show)
+                cmd="lifeos__subcmd__tx__subcmd__show"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,add)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,edit)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__edit"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,help)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,import)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__import"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,list)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__list"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,restore)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__restore"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,rm)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__rm"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,show)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__show"
+                ;;
             lifeos__subcmd__workspace,help)
                 cmd="lifeos__subcmd__workspace__subcmd__help"
                 ;;
@@ -386,7 +629,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --help --version task note person place export import login logout sync status workspace help"
+            opts="-h -V --profile --format --help --version task note person place account tx transfer budget balance spending finance export import login logout sync status workspace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,7 +640,565 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account)
+            opts="-h -V --profile --format --help --version add list show edit rm restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__add)
+            opts="-h -V --kind --currency --opening --opened --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "checking savings credit_card cash investment loan" -- "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opening)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opened)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__edit)
+            opts="-h -V --expect-version --name --kind --opening --opened --archive --unarchive --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "checking savings credit_card cash investment loan" -- "${cur}"))
+                    return 0
+                    ;;
+                --opening)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opened)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help)
+            opts="add list show edit rm restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__list)
+            opts="-h -V --all --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__restore)
+            opts="-h -V --expect-version --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__rm)
+            opts="-h -V --expect-version --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__show)
+            opts="-h -V --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__balance)
+            opts="-h -V --as-of --all --in --rate --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget)
+            opts="-h -V --profile --format --help --version set list rm report help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help)
+            opts="set list rm report help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__list)
+            opts="-h -V --month --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__report)
+            opts="-h -V --month --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__rm)
+            opts="-h -V --expect-version --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__set)
+            opts="-h -V --month --currency --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -419,7 +1220,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -429,9 +1230,277 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__help)
-            opts="task note person place export import login logout sync status workspace help"
+        lifeos__subcmd__finance)
+            opts="-h -V --profile --format --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__export)
+            opts="-h -V --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__help)
+            opts="export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help)
+            opts="task note person place account tx transfer budget balance spending finance export import login logout sync status workspace help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account)
+            opts="add list show edit rm restore"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__balance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget)
+            opts="set list rm report"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -446,6 +1515,34 @@ _lifeos() {
         lifeos__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__finance)
+            opts="export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__finance__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -821,6 +1918,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__spending)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -975,6 +2086,146 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__transfer)
+            opts="add"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__transfer__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx)
+            opts="add list show edit rm restore import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__workspace)
             opts="list use"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1029,7 +2280,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1059,7 +2310,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1081,7 +2332,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1103,7 +2354,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1137,7 +2388,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1183,7 +2434,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1325,7 +2576,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1351,7 +2602,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1377,7 +2628,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1399,7 +2650,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1421,7 +2672,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1463,7 +2714,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1493,7 +2744,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1555,7 +2806,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1711,7 +2962,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1737,7 +2988,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1763,7 +3014,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1785,7 +3036,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1807,7 +3058,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1849,7 +3100,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1903,7 +3154,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2045,7 +3296,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2071,7 +3322,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2097,7 +3348,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2119,7 +3370,33 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__spending)
+            opts="-h -V --month --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2141,7 +3418,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2163,7 +3440,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2185,7 +3462,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2231,7 +3508,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2257,7 +3534,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2319,7 +3596,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2497,7 +3774,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2523,7 +3800,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2549,7 +3826,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2571,7 +3848,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2597,7 +3874,523 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer)
+            opts="-h -V --profile --format --help --version add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__add)
+            opts="-h -V --from --to --to-amount --date --payee --memo --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__help)
+            opts="add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx)
+            opts="-h -V --profile --format --help --version add list show edit rm restore import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__add)
+            opts="-h -V --account --date --category --memo --tag --cleared --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__edit)
+            opts="-h -V --expect-version --amount --other-amount --payee --category --memo --date --cleared --uncleared --tag --untag --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --other-amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --untag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help)
+            opts="add list show edit rm restore import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__import)
+            opts="-h -V --account --map --date-format --decimal-comma --delimiter --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__list)
+            opts="-h -V --account --category --from --to --tag --search --all --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__restore)
+            opts="-h -V --expect-version --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__rm)
+            opts="-h -V --expect-version --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__show)
+            opts="-h -V --profile --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2619,7 +4412,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2697,7 +4490,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2719,7 +4512,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 *)
