@@ -52,13 +52,38 @@ pub fn pair_state(t: &Row<Transaction>, by_id: &HashMap<Id, &Row<Transaction>>) 
     }
 }
 
-/// The live transactions every report counts: all but tombstones and transfer sides
-/// whose pair is [`PairState::Waiting`]. `all` may include tombstones.
-pub fn visible(all: &[Row<Transaction>]) -> Vec<&Row<Transaction>> {
+/// The transactions every report counts: live ones of live accounts, but not transfer
+/// sides whose pair is [`PairState::Waiting`]. `all` may include tombstones. A counted
+/// transaction in another currency than its account's is an error, never summed.
+pub fn counted<'a>(
+    accounts: &[Row<Account>],
+    all: &'a [Row<Transaction>],
+) -> Result<Vec<&'a Row<Transaction>>, ReportError> {
+    let live: HashMap<Id, &Row<Account>> = accounts
+        .iter()
+        .filter(|a| !a.kernel.is_deleted())
+        .map(|a| (a.kernel.id, a))
+        .collect();
     let by_id: HashMap<Id, &Row<Transaction>> = all.iter().map(|t| (t.kernel.id, t)).collect();
-    all.iter()
-        .filter(|t| !t.kernel.is_deleted() && pair_state(t, &by_id) != PairState::Waiting)
-        .collect()
+    let mut out = Vec::new();
+    for t in all {
+        if t.kernel.is_deleted() || pair_state(t, &by_id) == PairState::Waiting {
+            continue;
+        }
+        let Some(a) = live.get(&t.fields.account_id) else {
+            continue;
+        };
+        if a.fields.currency_code != t.fields.currency_code {
+            return Err(ReportError::CurrencyMismatch {
+                id: t.kernel.id,
+                currency: t.fields.currency_code,
+                account: a.fields.name.clone(),
+                account_currency: a.fields.currency_code,
+            });
+        }
+        out.push(t);
+    }
+    Ok(out)
 }
 
 /// One account's balance.
@@ -84,10 +109,10 @@ pub fn balances(
     accounts: &[Row<Account>],
     transactions: &[Row<Transaction>],
     as_of: Option<LocalDate>,
-) -> Result<Vec<AccountBalance>, MoneyError> {
+) -> Result<Vec<AccountBalance>, ReportError> {
     let by_date = |d: LocalDate| as_of.is_none_or(|a| d <= a);
     let mut sums: HashMap<Id, i64> = HashMap::new();
-    for t in visible(transactions) {
+    for t in counted(accounts, transactions)? {
         if by_date(t.fields.booking_date) {
             let s = sums.entry(t.fields.account_id).or_insert(0);
             *s = money::add(*s, t.fields.amount_minor)?;
@@ -161,6 +186,20 @@ pub enum ReportError {
     /// An amount overflowed.
     #[error(transparent)]
     Money(#[from] MoneyError),
+    /// A transaction's currency is not its account's (written by another client).
+    #[error(
+        "transaction {id} is in {currency} but its account {account} is in {account_currency}: amounts in different currencies are never added; delete it (lifeos tx rm) and add it again"
+    )]
+    CurrencyMismatch {
+        /// The transaction.
+        id: Id,
+        /// Its currency.
+        currency: Currency,
+        /// Its account's name.
+        account: String,
+        /// The account's currency.
+        account_currency: Currency,
+    },
     /// A currency held has no rate to the target.
     #[error("no rate for {from} to {to}: add --rate {from}=RATE (1 {from} = RATE {to})")]
     MissingRate {
@@ -237,12 +276,13 @@ pub struct CategorySpending {
 /// Spending by category in `month`: every counted transaction that is not a transfer
 /// and not under `Income`, rolled up the category tree, per currency.
 pub fn spending(
+    accounts: &[Row<Account>],
     transactions: &[Row<Transaction>],
     month: Month,
-) -> Result<Vec<CategorySpending>, MoneyError> {
+) -> Result<Vec<CategorySpending>, ReportError> {
     let mut own: BTreeMap<(String, Currency), i64> = BTreeMap::new();
     let mut total: BTreeMap<(String, Currency), i64> = BTreeMap::new();
-    for t in visible(transactions) {
+    for t in counted(accounts, transactions)? {
         let f = &t.fields;
         if f.transfer.is_some() || !month.contains(f.booking_date) {
             continue;
@@ -300,10 +340,11 @@ pub struct BudgetLine {
 /// Budget against actual spending for `month`, one line per live budget of that month.
 pub fn budget_report(
     budgets: &[Row<Budget>],
+    accounts: &[Row<Account>],
     transactions: &[Row<Transaction>],
     month: Month,
-) -> Result<Vec<BudgetLine>, MoneyError> {
-    let spent = spending(transactions, month)?;
+) -> Result<Vec<BudgetLine>, ReportError> {
+    let spent = spending(accounts, transactions, month)?;
     let mut out = Vec::new();
     for b in budgets
         .iter()
@@ -387,7 +428,10 @@ fn one_line(s: &str) -> String {
 /// The accounts, opening balances and counted transactions as an hledger/Ledger
 /// journal. A transfer is one journal transaction with both sides (a cross-currency one
 /// with its `@@` total price). `hledger bal` on it equals [`balances`] per account.
-pub fn ledger_journal(accounts: &[Row<Account>], transactions: &[Row<Transaction>]) -> String {
+pub fn ledger_journal(
+    accounts: &[Row<Account>],
+    transactions: &[Row<Transaction>],
+) -> Result<String, ReportError> {
     let mut out = String::new();
     out.push_str("; LifeOS finance export\ndecimal-mark .\n");
     let live: Vec<&Row<Account>> = accounts.iter().filter(|a| !a.kernel.is_deleted()).collect();
@@ -448,7 +492,7 @@ pub fn ledger_journal(accounts: &[Row<Account>], transactions: &[Row<Transaction
             entries.push((f.opening_date, a.kernel.id.to_string(), e));
         }
     }
-    let shown = visible(transactions);
+    let shown = counted(accounts, transactions)?;
     let by_id: HashMap<Id, &Row<Transaction>> = shown.iter().map(|t| (t.kernel.id, *t)).collect();
     for t in &shown {
         let f = &t.fields;
@@ -460,16 +504,26 @@ pub fn ledger_journal(accounts: &[Row<Account>], transactions: &[Row<Transaction
         let mut e = String::new();
         match f.transfer {
             Some(link) => {
+                let Some((other, other_account)) = by_id
+                    .get(&link.counterpart_id)
+                    .and_then(|o| names.get(&o.fields.account_id).map(|n| (*o, n)))
+                else {
+                    // The other side's account was deleted (on another device): this
+                    // side still counts, against equity.
+                    let _ = writeln!(e, "{} {status}{}", f.booking_date, payee);
+                    let _ = writeln!(
+                        e,
+                        "    {account}  {}",
+                        amount(f.currency_code, f.amount_minor)
+                    );
+                    let _ = writeln!(e, "    equity:transfers with deleted accounts");
+                    entries.push((f.booking_date, t.kernel.id.to_string(), e));
+                    continue;
+                };
                 // Written once, from the side with the smaller id.
                 if link.counterpart_id < t.kernel.id {
                     continue;
                 }
-                let Some(other) = by_id.get(&link.counterpart_id) else {
-                    continue;
-                };
-                let Some(other_account) = names.get(&other.fields.account_id) else {
-                    continue;
-                };
                 let o = &other.fields;
                 let desc = if payee.is_empty() {
                     "Transfer".to_owned()
@@ -535,7 +589,7 @@ pub fn ledger_journal(accounts: &[Row<Account>], transactions: &[Row<Transaction
         out.push_str(&e);
         out.push('\n');
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -639,7 +693,10 @@ mod tests {
     fn overflow_is_an_error() {
         let a = account("A", i64::MAX);
         let txs = vec![tx(&a, "2026-12-01", 1, "")];
-        assert_eq!(balances(&[a], &txs, None), Err(MoneyError::SumOverflow));
+        assert_eq!(
+            balances(&[a], &txs, None),
+            Err(ReportError::Money(MoneyError::SumOverflow))
+        );
     }
 
     #[test]
@@ -654,7 +711,7 @@ mod tests {
             tx(&a, "2026-11-30", -9_999, "Food"),
         ];
         let m: Month = "2026-12".parse().unwrap();
-        let s = spending(&txs, m).unwrap();
+        let s = spending(std::slice::from_ref(&a), &txs, m).unwrap();
         let get = |c: &str| s.iter().find(|x| x.category == c).map(|x| x.spent_minor);
         assert_eq!(get("Food"), Some(4_750));
         assert_eq!(get("Food:Groceries"), Some(3_750));
@@ -666,7 +723,7 @@ mod tests {
             amount_minor: 40_000,
             currency_code: eur(),
         });
-        let r = budget_report(&[budget], &txs, m).unwrap();
+        let r = budget_report(&[budget], std::slice::from_ref(&a), &txs, m).unwrap();
         assert_eq!(r[0].spent_minor, 4_750);
         assert_eq!(r[0].left_minor, 35_250);
         assert_eq!(r[0].left, "352.50");
@@ -704,6 +761,26 @@ mod tests {
                 .unwrap()
                 .amount_minor,
             7_500 + 4_500
+        );
+    }
+
+    #[test]
+    fn a_currency_mix_up_is_an_error_and_deleted_accounts_do_not_count() {
+        let mut a = account("Checking", 0);
+        let mut t = tx(&a, "2026-12-01", -100, "Food");
+        t.fields.currency_code = Currency::from_code("USD").unwrap();
+        let txs = vec![t, tx(&a, "2026-12-01", -50, "Food")];
+        assert!(matches!(
+            balances(std::slice::from_ref(&a), &txs, None),
+            Err(ReportError::CurrencyMismatch { .. })
+        ));
+        let m: Month = "2026-12".parse().unwrap();
+        assert!(spending(std::slice::from_ref(&a), &txs, m).is_err());
+        a.kernel.deleted_at = Some(a.kernel.updated_at);
+        assert!(
+            spending(std::slice::from_ref(&a), &txs, m)
+                .unwrap()
+                .is_empty()
         );
     }
 

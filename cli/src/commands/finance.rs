@@ -164,6 +164,16 @@ pub(super) fn account<W: Write>(ctx: &mut Ctx<'_, W>, cmd: AccountCmd) -> anyhow
         }
         AccountCmd::Rm(t) => {
             let row = find_account(&ctx.store, &t.account)?;
+            let used = all::<Transaction>(&ctx.store, false)?
+                .iter()
+                .filter(|x| x.fields.account_id == row.kernel.id)
+                .count();
+            if used > 0 {
+                return Err(usage(format!(
+                    "{} has {used} transactions: delete them first, or archive the account (lifeos account edit --archive)",
+                    row.fields.name
+                )));
+            }
             let done = ctx
                 .store
                 .delete::<Account>(row.kernel.id, t.expect_version)?;
@@ -613,8 +623,9 @@ pub(super) fn budget<W: Write>(ctx: &mut Ctx<'_, W>, cmd: BudgetCmd) -> anyhow::
         BudgetCmd::Report(m) => {
             let month = m.month.unwrap_or_else(this_month);
             let budgets = all::<Budget>(&ctx.store, false)?;
+            let accounts = all::<Account>(&ctx.store, false)?;
             let txs = all::<Transaction>(&ctx.store, true)?;
-            let lines = finance::budget_report(&budgets, &txs, month)?;
+            let lines = finance::budget_report(&budgets, &accounts, &txs, month)?;
             if ctx.format == Format::Table {
                 let cells: Vec<Vec<String>> = lines
                     .iter()
@@ -716,8 +727,9 @@ pub(super) fn balance<W: Write>(ctx: &mut Ctx<'_, W>, a: BalanceArgs) -> anyhow:
 
 pub(super) fn spending<W: Write>(ctx: &mut Ctx<'_, W>, m: MonthArg) -> anyhow::Result<()> {
     let month = m.month.unwrap_or_else(this_month);
+    let accounts = all::<Account>(&ctx.store, false)?;
     let txs = all::<Transaction>(&ctx.store, true)?;
-    let rows = finance::spending(&txs, month)?;
+    let rows = finance::spending(&accounts, &txs, month)?;
     if ctx.format == Format::Table {
         let cells: Vec<Vec<String>> = rows
             .iter()
@@ -741,7 +753,7 @@ pub(super) fn finance<W: Write>(ctx: &mut Ctx<'_, W>, cmd: FinanceCmd) -> anyhow
     let accounts = all::<Account>(&ctx.store, true)?;
     let txs = all::<Transaction>(&ctx.store, true)?;
     ctx.out
-        .write_all(finance::ledger_journal(&accounts, &txs).as_bytes())?;
+        .write_all(finance::ledger_journal(&accounts, &txs)?.as_bytes())?;
     Ok(())
 }
 

@@ -769,6 +769,18 @@ fn tx_list_filters_and_finance_rows_survive_export_and_import() {
     let e = h.fails(&["tx", "list", "--format", "ledger"], 2);
     assert!(e.contains("finance export"), "{e}");
 
+    let e = h.fails(&["account", "rm", "Cash"], 2);
+    assert!(e.contains("archive"), "{e}");
+    h.ok(&["account", "edit", "Cash", "--archive"]);
+    assert_eq!(h.json(&["account", "list"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        h.json(&["account", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
     let dump = h.export();
     let fresh = Home::new();
     let f = write(&fresh, "dump.ndjson", dump.as_bytes());
