@@ -926,9 +926,17 @@ fn import_csv<W: Write>(ctx: &mut Ctx<'_, W>, i: &TxImport) -> anyhow::Result<()
         t.import_id = Some(digest.iter().take(16).map(|b| format!("{b:02x}")).collect());
         rows.push(t);
     }
-    let existing: std::collections::HashSet<String> = all::<Transaction>(&ctx.store, false)?
+    // Only this account's rows (read through its index) can hold these fingerprints.
+    let existing: std::collections::HashSet<String> = ctx
+        .store
+        .list::<Transaction>(&ListQuery {
+            filters: vec![Filter::In(
+                "account_id",
+                vec![account.kernel.id.to_string()],
+            )],
+            ..ListQuery::default()
+        })?
         .into_iter()
-        .filter(|t| t.fields.account_id == account.kernel.id)
         .filter_map(|t| t.fields.import_id)
         .collect();
     let total = rows.len();
