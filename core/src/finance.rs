@@ -784,6 +784,69 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Whatever subset of sides (and revisions) a replica holds, each transfer is
+        /// counted whole or not at all.
+        #[test]
+        fn a_transfer_counts_whole_or_not_at_all(
+            present in proptest::collection::vec((proptest::bool::ANY, proptest::bool::ANY, 0u8..3), 1..20)
+        ) {
+            let a = account("A", 0);
+            let b = account("B", 0);
+            let mut all = Vec::new();
+            for (keep_x, keep_y, stale) in &present {
+                let (x, mut y) = pair(&a, &b, 100);
+                if *stale == 0 {
+                    y.fields.transfer = y.fields.transfer.map(|t| Transfer { rev: Id::generate(), ..t });
+                }
+                if *stale == 1 {
+                    y.kernel.deleted_at = Some(y.kernel.updated_at);
+                }
+                if *keep_x { all.push(x); }
+                if *keep_y { all.push(y); }
+            }
+            let counted = counted(&[a.clone(), b.clone()], &all).unwrap();
+            for t in &all {
+                let link = t.fields.transfer.unwrap();
+                let mine = counted.iter().any(|c| c.kernel.id == t.kernel.id);
+                let other = counted.iter().any(|c| c.kernel.id == link.counterpart_id);
+                proptest::prop_assert_eq!(mine, other);
+            }
+            let bal = balances(&[a, b], &all, None).unwrap();
+            proptest::prop_assert_eq!(bal[0].balance_minor, -bal[1].balance_minor);
+        }
+
+        /// A parent category's spending is exactly the sum of what was booked under it,
+        /// and the balances are the openings plus every amount.
+        #[test]
+        fn spending_rolls_up_exactly(
+            items in proptest::collection::vec((0usize..5, -1_000_000i64..1_000_000, 1u8..29), 0..60)
+        ) {
+            let cats = ["Food", "Food:Groceries", "Food:Groceries:Fruit", "Rent", ""];
+            let a = account("A", 777);
+            let txs: Vec<Row<Transaction>> = items
+                .iter()
+                .map(|(c, amt, day)| tx(&a, &format!("2026-12-{day:02}"), *amt, cats[*c]))
+                .collect();
+            let m: Month = "2026-12".parse().unwrap();
+            let s = spending(std::slice::from_ref(&a), &txs, m).unwrap();
+            for parent in ["Food", "Food:Groceries", "Rent", UNCATEGORIZED] {
+                let expected: i64 = items
+                    .iter()
+                    .filter(|(c, _, _)| {
+                        let cat = if cats[*c].is_empty() { UNCATEGORIZED } else { cats[*c] };
+                        category_under(cat, parent)
+                    })
+                    .map(|(_, amt, _)| -amt)
+                    .sum();
+                let got = s.iter().find(|x| x.category == parent).map_or(0, |x| x.spent_minor);
+                proptest::prop_assert_eq!(got, expected, "{}", parent);
+            }
+            let bal = balances(std::slice::from_ref(&a), &txs, None).unwrap();
+            proptest::prop_assert_eq!(bal[0].balance_minor, 777 + items.iter().map(|i| i.1).sum::<i64>());
+        }
+    }
+
     #[test]
     fn journal_names_are_safe() {
         assert_eq!(ledger_category("Food:Groceries"), "expenses:Food:Groceries");
