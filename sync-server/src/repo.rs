@@ -47,6 +47,17 @@ pub struct ListParams {
     pub due_before: Option<String>,
     /// Notes only: only pinned (true) or unpinned (false) notes.
     pub pinned: Option<bool>,
+    /// Transactions only: of this account.
+    pub account_id: Option<String>,
+    /// Transactions and budgets only: in this category or below it (`Food` covers
+    /// `Food:Groceries`).
+    pub category: Option<String>,
+    /// Transactions only: booked on or after this date.
+    pub from: Option<String>,
+    /// Transactions only: booked on or before this date.
+    pub to: Option<String>,
+    /// Budgets only: of this month (`YYYY-MM`).
+    pub month: Option<String>,
 }
 
 const COLUMNS: &str = "id, created_at, updated_at, deleted_at, version, fields";
@@ -313,6 +324,61 @@ pub async fn list<E: Entity>(
                 format!("{} cannot be pinned", kind.plural()),
             ));
         }
+    }
+    let only = |name: &str, kinds: &[EntityKind], what: &str| -> Result<(), ApiError> {
+        if kinds.contains(&kind) {
+            Ok(())
+        } else {
+            Err(ApiError::field(
+                name.to_owned(),
+                format!("{} have no {what}", kind.plural()),
+            ))
+        }
+    };
+    if let Some(a) = &params.account_id {
+        only("account_id", &[EntityKind::Transaction], "account")?;
+        let a: Id = a
+            .parse()
+            .map_err(|e: lifeos_core::IdError| ApiError::field("account_id", e.to_string()))?;
+        arg(
+            Arg::Text(a.to_string()),
+            &mut sql,
+            " AND (fields->>'account_id') = {p}",
+        );
+    }
+    if let Some(c) = &params.category {
+        only(
+            "category",
+            &[EntityKind::Transaction, EntityKind::Budget],
+            "category",
+        )?;
+        lifeos_core::model::check_category("category", c).map_err(ApiError::from)?;
+        arg(
+            Arg::Text(c.clone()),
+            &mut sql,
+            " AND ((fields->>'category') = {p} OR starts_with(fields->>'category', {p} || ':'))",
+        );
+    }
+    for (name, value, op) in [("from", &params.from, ">="), ("to", &params.to, "<=")] {
+        if let Some(d) = value {
+            only(name, &[EntityKind::Transaction], "booking date")?;
+            let d = lifeos_core::LocalDate::parse(d)
+                .map_err(|e| ApiError::field(name.to_owned(), e.to_string()))?;
+            arg(
+                Arg::Text(d.to_string()),
+                &mut sql,
+                &format!(" AND (fields->>'booking_date') {op} {{p}}"),
+            );
+        }
+    }
+    if let Some(m) = &params.month {
+        only("month", &[EntityKind::Budget], "month")?;
+        let m: lifeos_core::model::Month = m.parse().map_err(ApiError::from)?;
+        arg(
+            Arg::Text(m.to_string()),
+            &mut sql,
+            " AND (fields->>'month') = {p}",
+        );
     }
     sql.push_str(&format!(" ORDER BY id LIMIT {}", limit + 1));
     let mut q = sqlx::query(AssertSqlSafe(sql)).bind(workspace.to_string());

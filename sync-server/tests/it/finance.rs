@@ -316,3 +316,60 @@ fn two_devices_setting_the_same_budget_offline_end_with_one() {
     let live = a.store.list::<Budget>(&ListQuery::default()).unwrap();
     assert_eq!(live.len(), 1, "{live:?}");
 }
+
+#[test]
+fn the_api_lists_transactions_and_budgets_by_the_cli_filters() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let a = Id::generate().to_string();
+    let b = Id::generate().to_string();
+    let call = |method: Method, path: String, body: Option<serde_json::Value>| {
+        bg.rt
+            .block_on(bg.server.call(method, &path, Some(&token), body))
+    };
+    for (acc, date, cat) in [
+        (&a, "2026-11-30", "Food:Groceries"),
+        (&a, "2026-12-01", "Food"),
+        (&b, "2026-12-02", "Foodstuff"),
+        (&a, "2026-12-31", "Rent"),
+    ] {
+        let (st, v) = call(
+            Method::POST,
+            format!("/v1/workspaces/{ws}/transactions"),
+            Some(
+                json!({"account_id": acc, "booking_date": date, "amount_minor": -100,
+                        "currency_code": "EUR", "category": cat}),
+            ),
+        );
+        assert_eq!(st, StatusCode::CREATED, "{v}");
+    }
+    let (st, v) = call(
+        Method::POST,
+        format!("/v1/workspaces/{ws}/budgets"),
+        Some(
+            json!({"category": "Food", "month": "2026-12", "amount_minor": 40000, "currency_code": "EUR"}),
+        ),
+    );
+    assert_eq!(st, StatusCode::CREATED, "{v}");
+    let count = |query: &str| {
+        let (st, v) = call(Method::GET, format!("/v1/workspaces/{ws}/{query}"), None);
+        assert_eq!(st, StatusCode::OK, "{query}: {v}");
+        v["items"].as_array().unwrap().len()
+    };
+    assert_eq!(count("transactions"), 4);
+    assert_eq!(count(&format!("transactions?account_id={a}")), 3);
+    assert_eq!(count("transactions?category=Food"), 2);
+    assert_eq!(count("transactions?from=2026-12-01&to=2026-12-02"), 2);
+    assert_eq!(count("budgets?month=2026-12&category=Food"), 1);
+    assert_eq!(count("budgets?month=2027-01"), 0);
+    for bad in [
+        "notes?account_id=01JDQ4C5Z6V2Y7KX3M8N9P0QRS",
+        "transactions?month=2026-12",
+        "transactions?from=2026-02-30",
+        "transactions?category=a;b",
+        "budgets?month=26-12",
+    ] {
+        let (st, v) = call(Method::GET, format!("/v1/workspaces/{ws}/{bad}"), None);
+        assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY, "{bad}: {v}");
+    }
+}
