@@ -549,6 +549,29 @@ fn a_transfer_is_edited_and_deleted_as_one() {
         "11.50",
     ]);
     assert_eq!(bal(&h), [34_000, 1_150, 15_000]);
+
+    // An export cut to hold one side of a transfer is refused, not half-imported.
+    let dump = h.export();
+    let half: Vec<&str> = dump
+        .lines()
+        .filter(|l| !l.contains(&format!("\"id\":\"{y}\"")))
+        .collect();
+    assert_eq!(half.len(), dump.lines().count() - 1);
+    let fresh = Home::new();
+    let f = write(&fresh, "half.ndjson", (half.join("\n") + "\n").as_bytes());
+    let e = fresh.fails(&["import", &f], 1);
+    assert!(
+        e.contains("one side of a transfer") && e.contains("nothing was imported"),
+        "{e}"
+    );
+    assert_eq!(
+        fresh
+            .json(&["tx", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 }
 
 fn write(h: &Home, name: &str, bytes: &[u8]) -> String {

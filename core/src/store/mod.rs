@@ -716,8 +716,14 @@ impl Store {
         // (inside the same transaction).
         let last = Self::take_mutations(&tx, 0)? - 1;
         let mut next = last;
+        // Pair sides written, checked at the end: an import never leaves half a pair.
+        let mut sides: Vec<(usize, EntityKind, Id, crate::entity::Pair)> = Vec::new();
         for (line, record) in records {
             let record = record.map_err(|source| StoreError::ImportLine { line, source })?;
+            let pair = record
+                .kind
+                .pair(record.fields_json())
+                .map_err(|source| StoreError::ImportLine { line, source })?;
             // The same decision as a pulled row: the reconciler's, over the merge rule.
             let local = Self::get_raw(&tx, record.kind, record.kernel.id)?;
             let op = crate::sync::on_pull(
@@ -751,6 +757,33 @@ impl Store {
             match write {
                 Write::Insert => summary.inserted += 1,
                 Write::Update => summary.updated += 1,
+            }
+            if let Some(p) = pair {
+                sides.push((line, record.kind, record.kernel.id, p));
+            }
+        }
+        for (line, kind, id, pair) in sides {
+            let mine = Self::get_raw(&tx, kind, id)?;
+            let other = Self::get_raw(&tx, kind, pair.counterpart)?;
+            let whole = match (mine, other) {
+                (Some((k, _)), Some((ok, of))) => {
+                    k.is_deleted() == ok.is_deleted()
+                        && kind
+                            .pair(&of)
+                            .ok()
+                            .flatten()
+                            .is_some_and(|p| p.rev == pair.rev && p.counterpart == id)
+                }
+                _ => false,
+            };
+            if !whole {
+                return Err(StoreError::ImportLine {
+                    line,
+                    source: DecodeError::Shape(format!(
+                        "{kind} {id} is one side of a transfer whose other side {} is neither in the file nor here at the same revision",
+                        pair.counterpart
+                    )),
+                });
             }
         }
         Self::take_mutations(&tx, next - last)?;
