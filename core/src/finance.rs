@@ -377,14 +377,27 @@ pub fn budget_report(
 }
 
 /// The journal account of a LifeOS account: `assets:NAME` or `liabilities:NAME`, the
-/// name made safe for a journal (`:` → `-`, runs of spaces → one space).
-pub fn ledger_account(a: &Account) -> String {
-    let root = if a.kind.is_liability() {
+/// name made safe for a journal (`:` `;` and brackets → `-`, runs of spaces → one space).
+/// A name that had to be cleaned also gets the end of the account's id, so two accounts
+/// never share a journal account.
+pub fn ledger_account(a: &Row<Account>) -> String {
+    ledger_account_name(a.fields.kind, &a.fields.name, a.kernel.id)
+}
+
+/// [`ledger_account`] from an account's kind, name and id.
+pub fn ledger_account_name(kind: AccountKind, name: &str, id: Id) -> String {
+    let root = if kind.is_liability() {
         "liabilities"
     } else {
         "assets"
     };
-    format!("{root}:{}", ledger_name(&a.name))
+    let clean = ledger_name(name);
+    if clean == name {
+        format!("{root}:{clean}")
+    } else {
+        let id = id.to_string();
+        format!("{root}:{clean} {}", id.get(16..).unwrap_or(&id))
+    }
 }
 
 fn ledger_name(name: &str) -> String {
@@ -435,21 +448,10 @@ pub fn ledger_journal(
     let mut out = String::new();
     out.push_str("; LifeOS finance export\ndecimal-mark .\n");
     let live: Vec<&Row<Account>> = accounts.iter().filter(|a| !a.kernel.is_deleted()).collect();
-    // Journal names of accounts; a collision after cleaning gets the id's start.
-    let mut names: HashMap<Id, String> = HashMap::new();
-    let mut used: HashMap<String, usize> = HashMap::new();
-    for a in &live {
-        *used.entry(ledger_account(&a.fields)).or_insert(0) += 1;
-    }
-    for a in &live {
-        let base = ledger_account(&a.fields);
-        let name = if used.get(&base).copied().unwrap_or(0) > 1 {
-            format!("{base} {}", &a.kernel.id.to_string()[..10])
-        } else {
-            base
-        };
-        names.insert(a.kernel.id, name);
-    }
+    let names: HashMap<Id, String> = live
+        .iter()
+        .map(|a| (a.kernel.id, ledger_account(a)))
+        .collect();
     let mut currencies: Vec<Currency> = live.iter().map(|a| a.fields.currency_code).collect();
     currencies.extend(transactions.iter().map(|t| t.fields.currency_code));
     currencies.sort();

@@ -201,13 +201,11 @@ fn hledger_amounts(csv_text: &str) -> HashMap<String, HashMap<String, i64>> {
     out
 }
 
-fn journal_account(kind: &str, name: &str) -> String {
-    let root = if kind == "credit_card" || kind == "loan" {
-        "liabilities"
-    } else {
-        "assets"
-    };
-    format!("{root}:{name}")
+/// The journal's name of an account (names are cleaned of `:` `;` brackets and double
+/// spaces there).
+fn journal_account(kind: &str, name: &str, id: &str) -> String {
+    let kind: lifeos_core::model::AccountKind = serde_json::from_value(json!(kind)).unwrap();
+    lifeos_core::finance::ledger_account_name(kind, name, id.parse().unwrap())
 }
 
 fn check_balances(h: &Home, journal: &str, as_of: Option<&str>) -> usize {
@@ -228,7 +226,11 @@ fn check_balances(h: &Home, journal: &str, as_of: Option<&str>) -> usize {
     let theirs = hledger_amounts(&hledger(journal, &hl));
     let accounts = ours["accounts"].as_array().unwrap();
     for a in accounts {
-        let name = journal_account(a["kind"].as_str().unwrap(), a["name"].as_str().unwrap());
+        let name = journal_account(
+            a["kind"].as_str().unwrap(),
+            a["name"].as_str().unwrap(),
+            a["account_id"].as_str().unwrap(),
+        );
         let code = a["currency_code"].as_str().unwrap();
         let expected = theirs
             .get(&name)
@@ -810,4 +812,125 @@ fn tx_list_filters_and_finance_rows_survive_export_and_import() {
     fresh.ok(&["import", &f]);
     assert_eq!(fresh.export(), dump);
     assert_eq!(fresh.json(&["balance"]), h.json(&["balance"]));
+}
+
+#[test]
+fn hostile_names_still_make_a_journal_hledger_agrees_with() {
+    let h = Home::new();
+    let names = [
+        "My:Bank",
+        "Cash  Box",
+        "(Brackets) [x]",
+        "Semi;colon",
+        "Ünï 東京",
+        "My-Bank",
+    ];
+    for n in names {
+        h.ok(&[
+            "account",
+            "add",
+            n,
+            "--currency",
+            "EUR",
+            "--opening",
+            "10.00",
+        ]);
+    }
+    for (i, (payee, cat)) in [
+        ("* (123) | ; x", "A:B C"),
+        ("= assertion?", "Food & Drink:Café"),
+        ("! pending", ""),
+        ("@@ price", "Income:Gifts"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        h.ok(&[
+            "tx",
+            "add",
+            "--account",
+            names[i],
+            "--date",
+            "2026-12-01",
+            "--category",
+            cat,
+            "--memo",
+            "memo ; with: tags",
+            "--",
+            "-1.25",
+            payee,
+        ]);
+    }
+    h.ok(&[
+        "transfer",
+        "add",
+        "--from",
+        "Semi;colon",
+        "--to",
+        "My:Bank",
+        "2.50",
+        "--payee",
+        "; weird",
+    ]);
+    for bad in ["two\nlines", "tab\there"] {
+        h.fails(&["tx", "add", "--account", "My-Bank", "--", "-1", bad], 2);
+    }
+    h.fails(
+        &[
+            "tx",
+            "add",
+            "--account",
+            "My-Bank",
+            "--category",
+            "a  b",
+            "--",
+            "-1",
+        ],
+        2,
+    );
+    h.fails(
+        &[
+            "tx",
+            "add",
+            "--account",
+            "My-Bank",
+            "--date",
+            "2026-02-30",
+            "--",
+            "-1",
+        ],
+        2,
+    );
+    h.fails(
+        &[
+            "tx",
+            "add",
+            "--account",
+            "My-Bank",
+            "--",
+            "-1",
+            &"x".repeat(501),
+        ],
+        2,
+    );
+    let journal = h.ok(&["finance", "export"]);
+    hledger(&journal, &["check"]);
+    assert_eq!(check_balances(&h, &journal, None), names.len());
+    let spent = h.json(&["spending", "--month", "2026-12"]);
+    let theirs = hledger_amounts(&hledger(
+        &journal,
+        &["bal", "^expenses", "--tree", "--no-elide", "-O", "csv"],
+    ));
+    for row in spent.as_array().unwrap() {
+        let account = format!("expenses:{}", row["category"].as_str().unwrap());
+        assert_eq!(
+            theirs
+                .get(&account)
+                .and_then(|m| m.get("EUR"))
+                .copied()
+                .unwrap_or(0),
+            row["spent_minor"].as_i64().unwrap(),
+            "{account}"
+        );
+    }
 }
