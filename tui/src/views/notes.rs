@@ -49,6 +49,8 @@ fn show(r: &Row<Note>, ctx: &Ctx) -> Item {
         tone: Tone::Normal,
         fields,
         body: n.body.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 

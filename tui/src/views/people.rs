@@ -72,6 +72,8 @@ fn show(r: &Row<Person>, ctx: &Ctx) -> Item {
         mark: Mark::None,
         fields,
         body: p.notes.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 

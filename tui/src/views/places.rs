@@ -37,6 +37,8 @@ fn show(r: &Row<Place>, ctx: &Ctx) -> Item {
         tone: Tone::Normal,
         fields,
         body: p.notes.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 

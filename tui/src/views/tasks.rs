@@ -98,6 +98,8 @@ fn show(r: &Row<Task>, ctx: &Ctx) -> Item {
         },
         fields,
         body: t.notes.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 

@@ -45,6 +45,8 @@ pub fn item(kind: EntityKind, n: u32, title: &str, meta: &str) -> Item {
         tone: Tone::Normal,
         fields: vec![("id", id(n).to_string())],
         body: String::new(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 
