@@ -13,7 +13,7 @@ use crate::markdown;
 use crate::strings;
 use crate::views::{Cell, DOMAINS, Item, Mark, Panel, PanelLine, Timer, Tone};
 use lifeos_core::Timestamp;
-use lifeos_core::model::format_seconds;
+use lifeos_core::model::{format_minutes, format_seconds};
 
 /// Narrower than this, the detail pane only shows full screen (enter).
 const SPLIT_MIN_WIDTH: u16 = 70;
@@ -96,7 +96,8 @@ fn cell_span(c: Cell, highlight: bool) -> Span<'static> {
 pub fn timer_text(t: &Timer, now: Timestamp) -> String {
     let mut s = format_seconds(t.elapsed(now));
     if let Some(target) = t.target_s {
-        s.push_str(&format!(" / {}", format_seconds(target)));
+        let minutes = u32::try_from(target / 60).unwrap_or(u32::MAX);
+        s.push_str(&format!(" / {}", format_minutes(minutes)));
     }
     if let Some(p) = t.permille(now) {
         s.push_str(&format!(" {}%", p / 10));
