@@ -354,7 +354,14 @@ mod tests {
         assert_eq!((m.value, m.ended_at), (27_000, Some(now)));
         let m = parse_line("glucose 5.4 mmol/L", now, crate::units::UnitSystem::Metric).unwrap();
         assert_eq!((m.value, m.unit.as_str()), (5_400, "mmol/L"));
-        for bad in ["", "weight", "weight heavy", "glucose 5.4", "steps 1 2 3", "mood 9"] {
+        for bad in [
+            "",
+            "weight",
+            "weight heavy",
+            "glucose 5.4",
+            "steps 1 2 3",
+            "mood 9",
+        ] {
             let e = parse_line(bad, now, crate::units::UnitSystem::Metric).unwrap_err();
             assert!(!e.contains('\n') && !e.is_empty(), "{bad}: {e}");
         }

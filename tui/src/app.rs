@@ -255,11 +255,11 @@ impl App {
         match self.screen {
             Screen::Today => self.today.items().any(|i| i.timer.is_some()),
             Screen::Domain(d) => {
-                let in_panel = self.panels.get(d).and_then(Option::as_ref).is_some_and(|p| {
-                    p.lines
-                        .iter()
-                        .any(|l| matches!(l, PanelLine::Timer { .. }))
-                });
+                let in_panel = self
+                    .panels
+                    .get(d)
+                    .and_then(Option::as_ref)
+                    .is_some_and(|p| p.lines.iter().any(|l| matches!(l, PanelLine::Timer { .. })));
                 in_panel
                     || self
                         .lists

@@ -346,9 +346,7 @@ fn panel_line(app: &App, line: &PanelLine, width: usize, label_w: usize) -> Line
             text,
         } => {
             let text = fit(text, width.saturating_sub(label_w + 1));
-            let room = width
-                .saturating_sub(label_w + 1 + text.width() + 1)
-                .min(30);
+            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
             Line::from(vec![
                 Span::styled(label(l), Style::default().fg(Color::Cyan)),
                 Span::styled(
@@ -364,9 +362,7 @@ fn panel_line(app: &App, line: &PanelLine, width: usize, label_w: usize) -> Line
             text,
         } => {
             let text = fit(text, width.saturating_sub(label_w + 1));
-            let room = width
-                .saturating_sub(label_w + 1 + text.width() + 1)
-                .min(30);
+            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
             let style = if *permille > 1000 {
                 Style::default().fg(Color::Red)
             } else {
@@ -476,9 +472,9 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     };
     let pos = if total == 0 { 0 } else { l.cursor + 1 };
     let mut title = format!(" {} · {filter} · {pos}/{total} ", domain.title());
-    let day_back = domain.by_day().then(|| {
-        usize::try_from((app.ctx.today - app.day).whole_days()).unwrap_or(0)
-    });
+    let day_back = domain
+        .by_day()
+        .then(|| usize::try_from((app.ctx.today - app.day).whole_days()).unwrap_or(0));
     if domain.by_day() && app.day != app.ctx.today {
         title.push_str(&format!("· day {} ", app.day));
     }

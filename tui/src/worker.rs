@@ -341,7 +341,7 @@ impl Worker {
                     .get(domain)
                     .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
                 let title = d.create(&mut self.store, capture)?;
-                self.changed(format!("added {}: {title}", d.kind()))?
+                self.changed(d.created(&title))?
             }
             Request::Complete(item) => {
                 match domain(item.kind)?.complete(&mut self.store, item.id, item.version)? {

@@ -81,15 +81,27 @@ fn show(r: &Row<ReadingPlan>, read: &BTreeSet<String>, ctx: &Ctx) -> Item {
         Tone::Normal
     };
     item.fields = vec![
-        ("day", format!("{day} of {}", p.readings.iter().map(|x| x.day).max().unwrap_or(0))),
-        ("progress", format!("{}/{} ({}%)", st.done, st.total, st.percent)),
+        (
+            "day",
+            format!(
+                "{day} of {}",
+                p.readings.iter().map(|x| x.day).max().unwrap_or(0)
+            ),
+        ),
+        (
+            "progress",
+            format!("{}/{} ({}%)", st.done, st.total, st.percent),
+        ),
     ];
     if st.behind_days > 0 {
-        item.fields
-            .push(("behind", format!("{} days ({} readings)", st.behind_days, st.missed.len())));
+        item.fields.push((
+            "behind",
+            format!("{} days ({} readings)", st.behind_days, st.missed.len()),
+        ));
     }
     if let Some(n) = &st.next {
-        item.fields.push(("next", format!("day {}: {}", n.day, n.text)));
+        item.fields
+            .push(("next", format!("day {}: {}", n.day, n.text)));
     }
     item.fields.push(("id", r.kernel.id.to_string()));
     let mut body = String::from("Today's readings:\n\n");
@@ -253,7 +265,11 @@ impl Domain for Faith {
         }
         for r in rows.iter().take(PRACTICES_SHOWN) {
             let p = &r.fields;
-            let mut t = format!("{} {}", super::local_time(p.occurred_at, ctx.offset), p.kind);
+            let mut t = format!(
+                "{} {}",
+                super::local_time(p.occurred_at, ctx.offset),
+                p.kind
+            );
             if let Some(d) = p.duration_s {
                 t.push_str(&format!(" {}", units::duration_text(d)));
             }
@@ -285,7 +301,11 @@ impl Domain for Faith {
     fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
         let p = practice_of(&c.title).map_err(anyhow::Error::msg)?;
         let row = store.create(p)?;
-        Ok(format!("practice {}", row.fields.kind))
+        Ok(format!("practice: {}", row.fields.kind))
+    }
+
+    fn created(&self, title: &str) -> String {
+        format!("logged {title}")
     }
 
     fn complete(&self, store: &mut Store, id: Id, _version: i64) -> anyhow::Result<Option<String>> {

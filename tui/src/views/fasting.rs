@@ -58,7 +58,8 @@ fn show(r: &Row<Fast>, ctx: &Ctx) -> Item {
     };
     item.fields = vec![("started", super::local_time(f.started_at, ctx.offset))];
     if let Some(e) = f.ended_at {
-        item.fields.push(("ended", super::local_time(e, ctx.offset)));
+        item.fields
+            .push(("ended", super::local_time(e, ctx.offset)));
     }
     item.fields.push(("length", format_seconds(f.seconds(now))));
     if let Some(m) = f.target_minutes {
@@ -230,6 +231,10 @@ impl Domain for Fasting {
             Some(parse_duration(&c.title).map_err(anyhow::Error::msg)?)
         };
         toggle(store, target)
+    }
+
+    fn created(&self, title: &str) -> String {
+        title.to_owned()
     }
 
     fn complete(&self, store: &mut Store, id: Id, _version: i64) -> anyhow::Result<Option<String>> {

@@ -106,10 +106,7 @@ fn show(r: &Row<Habit>, days: &Days, ctx: &Ctx) -> Item {
         ("today", state.as_str().replace('_', " ")),
         (
             "streak",
-            format!(
-                "{} now, {} longest",
-                st.current_streak, st.longest_streak
-            ),
+            format!("{} now, {} longest", st.current_streak, st.longest_streak),
         ),
         (
             "completion",
@@ -157,7 +154,13 @@ fn ids(store: &Store, archived: Option<bool>) -> Result<Vec<Id>, StoreError> {
 }
 
 /// Checks in (or skips) a habit on a day; doing the same again removes the check-in.
-pub fn check(store: &mut Store, id: Id, day: Date, skip: bool, ctx: &Ctx) -> anyhow::Result<String> {
+pub fn check(
+    store: &mut Store,
+    id: Id,
+    day: Date,
+    skip: bool,
+    ctx: &Ctx,
+) -> anyhow::Result<String> {
     if day > ctx.today {
         anyhow::bail!("{day} is in the future: check in today or a past day");
     }

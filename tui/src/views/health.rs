@@ -49,7 +49,8 @@ fn show(r: &Row<HealthMetric>, ctx: &Ctx) -> Item {
         ("at", super::local_time(m.recorded_at, ctx.offset)),
     ];
     if let Some(e) = m.ended_at {
-        item.fields.push(("until", super::local_time(e, ctx.offset)));
+        item.fields
+            .push(("until", super::local_time(e, ctx.offset)));
     }
     item.fields.push(("id", r.kernel.id.to_string()));
     item.body = m.note.clone();
@@ -174,6 +175,10 @@ impl Domain for Health {
             row.fields.kind_name(),
             value_text(&row.fields)
         ))
+    }
+
+    fn created(&self, title: &str) -> String {
+        format!("logged {title}")
     }
 
     fn complete(&self, _: &mut Store, _: Id, _: i64) -> anyhow::Result<Option<String>> {

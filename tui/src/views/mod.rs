@@ -276,6 +276,10 @@ pub trait Domain: Sync {
     fn parse(&self, line: &str, ctx: &Ctx) -> Result<Capture, String> {
         crate::capture::parse(line, ctx.today, ctx.offset)
     }
+    /// The message after quick capture made `title` (what `create` returned).
+    fn created(&self, title: &str) -> String {
+        format!("added {}: {title}", self.kind())
+    }
     /// Whether a row is checked in per day (`x` and `s` act on the selected day).
     fn by_day(&self) -> bool {
         false

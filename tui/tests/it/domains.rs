@@ -59,7 +59,10 @@ fn habit(n: u32, name: &str, pattern: &str, streak: u32, mark: Mark) -> lifeos_t
             *last = Cell::Due;
         }
     }
-    i.fields = vec![("schedule", "daily".into()), ("streak", format!("{streak} now"))];
+    i.fields = vec![
+        ("schedule", "daily".into()),
+        ("streak", format!("{streak} now")),
+    ];
     i
 }
 
@@ -109,7 +112,10 @@ fn fast_panel(running: bool) -> Panel {
             timer: running_fast().timer.unwrap(),
         });
     } else {
-        lines.push(PanelLine::Text("no fast running: F starts one".into(), Tone::Dim));
+        lines.push(PanelLine::Text(
+            "no fast running: F starts one".into(),
+            Tone::Dim,
+        ));
     }
     lines.push(PanelLine::Text(
         "3 fasts, average 15h20m, longest 18h02m, target met 67%".into(),
@@ -125,7 +131,12 @@ fn fasting_app(size: (u16, u16)) -> App {
     let mut a = app(size);
     at(&mut a);
     a.on_key(key('7'));
-    let mut done = item(EntityKind::Fast, 21, "fast of 2026-11-28 20:00", "18h02m / 16h");
+    let mut done = item(
+        EntityKind::Fast,
+        21,
+        "fast of 2026-11-28 20:00",
+        "18h02m / 16h",
+    );
     done.mark = Mark::Done;
     a.on_response(page(FASTING, vec![running_fast(), done]));
     a.on_response(Response::Panel {
@@ -142,9 +153,24 @@ fn health_app(size: (u16, u16)) -> App {
     a.on_response(page(
         HEALTH,
         vec![
-            item(EntityKind::HealthMetric, 30, "weight 72.4 kg", "2026-11-30 07:10"),
-            item(EntityKind::HealthMetric, 31, "bp 120/80 mmHg", "2026-11-29 08:00"),
-            item(EntityKind::HealthMetric, 32, "体重メモ 5.4 mmol/L", "2026-11-28 08:00"),
+            item(
+                EntityKind::HealthMetric,
+                30,
+                "weight 72.4 kg",
+                "2026-11-30 07:10",
+            ),
+            item(
+                EntityKind::HealthMetric,
+                31,
+                "bp 120/80 mmHg",
+                "2026-11-29 08:00",
+            ),
+            item(
+                EntityKind::HealthMetric,
+                32,
+                "体重メモ 5.4 mmol/L",
+                "2026-11-28 08:00",
+            ),
         ],
     ));
     a.on_response(Response::Panel {
@@ -177,11 +203,21 @@ fn faith_app(size: (u16, u16)) -> App {
     let mut a = app(size);
     at(&mut a);
     a.on_key(key('9'));
-    let mut plan = item(EntityKind::ReadingPlan, 40, "Bible in a year", "day 12 · 2 to read");
+    let mut plan = item(
+        EntityKind::ReadingPlan,
+        40,
+        "Bible in a year",
+        "day 12 · 2 to read",
+    );
     plan.mark = Mark::Open;
     plan.tone = Tone::Strong;
     plan.body = "Today's readings:\n\n- [ ] Genesis 23-24\n- [ ] Matthew 8\n".into();
-    let mut psalms = item(EntityKind::ReadingPlan, 41, "詩篇 Psalms 🙏", "day 3 · read");
+    let mut psalms = item(
+        EntityKind::ReadingPlan,
+        41,
+        "詩篇 Psalms 🙏",
+        "day 3 · read",
+    );
     psalms.mark = Mark::Done;
     a.on_response(page(FAITH, vec![plan, psalms]));
     a.on_response(Response::Panel {
@@ -189,7 +225,10 @@ fn faith_app(size: (u16, u16)) -> App {
         panel: Some(Panel {
             title: "Practice".into(),
             lines: vec![
-                PanelLine::Text("practice streak 5 days (longest 12 days)".into(), Tone::Strong),
+                PanelLine::Text(
+                    "practice streak 5 days (longest 12 days)".into(),
+                    Tone::Strong,
+                ),
                 PanelLine::Text("prayer 5 days · reading 2 days".into(), Tone::Normal),
                 PanelLine::Text("2026-11-30 06:30 prayer 15m".into(), Tone::Dim),
                 PanelLine::Text("2026-11-29 21:00 reading 20m · John 3".into(), Tone::Dim),
@@ -200,10 +239,23 @@ fn faith_app(size: (u16, u16)) -> App {
 }
 
 fn domain_today() -> Vec<Section> {
-    let due: Vec<_> = habits().into_iter().filter(|h| h.mark == Mark::Open).collect();
-    let mut weight = item(EntityKind::HealthMetric, 30, "weight 72.4 kg", "2026-11-30 07:10");
+    let due: Vec<_> = habits()
+        .into_iter()
+        .filter(|h| h.mark == Mark::Open)
+        .collect();
+    let mut weight = item(
+        EntityKind::HealthMetric,
+        30,
+        "weight 72.4 kg",
+        "2026-11-30 07:10",
+    );
     weight.mark = Mark::None;
-    let mut plan = item(EntityKind::ReadingPlan, 40, "Bible in a year", "day 12 · 2 to read");
+    let mut plan = item(
+        EntityKind::ReadingPlan,
+        40,
+        "Bible in a year",
+        "day 12 · 2 to read",
+    );
     plan.mark = Mark::Open;
     vec![
         Section {
@@ -310,7 +362,16 @@ fn no_size_panics_in_the_domain_views() {
         today_app((1, 1)),
     ];
     for mut a in apps {
-        for (w, h) in [(0, 0), (1, 1), (5, 3), (12, 8), (20, 9), (40, 10), (69, 30), (250, 80)] {
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (5, 3),
+            (12, 8),
+            (20, 9),
+            (40, 10),
+            (69, 30),
+            (250, 80),
+        ] {
             a.on_resize(w, h);
             let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
             t.draw(|f| lifeos_tui::render::render(&a, f)).unwrap();
@@ -455,7 +516,10 @@ fn marking_a_reading_read_and_logging_a_practice() {
     let fx = keys(&mut a, "x");
     match requests(&fx).as_slice() {
         [Request::Complete(r)] => {
-            assert_eq!((r.kind, r.title.as_str()), (EntityKind::ReadingPlan, "Bible in a year"));
+            assert_eq!(
+                (r.kind, r.title.as_str()),
+                (EntityKind::ReadingPlan, "Bible in a year")
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -463,7 +527,10 @@ fn marking_a_reading_read_and_logging_a_practice() {
     let fx = a.on_key(code(KeyCode::Enter));
     match requests(&fx).as_slice() {
         [Request::Create { domain, capture }] => {
-            assert_eq!((*domain, capture.title.as_str()), (FAITH, "prayer 15m Psalm 23"));
+            assert_eq!(
+                (*domain, capture.title.as_str()),
+                (FAITH, "prayer 15m Psalm 23")
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -2,6 +2,7 @@
 //! sequences without a terminal, and the worker against a real encrypted store.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod domain_worker;
 mod domains;
 mod render;
 mod update;
