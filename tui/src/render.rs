@@ -634,7 +634,7 @@ fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
     let label = if tagging {
         format!(" {} with tag › ", d.map_or("", |d| d.kind().plural()))
     } else {
-        format!(" add {} › ", d.map_or("", |d| d.kind().name()))
+        format!(" {} › ", d.map_or(String::new(), |d| d.capture_label()))
     };
     let mut spans = vec![Span::styled(
         label.clone(),

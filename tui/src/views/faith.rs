@@ -304,6 +304,10 @@ impl Domain for Faith {
         Ok(format!("practice: {}", row.fields.kind))
     }
 
+    fn capture_label(&self) -> String {
+        "log practice".into()
+    }
+
     fn created(&self, title: &str) -> String {
         format!("logged {title}")
     }

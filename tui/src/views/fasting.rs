@@ -233,6 +233,10 @@ impl Domain for Fasting {
         toggle(store, target)
     }
 
+    fn capture_label(&self) -> String {
+        "start a fast".into()
+    }
+
     fn created(&self, title: &str) -> String {
         title.to_owned()
     }

@@ -177,6 +177,10 @@ impl Domain for Health {
         ))
     }
 
+    fn capture_label(&self) -> String {
+        "log health".into()
+    }
+
     fn created(&self, title: &str) -> String {
         format!("logged {title}")
     }

@@ -276,6 +276,10 @@ pub trait Domain: Sync {
     fn parse(&self, line: &str, ctx: &Ctx) -> Result<Capture, String> {
         crate::capture::parse(line, ctx.today, ctx.offset)
     }
+    /// The quick-capture line's label.
+    fn capture_label(&self) -> String {
+        format!("add {}", self.kind().name())
+    }
     /// The message after quick capture made `title` (what `create` returned).
     fn created(&self, title: &str) -> String {
         format!("added {}: {title}", self.kind())
