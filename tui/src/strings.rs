@@ -13,7 +13,7 @@ pub const LOADING: &str = "loading…";
 /// An empty list (the quick-capture key follows).
 pub const EMPTY: &str = "nothing here yet; quick capture:";
 /// Search with no query.
-pub const SEARCH_PROMPT: &str = "type to search tasks, notes, people and places";
+pub const SEARCH_PROMPT: &str = "type to search every view";
 /// Search without results.
 pub const NO_RESULTS: &str = "no matches";
 /// The help overlay's title.
