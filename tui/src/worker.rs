@@ -344,7 +344,12 @@ impl Worker {
                 self.changed(d.created(&title))?
             }
             Request::Complete(item) => {
-                match domain(item.kind)?.complete(&mut self.store, item.id, item.version)? {
+                match domain(item.kind)?.complete(
+                    &mut self.store,
+                    item.id,
+                    item.version,
+                    &self.ctx,
+                )? {
                     Some(msg) => self.changed(msg)?,
                     None => vec![Response::Refused(format!(
                         "{} have nothing to complete",

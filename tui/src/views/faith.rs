@@ -312,13 +312,14 @@ impl Domain for Faith {
         format!("logged {title}")
     }
 
-    fn complete(&self, store: &mut Store, id: Id, _version: i64) -> anyhow::Result<Option<String>> {
-        let offset = lifeos_core::when::local_offset();
-        let ctx = Ctx {
-            today: lifeos_core::when::today_at(offset),
-            offset,
-        };
-        mark_read(store, id, &ctx).map(Some)
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        _version: i64,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
+        mark_read(store, id, ctx).map(Some)
     }
 
     fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {

@@ -219,11 +219,8 @@ impl Domain for Fasting {
     }
 
     fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
-        if let Some(f) = running(store)? {
-            anyhow::bail!(
-                "a fast is already running since {}: F stops it",
-                super::local_time(f.fields.started_at, lifeos_core::when::local_offset())
-            );
+        if running(store)?.is_some() {
+            anyhow::bail!("a fast is already running: F stops it");
         }
         let target = if c.title.is_empty() {
             None
@@ -241,7 +238,13 @@ impl Domain for Fasting {
         title.to_owned()
     }
 
-    fn complete(&self, store: &mut Store, id: Id, _version: i64) -> anyhow::Result<Option<String>> {
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        _version: i64,
+        _ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
         match running(store)? {
             Some(f) if f.kernel.id == id => toggle(store, None).map(Some),
             _ => anyhow::bail!("this fast has ended; F starts a new one"),

@@ -271,13 +271,14 @@ impl Domain for Habits {
         Ok(store.create(Habit::new(name, schedule))?.fields.name)
     }
 
-    fn complete(&self, store: &mut Store, id: Id, _version: i64) -> anyhow::Result<Option<String>> {
-        let today = lifeos_core::when::today_at(lifeos_core::when::local_offset());
-        let ctx = Ctx {
-            today,
-            offset: lifeos_core::when::local_offset(),
-        };
-        check(store, id, today, false, &ctx).map(Some)
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        _version: i64,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
+        check(store, id, ctx.today, false, ctx).map(Some)
     }
 
     fn by_day(&self) -> bool {

@@ -185,7 +185,7 @@ impl Domain for Health {
         format!("logged {title}")
     }
 
-    fn complete(&self, _: &mut Store, _: Id, _: i64) -> anyhow::Result<Option<String>> {
+    fn complete(&self, _: &mut Store, _: Id, _: i64, _: &Ctx) -> anyhow::Result<Option<String>> {
         Ok(None)
     }
 

@@ -259,9 +259,16 @@ pub trait Domain: Sync {
     fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError>;
     /// Creates a row from a capture line; returns its title.
     fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String>;
-    /// Completes/reopens (tasks) or pins/unpins (notes); returns what happened, or
-    /// `None` if the kind has no such toggle.
-    fn complete(&self, store: &mut Store, id: Id, version: i64) -> anyhow::Result<Option<String>>;
+    /// Completes/reopens (tasks), pins/unpins (notes), stops the running fast, marks
+    /// today's readings read; returns what happened, or `None` if the kind has no such
+    /// toggle.
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        version: i64,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>>;
     /// Soft-deletes.
     fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError>;
     /// Restores a soft-deleted row.

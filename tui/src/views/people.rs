@@ -144,6 +144,7 @@ impl Domain for People {
         _store: &mut Store,
         _id: Id,
         _version: i64,
+        _ctx: &Ctx,
     ) -> anyhow::Result<Option<String>> {
         Ok(None)
     }

@@ -86,6 +86,7 @@ impl Domain for Places {
         _store: &mut Store,
         _id: Id,
         _version: i64,
+        _ctx: &Ctx,
     ) -> anyhow::Result<Option<String>> {
         Ok(None)
     }

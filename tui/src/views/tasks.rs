@@ -169,7 +169,13 @@ impl Domain for Tasks {
         Ok(store.create(t)?.fields.title)
     }
 
-    fn complete(&self, store: &mut Store, id: Id, version: i64) -> anyhow::Result<Option<String>> {
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        version: i64,
+        _ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
         let row = store.update::<Task>(id, Some(version), |t, now| {
             let next = if t.status == TaskStatus::Done {
                 TaskStatus::Todo
