@@ -552,3 +552,51 @@ fn ticks_redraw_only_when_a_timer_is_shown() {
     let mut t = today_app((100, 20));
     assert!(t.tick(Timestamp::parse("2026-11-30T12:00:05.000Z").unwrap()));
 }
+
+mod props {
+    use proptest::prelude::*;
+    use unicode_width::UnicodeWidthStr;
+
+    use super::*;
+
+    fn any_cell() -> impl Strategy<Value = Cell> {
+        prop_oneof![
+            Just(Cell::Done),
+            Just(Cell::Skipped),
+            Just(Cell::Missed),
+            Just(Cell::Due),
+            Just(Cell::Off),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn sparklines_and_bars_keep_their_width(
+            values in proptest::collection::vec(any::<i64>(), 0..80),
+            width in 0usize..60,
+            permille in any::<u32>(),
+        ) {
+            let s = lifeos_tui::render::sparkline(&values, width);
+            prop_assert_eq!(s.chars().count(), values.len().min(width));
+            prop_assert_eq!(lifeos_tui::render::bar(permille, width).width(), width);
+        }
+
+        #[test]
+        fn a_habit_row_keeps_its_streak_and_today_in_view(
+            name in "\\PC{0,40}",
+            cells in proptest::collection::vec(any_cell(), 28),
+            cols in 40u16..160,
+        ) {
+            let mut h = item(EntityKind::Habit, 1, &name, "12d");
+            h.cells = cells;
+            h.cells[27] = Cell::Due;
+            let mut a = app((cols, 8));
+            a.on_key(key('6'));
+            a.on_response(page(HABITS, vec![h]));
+            let screen = draw(&a);
+            let row = screen.lines().nth(2).unwrap();
+            // The streak is never pushed out, and today's cell sits just before it.
+            prop_assert!(row.contains("□ 12d│"), "{}", row);
+        }
+    }
+}
