@@ -217,14 +217,19 @@ impl Domain for Faith {
     }
 
     fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        let plans = active(store)?;
+        let (streak, _) = practice_streak(store, ctx)?;
+        if plans.is_empty() && store.ids::<Practice>(&[], &[])?.is_empty() {
+            // Neither plans nor practices: no section to clutter Today.
+            return Ok(None);
+        }
         let read = read_sets(store)?;
-        let items: Vec<Item> = active(store)?
+        let items: Vec<Item> = plans
             .iter()
             .map(|r| show(r, &read_of(&read, r.kernel.id), ctx))
             .filter(|i| i.mark != Mark::None)
             .take(TODAY_LIMIT)
             .collect();
-        let (streak, _) = practice_streak(store, ctx)?;
         Ok(Some(Section {
             title: format!("Readings today · practice streak {}", days(streak)),
             items,

@@ -151,6 +151,10 @@ impl Domain for Fasting {
 
     fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
         let items: Vec<Item> = running(store)?.iter().map(|r| show(r, ctx)).collect();
+        if items.is_empty() && store.ids::<Fast>(&[], &[])?.is_empty() {
+            // Never fasted: no section to clutter Today.
+            return Ok(None);
+        }
         Ok(Some(Section {
             title: "Fasting".into(),
             items,

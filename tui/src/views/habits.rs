@@ -239,6 +239,10 @@ impl Domain for Habits {
 
     fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
         let active = ids(store, Some(false))?;
+        if active.is_empty() {
+            // No habits kept: no section to clutter Today.
+            return Ok(None);
+        }
         let due: Vec<Item> = items(store, &active, ctx)?
             .into_iter()
             .filter(|i| i.mark == Mark::Open)

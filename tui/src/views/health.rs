@@ -97,6 +97,10 @@ impl Domain for Health {
 
     fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
         let ids = store.ids::<HealthMetric>(&[], ORDER)?;
+        if ids.is_empty() {
+            // Nothing ever logged: no section to clutter Today.
+            return Ok(None);
+        }
         // Newest first: read until the first entry before today.
         let mut items = Vec::new();
         for chunk in ids.chunks(64) {
