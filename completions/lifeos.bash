@@ -16,8 +16,17 @@ _lifeos() {
             ",$1")
                 cmd="lifeos"
                 ;;
+            lifeos,account)
+                cmd="lifeos__subcmd__account"
+                ;;
             lifeos,auth)
                 cmd="lifeos__subcmd__auth"
+                ;;
+            lifeos,balance)
+                cmd="lifeos__subcmd__balance"
+                ;;
+            lifeos,budget)
+                cmd="lifeos__subcmd__budget"
                 ;;
             lifeos,db)
                 cmd="lifeos__subcmd__db"
@@ -27,6 +36,9 @@ _lifeos() {
                 ;;
             lifeos,fast)
                 cmd="lifeos__subcmd__fast"
+                ;;
+            lifeos,finance)
+                cmd="lifeos__subcmd__finance"
                 ;;
             lifeos,habit)
                 cmd="lifeos__subcmd__habit"
@@ -64,6 +76,9 @@ _lifeos() {
             lifeos,profile)
                 cmd="lifeos__subcmd__profile"
                 ;;
+            lifeos,spending)
+                cmd="lifeos__subcmd__spending"
+                ;;
             lifeos,status)
                 cmd="lifeos__subcmd__status"
                 ;;
@@ -73,11 +88,59 @@ _lifeos() {
             lifeos,task)
                 cmd="lifeos__subcmd__task"
                 ;;
+            lifeos,transfer)
+                cmd="lifeos__subcmd__transfer"
+                ;;
+            lifeos,tx)
+                cmd="lifeos__subcmd__tx"
+                ;;
             lifeos,workout)
                 cmd="lifeos__subcmd__workout"
                 ;;
             lifeos,workspace)
                 cmd="lifeos__subcmd__workspace"
+                ;;
+            lifeos__subcmd__account,add)
+                cmd="lifeos__subcmd__account__subcmd__add"
+                ;;
+            lifeos__subcmd__account,edit)
+                cmd="lifeos__subcmd__account__subcmd__edit"
+                ;;
+            lifeos__subcmd__account,help)
+                cmd="lifeos__subcmd__account__subcmd__help"
+                ;;
+            lifeos__subcmd__account,list)
+                cmd="lifeos__subcmd__account__subcmd__list"
+                ;;
+            lifeos__subcmd__account,restore)
+                cmd="lifeos__subcmd__account__subcmd__restore"
+                ;;
+            lifeos__subcmd__account,rm)
+                cmd="lifeos__subcmd__account__subcmd__rm"
+                ;;
+            lifeos__subcmd__account,show)
+                cmd="lifeos__subcmd__account__subcmd__show"
+                ;;
+            lifeos__subcmd__account__subcmd__help,add)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__account__subcmd__help,edit)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__edit"
+                ;;
+            lifeos__subcmd__account__subcmd__help,help)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__account__subcmd__help,list)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__list"
+                ;;
+            lifeos__subcmd__account__subcmd__help,restore)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__restore"
+                ;;
+            lifeos__subcmd__account__subcmd__help,rm)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__rm"
+                ;;
+            lifeos__subcmd__account__subcmd__help,show)
+                cmd="lifeos__subcmd__account__subcmd__help__subcmd__show"
                 ;;
             lifeos__subcmd__auth,help)
                 cmd="lifeos__subcmd__auth__subcmd__help"
@@ -90,6 +153,36 @@ _lifeos() {
                 ;;
             lifeos__subcmd__auth__subcmd__help,status)
                 cmd="lifeos__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            lifeos__subcmd__budget,help)
+                cmd="lifeos__subcmd__budget__subcmd__help"
+                ;;
+            lifeos__subcmd__budget,list)
+                cmd="lifeos__subcmd__budget__subcmd__list"
+                ;;
+            lifeos__subcmd__budget,report)
+                cmd="lifeos__subcmd__budget__subcmd__report"
+                ;;
+            lifeos__subcmd__budget,rm)
+                cmd="lifeos__subcmd__budget__subcmd__rm"
+                ;;
+            lifeos__subcmd__budget,set)
+                cmd="lifeos__subcmd__budget__subcmd__set"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,help)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,list)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__list"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,report)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__report"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,rm)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__rm"
+                ;;
+            lifeos__subcmd__budget__subcmd__help,set)
+                cmd="lifeos__subcmd__budget__subcmd__help__subcmd__set"
                 ;;
             lifeos__subcmd__db,help)
                 cmd="lifeos__subcmd__db__subcmd__help"
@@ -156,6 +249,18 @@ _lifeos() {
                 ;;
             lifeos__subcmd__fast__subcmd__help,stop)
                 cmd="lifeos__subcmd__fast__subcmd__help__subcmd__stop"
+                ;;
+            lifeos__subcmd__finance,export)
+                cmd="lifeos__subcmd__finance__subcmd__export"
+                ;;
+            lifeos__subcmd__finance,help)
+                cmd="lifeos__subcmd__finance__subcmd__help"
+                ;;
+            lifeos__subcmd__finance__subcmd__help,export)
+                cmd="lifeos__subcmd__finance__subcmd__help__subcmd__export"
+                ;;
+            lifeos__subcmd__finance__subcmd__help,help)
+                cmd="lifeos__subcmd__finance__subcmd__help__subcmd__help"
                 ;;
             lifeos__subcmd__habit,add)
                 cmd="lifeos__subcmd__habit__subcmd__add"
@@ -289,8 +394,17 @@ _lifeos() {
             lifeos__subcmd__health__subcmd__help,trend)
                 cmd="lifeos__subcmd__health__subcmd__help__subcmd__trend"
                 ;;
+            lifeos__subcmd__help,account)
+                cmd="lifeos__subcmd__help__subcmd__account"
+                ;;
             lifeos__subcmd__help,auth)
                 cmd="lifeos__subcmd__help__subcmd__auth"
+                ;;
+            lifeos__subcmd__help,balance)
+                cmd="lifeos__subcmd__help__subcmd__balance"
+                ;;
+            lifeos__subcmd__help,budget)
+                cmd="lifeos__subcmd__help__subcmd__budget"
                 ;;
             lifeos__subcmd__help,db)
                 cmd="lifeos__subcmd__help__subcmd__db"
@@ -300,6 +414,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help,fast)
                 cmd="lifeos__subcmd__help__subcmd__fast"
+                ;;
+            lifeos__subcmd__help,finance)
+                cmd="lifeos__subcmd__help__subcmd__finance"
                 ;;
             lifeos__subcmd__help,habit)
                 cmd="lifeos__subcmd__help__subcmd__habit"
@@ -337,6 +454,9 @@ _lifeos() {
             lifeos__subcmd__help,profile)
                 cmd="lifeos__subcmd__help__subcmd__profile"
                 ;;
+            lifeos__subcmd__help,spending)
+                cmd="lifeos__subcmd__help__subcmd__spending"
+                ;;
             lifeos__subcmd__help,status)
                 cmd="lifeos__subcmd__help__subcmd__status"
                 ;;
@@ -346,14 +466,50 @@ _lifeos() {
             lifeos__subcmd__help,task)
                 cmd="lifeos__subcmd__help__subcmd__task"
                 ;;
+            lifeos__subcmd__help,transfer)
+                cmd="lifeos__subcmd__help__subcmd__transfer"
+                ;;
+            lifeos__subcmd__help,tx)
+                cmd="lifeos__subcmd__help__subcmd__tx"
+                ;;
             lifeos__subcmd__help,workout)
                 cmd="lifeos__subcmd__help__subcmd__workout"
                 ;;
             lifeos__subcmd__help,workspace)
                 cmd="lifeos__subcmd__help__subcmd__workspace"
                 ;;
+            lifeos__subcmd__help__subcmd__account,add)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__add"
+                ;;
+            lifeos__subcmd__help__subcmd__account,edit)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__edit"
+                ;;
+            lifeos__subcmd__help__subcmd__account,list)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__list"
+                ;;
+            lifeos__subcmd__help__subcmd__account,restore)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__restore"
+                ;;
+            lifeos__subcmd__help__subcmd__account,rm)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__rm"
+                ;;
+            lifeos__subcmd__help__subcmd__account,show)
+                cmd="lifeos__subcmd__help__subcmd__account__subcmd__show"
+                ;;
             lifeos__subcmd__help__subcmd__auth,status)
                 cmd="lifeos__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,list)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__list"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,report)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__report"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,rm)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__rm"
+                ;;
+            lifeos__subcmd__help__subcmd__budget,set)
+                cmd="lifeos__subcmd__help__subcmd__budget__subcmd__set"
                 ;;
             lifeos__subcmd__help__subcmd__db,rekey)
                 cmd="lifeos__subcmd__help__subcmd__db__subcmd__rekey"
@@ -381,6 +537,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__fast,stop)
                 cmd="lifeos__subcmd__help__subcmd__fast__subcmd__stop"
+                ;;
+            lifeos__subcmd__help__subcmd__finance,export)
+                cmd="lifeos__subcmd__help__subcmd__finance__subcmd__export"
                 ;;
             lifeos__subcmd__help__subcmd__habit,add)
                 cmd="lifeos__subcmd__help__subcmd__habit__subcmd__add"
@@ -573,6 +732,30 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__task,start)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__start"
+                ;;
+            lifeos__subcmd__help__subcmd__transfer,add)
+                cmd="lifeos__subcmd__help__subcmd__transfer__subcmd__add"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,add)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__add"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,edit)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__edit"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,import)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__import"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,list)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__list"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,restore)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__restore"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,rm)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__rm"
+                ;;
+            lifeos__subcmd__help__subcmd__tx,show)
+                cmd="lifeos__subcmd__help__subcmd__tx__subcmd__show"
                 ;;
             lifeos__subcmd__help__subcmd__workout,add)
                 cmd="lifeos__subcmd__help__subcmd__workout__subcmd__add"
@@ -901,6 +1084,66 @@ _lifeos() {
             lifeos__subcmd__task__subcmd__help,start)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__start"
                 ;;
+            lifeos__subcmd__transfer,add)
+                cmd="lifeos__subcmd__transfer__subcmd__add"
+                ;;
+            lifeos__subcmd__transfer,help)
+                cmd="lifeos__subcmd__transfer__subcmd__help"
+                ;;
+            lifeos__subcmd__transfer__subcmd__help,add)
+                cmd="lifeos__subcmd__transfer__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__transfer__subcmd__help,help)
+                cmd="lifeos__subcmd__transfer__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__tx,add)
+                cmd="lifeos__subcmd__tx__subcmd__add"
+                ;;
+            lifeos__subcmd__tx,edit)
+                cmd="lifeos__subcmd__tx__subcmd__edit"
+                ;;
+            lifeos__subcmd__tx,help)
+                cmd="lifeos__subcmd__tx__subcmd__help"
+                ;;
+            lifeos__subcmd__tx,import)
+                cmd="lifeos__subcmd__tx__subcmd__import"
+                ;;
+            lifeos__subcmd__tx,list)
+                cmd="lifeos__subcmd__tx__subcmd__list"
+                ;;
+            lifeos__subcmd__tx,restore)
+                cmd="lifeos__subcmd__tx__subcmd__restore"
+                ;;
+            lifeos__subcmd__tx,rm)
+                cmd="lifeos__subcmd__tx__subcmd__rm"
+                ;;
+            lifeos__subcmd__tx,show)
+                cmd="lifeos__subcmd__tx__subcmd__show"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,add)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,edit)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__edit"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,help)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,import)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__import"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,list)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__list"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,restore)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__restore"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,rm)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__rm"
+                ;;
+            lifeos__subcmd__tx__subcmd__help,show)
+                cmd="lifeos__subcmd__tx__subcmd__help__subcmd__show"
+                ;;
             lifeos__subcmd__workout,add)
                 cmd="lifeos__subcmd__workout__subcmd__add"
                 ;;
@@ -962,7 +1205,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help"
+            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -973,7 +1216,345 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account)
+            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__add)
+            opts="-h -V --kind --currency --opening --opened --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "checking savings credit_card cash investment loan" -- "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opening)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opened)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__edit)
+            opts="-h -V --expect-version --name --kind --opening --opened --archive --unarchive --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "checking savings credit_card cash investment loan" -- "${cur}"))
+                    return 0
+                    ;;
+                --opening)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opened)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help)
+            opts="add list show edit rm restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__list)
+            opts="-h -V --all --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__restore)
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__rm)
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__account__subcmd__show)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -999,7 +1580,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1067,7 +1648,279 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__balance)
+            opts="-h -V --as-of --all --in --rate --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget)
+            opts="-h -V --profile --format --credential-store --debug --help --version set list rm report help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help)
+            opts="set list rm report help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__list)
+            opts="-h -V --month --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__report)
+            opts="-h -V --month --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__rm)
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__budget__subcmd__set)
+            opts="-h -V --month --currency --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1093,7 +1946,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1161,7 +2014,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1187,7 +2040,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1213,7 +2066,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1259,7 +2112,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1425,7 +2278,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1455,7 +2308,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1485,7 +2338,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1523,7 +2376,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1549,7 +2402,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1575,7 +2428,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1605,13 +2458,107 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
                     COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance)
+            opts="-h -V --profile --format --credential-store --debug --help --version export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__export)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__help)
+            opts="export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__finance__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1631,7 +2578,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1673,7 +2620,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1703,7 +2650,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1741,7 +2688,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1791,7 +2738,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2031,7 +2978,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2061,7 +3008,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2091,7 +3038,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2121,7 +3068,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2147,7 +3094,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2181,7 +3128,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2207,7 +3154,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2237,7 +3184,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2267,7 +3214,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2297,7 +3244,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2461,7 +3408,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2499,7 +3446,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2549,7 +3496,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2583,7 +3530,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2617,7 +3564,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2647,7 +3594,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2681,7 +3628,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2696,8 +3643,106 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help"
+            opts="task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account)
+            opts="add list show edit rm restore"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__account__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2724,6 +3769,90 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__balance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget)
+            opts="set list rm report"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__budget__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2892,6 +4021,34 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__fast__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__finance)
+            opts="export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__finance__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3857,6 +5014,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__spending)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4011,6 +5182,146 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__transfer)
+            opts="add"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__transfer__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx)
+            opts="add list show edit rm restore import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__tx__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__workout)
             opts="add list stats rm restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4149,7 +5460,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4183,7 +5494,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4209,7 +5520,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4235,7 +5546,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4273,7 +5584,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4323,7 +5634,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4469,7 +5780,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4499,7 +5810,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4529,7 +5840,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4555,7 +5866,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4581,7 +5892,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4627,7 +5938,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4661,7 +5972,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4727,7 +6038,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4887,7 +6198,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4917,7 +6228,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4947,7 +6258,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4973,7 +6284,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -4999,7 +6310,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5045,7 +6356,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5103,7 +6414,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5249,7 +6560,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5279,7 +6590,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5309,7 +6620,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5335,7 +6646,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5361,7 +6672,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5399,7 +6710,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5437,7 +6748,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5607,7 +6918,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5633,7 +6944,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5663,7 +6974,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5697,7 +7008,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5727,7 +7038,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5757,7 +7068,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5783,7 +7094,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5915,7 +7226,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5961,7 +7272,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5991,7 +7302,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6021,7 +7332,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6047,7 +7358,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6073,7 +7384,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6111,7 +7422,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6221,7 +7532,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6247,7 +7558,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6273,7 +7584,37 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__spending)
+            opts="-h -V --month --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6299,7 +7640,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6325,7 +7666,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6351,7 +7692,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6401,7 +7742,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6431,7 +7772,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6497,7 +7838,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6679,7 +8020,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6709,7 +8050,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6739,7 +8080,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6765,7 +8106,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6795,7 +8136,563 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer)
+            opts="-h -V --profile --format --credential-store --debug --help --version add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__add)
+            opts="-h -V --from --to --to-amount --date --payee --memo --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__help)
+            opts="add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__transfer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx)
+            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__add)
+            opts="-h -V --account --date --category --memo --tag --cleared --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__edit)
+            opts="-h -V --expect-version --amount --other-amount --payee --category --memo --date --cleared --uncleared --tag --untag --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --other-amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --untag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help)
+            opts="add list show edit rm restore import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__import)
+            opts="-h -V --account --map --date-format --decimal-comma --delimiter --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__list)
+            opts="-h -V --account --category --from --to --tag --search --all --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__restore)
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__rm)
+            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__tx__subcmd__show)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6825,7 +8722,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6883,7 +8780,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7019,7 +8916,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7053,7 +8950,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7087,7 +8984,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7121,7 +9018,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7147,7 +9044,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7229,7 +9126,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7255,7 +9152,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)

@@ -25,7 +25,8 @@ function __fish_lifeos_using_subcommand
 end
 
 complete -c lifeos -n "__fish_lifeos_needs_command" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_needs_command" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_needs_command" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -41,6 +42,13 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "person" -d 'People in
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "place" -d 'Places that matter'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "habit" -d 'Habits: check in, skip, streaks and statistics'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "fast" -d 'Fasting: start, stop, the running fast, history and statistics'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "account" -d 'Money accounts'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "tx" -d 'Transactions: money in (positive) or out (negative) of an account'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "transfer" -d 'Transfers between two of your accounts (two linked transactions)'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "budget" -d 'Monthly budgets per category'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "balance" -d 'Account balances (as of a date) and net worth per currency'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "spending" -d 'Spending by category in a month (subcategories roll up)'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "finance" -d 'Finance as a whole: export a journal for hledger/Ledger'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
@@ -57,7 +65,8 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "practice" -d 'Faith p
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -86,7 +95,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l person -d 'The person this task is about (id or prefix)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l place -d 'The place it happens at (id or prefix)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -104,7 +114,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -116,7 +127,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -143,7 +155,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l person -d 'Link to a person' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l place -d 'Link to a place' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -158,7 +171,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -170,7 +184,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -182,7 +197,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -194,7 +210,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -214,7 +231,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -235,7 +253,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l body-file -d 'Read the body from a file (- for stdin)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -249,7 +268,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -262,7 +282,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -279,7 +300,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -293,7 +315,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -305,7 +328,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -323,7 +347,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a note'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -347,7 +372,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -360,7 +386,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -372,7 +399,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -393,7 +421,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -407,7 +436,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l at -d 'When (RFC 3339); now if omitted' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -419,7 +449,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -431,7 +462,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -450,7 +482,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a person'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -473,7 +506,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -486,7 +520,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -498,7 +533,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -517,7 +553,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -530,7 +567,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -542,7 +580,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -560,7 +599,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a place'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -589,7 +629,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l target -d 'An amount to reach each time, e.g. 8 (with --unit glasses)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l unit -d 'The unit of the target and of check-in values' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -601,7 +642,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l search -d 'Only habits whose name or description contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -614,7 +656,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -631,7 +674,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l target -d 'New target amount' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l unit -d 'New unit' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -646,7 +690,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l value -d 'An amount, e.g. 8 (glasses)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l note -d 'A note' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -658,7 +703,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l date -d 'The day: YYYY-MM-DD, today (default) or yesterday' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -671,7 +717,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l date -d 'The day: YYYY-MM-DD, today (default) or yesterday' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l note -d 'Why (vacation, sick, …)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -683,7 +730,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l days -d 'Only the last N days' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -694,7 +742,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -706,7 +755,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -718,7 +768,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -730,7 +781,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -742,7 +794,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -767,7 +820,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a habit'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -790,7 +844,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l at -d 'When it began, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l note -d 'A note' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -802,7 +857,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l at -d 'When it ended, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -813,7 +869,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -824,7 +881,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -836,7 +894,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -852,7 +911,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l target-duration -d 'New target: 16h, 16h30m, 90m, 1d, or a number of hours' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -866,7 +926,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -878,7 +939,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -897,8 +959,440 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a fast (it stays as a tombstone; see restore)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a fast'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "add" -d 'Add an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "list" -d 'List accounts (not archived ones unless --all)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "show" -d 'Show one account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "edit" -d 'Change an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "rm" -d 'Delete an account (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "restore" -d 'Undo the deletion of an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l kind -d 'What kind of account' -r -f -a "checking\t'A current account'
+savings\t'A savings account'
+credit_card\t'A credit card (a liability)'
+cash\t'Cash in hand'
+investment\t'Investments'
+loan\t'A loan (a liability)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency code (EUR, USD, JPY, KWD, ...)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l opening -d 'Opening balance, exact decimal text in the currency\'s minor digits (1250.00)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l opened -d 'The day the opening balance holds from (default today)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l all -d 'Include archived and deleted accounts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l kind -d 'New kind' -r -f -a "checking\t'A current account'
+savings\t'A savings account'
+credit_card\t'A credit card (a liability)'
+cash\t'Cash in hand'
+investment\t'Investments'
+loan\t'A loan (a liability)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l opening -d 'New opening balance' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l opened -d 'New opening date' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l archive -d 'Archive it (closed; kept for history)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l unarchive -d 'Unarchive it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts (not archived ones unless --all)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an account (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "add" -d 'Add a transaction: AMOUNT (negative = outflow) and an optional PAYEE'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "list" -d 'List transactions, oldest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "show" -d 'Show one transaction'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "edit" -d 'Change a transaction (both sides of a transfer change together)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "rm" -d 'Delete a transaction (a transfer\'s both sides; tombstones, see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "restore" -d 'Undo the deletion of a transaction (a transfer\'s both sides)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "import" -d 'Import a bank\'s CSV file into an account, in one transaction'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l account -d 'The account (exact name or id prefix)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l date -d 'Booking date: YYYY-MM-DD, today or yesterday (default today)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l category -d 'Hierarchical category, e.g. Food:Groceries' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l memo -d 'A memo' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l cleared -d 'Cleared by the bank'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l account -d 'Only this account (exact name or id prefix)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l category -d 'Only this category and its subcategories' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l from -d 'Booked on or after this date' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l to -d 'Booked on or before this date' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l amount -d 'New amount (of a transfer: this side; the other side follows in its currency)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l other-amount -d 'Of a transfer between two currencies: the other side\'s new amount' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l payee -d 'New payee' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l category -d 'New category (empty to remove)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l memo -d 'New memo' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l date -d 'New booking date' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l cleared -d 'Mark cleared'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l uncleared -d 'Mark not cleared'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l account -d 'The account the rows belong to (exact name or id prefix)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l map -d 'Which column holds what: date=COL,amount=COL, and optionally payee=, memo=, category=' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l date-format -d 'Date format with %Y %m %d (default %Y-%m-%d)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l delimiter -d 'Field delimiter (default: \';\' or tab if the header uses it, else \',\')' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l decimal-comma -d 'Amounts use a decimal comma (1.234,56)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a transaction: AMOUNT (negative = outflow) and an optional PAYEE'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "list" -d 'List transactions, oldest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one transaction'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a transaction (both sides of a transfer change together)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a transaction (a transfer\'s both sides; tombstones, see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a transaction (a transfer\'s both sides)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bank\'s CSV file into an account, in one transaction'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Move money between two accounts: one linked pair of transactions'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l from -d 'The account the money leaves' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l to -d 'The account the money arrives in' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l to-amount -d 'How much arrives, when the two accounts\' currencies differ' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l date -d 'Booking date (default today)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l payee -d 'A description' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l memo -d 'A memo' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Move money between two accounts: one linked pair of transactions'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -f -a "set" -d 'Set a category\'s budget for a month (replaces an earlier one)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -f -a "list" -d 'List budgets'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -f -a "rm" -d 'Delete a budget'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -f -a "report" -d 'Budget against actual spending for a month, with what is left'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l month -d 'The month, YYYY-MM (default this month)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l currency -d 'Currency (default: your accounts\' currency, if they have one)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l month -d 'Only this month' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l month -d 'The month, YYYY-MM (default this month)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a category\'s budget for a month (replaces an earlier one)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "list" -d 'List budgets'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a budget'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "report" -d 'Budget against actual spending for a month, with what is left'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l as-of -d 'Balances at the end of this day (default: everything)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l in -d 'Also total everything in this currency, with --rate for each other currency' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l rate -d 'An exchange rate CUR=RATE: 1 CUR is RATE of the --in currency (repeatable)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l all -d 'Include archived accounts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l month -d 'The month, YYYY-MM (default this month)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write every account and transaction as a journal (--format ledger) for hledger'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every account and transaction as a journal (--format ledger) for hledger'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -909,7 +1403,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -922,7 +1417,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s V -l version -d
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l server -d 'The server\'s URL, e.g. https://lifeos.example.org (default: the profile\'s)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l email -d 'Your account\'s email (default: the profile\'s)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -933,7 +1429,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l debug -d 'Explai
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -944,7 +1441,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -955,7 +1453,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l debug -d 'Explain
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -966,7 +1465,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -980,7 +1480,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -991,7 +1492,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1005,7 +1507,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1018,7 +1521,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1031,7 +1535,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1044,7 +1549,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1058,7 +1564,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1074,7 +1581,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_se
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1090,7 +1598,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1102,7 +1611,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1113,7 +1623,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1132,7 +1643,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1158,7 +1670,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1173,7 +1686,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1188,7 +1702,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1201,7 +1716,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1215,7 +1731,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1229,7 +1746,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1244,7 +1762,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1265,7 +1784,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1291,7 +1811,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1306,7 +1827,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1321,7 +1843,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1335,7 +1858,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1349,7 +1873,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1366,7 +1891,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo a delete'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1388,7 +1914,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l at -d 'When (HH:MM today, YYYY-MM-DD HH:MM, RFC 3339); default now' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l reflect -d 'A reflection: kept as a note tagged to this practice' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1401,7 +1928,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l days -d 'Only the last N days' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1413,7 +1941,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1425,7 +1954,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1437,7 +1967,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1454,7 +1985,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo a delete'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1475,7 +2007,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l start -d 'The date of day 1 (default today)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1486,7 +2019,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1499,7 +2033,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1513,7 +2048,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l date -d 'The date it was read (default today)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l reflect -d 'A reflection: kept as a note tagged to the plan' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1525,7 +2061,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1538,7 +2075,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l catch-up -d 'Spread the missed readings over this many days' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1553,7 +2091,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l archive -d 'Archive it (or --archive=false to bring it back)' -r -f -a "true\t''
 false\t''"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1565,7 +2104,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
+table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1584,27 +2124,34 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name or start date, or archive it'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a plan (soft)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "task" -d 'Things to do'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "note" -d 'Markdown notes'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "person" -d 'People in your life'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "place" -d 'Places that matter'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "habit" -d 'Habits: check in, skip, streaks and statistics'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "fast" -d 'Fasting: start, stop, the running fast, history and statistics'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workspace" -d 'The workspaces of your account'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "db" -d 'The encrypted database itself'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workout" -d 'Workouts and weekly totals'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "task" -d 'Things to do'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "note" -d 'Markdown notes'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "person" -d 'People in your life'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "place" -d 'Places that matter'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "habit" -d 'Habits: check in, skip, streaks and statistics'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "fast" -d 'Fasting: start, stop, the running fast, history and statistics'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "account" -d 'Money accounts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "tx" -d 'Transactions: money in (positive) or out (negative) of an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "transfer" -d 'Transfers between two of your accounts (two linked transactions)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "budget" -d 'Monthly budgets per category'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "balance" -d 'Account balances (as of a date) and net worth per currency'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "spending" -d 'Spending by category in a month (subcategories roll up)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "finance" -d 'Finance as a whole: export a journal for hledger/Ledger'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workspace" -d 'The workspaces of your account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "db" -d 'The encrypted database itself'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "workout" -d 'Workouts and weekly totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'List tasks (open ones unless --status or --all)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "show" -d 'Show one task'
@@ -1653,6 +2200,25 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "edit" -d 'Change a fast'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "rm" -d 'Delete a fast (it stays as a tombstone; see restore)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from fast" -f -a "restore" -d 'Undo the deletion of a fast'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Add an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts (not archived ones unless --all)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "edit" -d 'Change an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "rm" -d 'Delete an account (it stays as a tombstone; see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "restore" -d 'Undo the deletion of an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "add" -d 'Add a transaction: AMOUNT (negative = outflow) and an optional PAYEE'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "list" -d 'List transactions, oldest first'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "show" -d 'Show one transaction'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "edit" -d 'Change a transaction (both sides of a transfer change together)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "rm" -d 'Delete a transaction (a transfer\'s both sides; tombstones, see restore)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "restore" -d 'Undo the deletion of a transaction (a transfer\'s both sides)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from tx" -f -a "import" -d 'Import a bank\'s CSV file into an account, in one transaction'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "add" -d 'Move money between two accounts: one linked pair of transactions'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "set" -d 'Set a category\'s budget for a month (replaces an earlier one)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "list" -d 'List budgets'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "rm" -d 'Delete a budget'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "report" -d 'Budget against actual spending for a month, with what is left'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from finance" -f -a "export" -d 'Write every account and transaction as a journal (--format ledger) for hledger'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'List your workspaces'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'

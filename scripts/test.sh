@@ -7,6 +7,17 @@ cd "$(dirname "$0")/.."
 
 . scripts/deps.sh
 
+# hledger is the external referee of the finance reports (cli/tests/it/finance.rs).
+if ! command -v hledger >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing hledger" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hledger >/dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hledger >/dev/null; }
+  else
+    echo "hledger is missing: the finance tests need it (apt-get install hledger)" >&2
+  fi
+fi
+
 # An external referee for the OpenAPI document (PyPI), in a venv of its own.
 if [ -z "${LIFEOS_OPENAPI_VALIDATOR:-}" ]; then
   venv=target/py

@@ -3,8 +3,10 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use lifeos_core::IdPrefix;
+use lifeos_core::LocalDate;
 use lifeos_core::credential::Backend;
-use lifeos_core::model::{Priority, TaskStatus};
+use lifeos_core::model::{AccountKind, Month, Priority, TaskStatus};
+use lifeos_core::money::Currency;
 use lifeos_core::profile::ProfileName;
 
 use crate::parse;
@@ -51,6 +53,8 @@ pub struct Cli {
 /// Output formats. Field names are the wire names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// An hledger/Ledger journal (only `finance export`).
+    Ledger,
     /// Aligned columns for people.
     Table,
     /// One JSON document (an array for lists).
@@ -82,6 +86,25 @@ pub enum Command {
     /// Fasting: start, stop, the running fast, history and statistics.
     #[command(subcommand)]
     Fast(FastCmd),
+    /// Money accounts.
+    #[command(subcommand)]
+    Account(AccountCmd),
+    /// Transactions: money in (positive) or out (negative) of an account.
+    #[command(subcommand, name = "tx")]
+    Tx(TxCmd),
+    /// Transfers between two of your accounts (two linked transactions).
+    #[command(subcommand)]
+    Transfer(TransferCmd),
+    /// Monthly budgets per category.
+    #[command(subcommand)]
+    Budget(BudgetCmd),
+    /// Account balances (as of a date) and net worth per currency.
+    Balance(BalanceArgs),
+    /// Spending by category in a month (subcategories roll up).
+    Spending(MonthArg),
+    /// Finance as a whole: export a journal for hledger/Ledger.
+    #[command(subcommand)]
+    Finance(FinanceCmd),
     /// Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson).
     Export,
     /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
@@ -607,6 +630,42 @@ pub struct HabitTarget {
     pub expect_version: Option<i64>,
 }
 
+/// Account commands.
+#[derive(Debug, Subcommand)]
+pub enum AccountCmd {
+    /// Add an account.
+    Add(AccountAdd),
+    /// List accounts (not archived ones unless --all).
+    #[command(alias = "ls")]
+    List(AccountList),
+    /// Show one account.
+    Show(AccountArg),
+    /// Change an account.
+    Edit(AccountEdit),
+    /// Delete an account (it stays as a tombstone; see restore).
+    #[command(alias = "delete")]
+    Rm(AccountTarget),
+    /// Undo the deletion of an account.
+    Restore(AccountTarget),
+}
+
+/// An account: its exact name or a unique id prefix.
+#[derive(Debug, Args)]
+pub struct AccountArg {
+    /// The account's exact name, or a unique prefix of its id.
+    pub account: String,
+}
+
+/// An account and an optional optimistic-concurrency check.
+#[derive(Debug, Args)]
+pub struct AccountTarget {
+    /// The account's exact name, or a unique prefix of its id.
+    pub account: String,
+    /// Fail if the row is no longer at this version (someone else changed it).
+    #[arg(long, value_name = "N")]
+    pub expect_version: Option<i64>,
+}
+
 /// Habit commands.
 #[derive(Debug, Subcommand)]
 pub enum HabitCmd {
@@ -669,6 +728,33 @@ pub struct HabitList {
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// Include archived and deleted habits.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `account add`.
+#[derive(Debug, Args)]
+pub struct AccountAdd {
+    /// Its name (unique among your accounts).
+    pub name: String,
+    /// What kind of account.
+    #[arg(long, value_enum, default_value_t = AccountKind::Checking)]
+    pub kind: AccountKind,
+    /// ISO 4217 currency code (EUR, USD, JPY, KWD, ...).
+    #[arg(long, value_parser = parse::currency)]
+    pub currency: Currency,
+    /// Opening balance, exact decimal text in the currency's minor digits (1250.00).
+    #[arg(long, allow_negative_numbers = true, value_name = "AMOUNT")]
+    pub opening: Option<String>,
+    /// The day the opening balance holds from (default today).
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub opened: Option<LocalDate>,
+}
+
+/// `account list`.
+#[derive(Debug, Args)]
+pub struct AccountList {
+    /// Include archived and deleted accounts.
     #[arg(long)]
     pub all: bool,
 }
@@ -823,6 +909,275 @@ pub struct FastEdit {
     /// New note.
     #[arg(long)]
     pub note: Option<String>,
+}
+
+/// `account edit`.
+#[derive(Debug, Args)]
+pub struct AccountEdit {
+    #[command(flatten)]
+    pub target: AccountTarget,
+    /// New name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<AccountKind>,
+    /// New opening balance.
+    #[arg(long, allow_negative_numbers = true, value_name = "AMOUNT")]
+    pub opening: Option<String>,
+    /// New opening date.
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub opened: Option<LocalDate>,
+    /// Archive it (closed; kept for history).
+    #[arg(long, conflicts_with = "unarchive")]
+    pub archive: bool,
+    /// Unarchive it.
+    #[arg(long)]
+    pub unarchive: bool,
+}
+
+/// Options of a transaction, accepted before or after `--` in `tx add`.
+#[derive(Debug, Args, Default)]
+pub struct TxOptions {
+    /// Booking date: YYYY-MM-DD, today or yesterday (default today).
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub date: Option<LocalDate>,
+    /// Hierarchical category, e.g. Food:Groceries.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// A memo.
+    #[arg(long)]
+    pub memo: Option<String>,
+    /// Tag (repeatable).
+    #[arg(long, value_parser = parse::tag)]
+    pub tag: Vec<String>,
+    /// Cleared by the bank.
+    #[arg(long)]
+    pub cleared: bool,
+}
+
+/// Transaction commands.
+#[derive(Debug, Subcommand)]
+pub enum TxCmd {
+    /// Add a transaction: AMOUNT (negative = outflow) and an optional PAYEE.
+    Add(TxAdd),
+    /// List transactions, oldest first.
+    #[command(alias = "ls")]
+    List(TxList),
+    /// Show one transaction.
+    Show(IdArg),
+    /// Change a transaction (both sides of a transfer change together).
+    Edit(TxEdit),
+    /// Delete a transaction (a transfer's both sides; tombstones, see restore).
+    #[command(alias = "delete")]
+    Rm(Target),
+    /// Undo the deletion of a transaction (a transfer's both sides).
+    Restore(Target),
+    /// Import a bank's CSV file into an account, in one transaction.
+    Import(TxImport),
+}
+
+/// `tx add`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  lifeos tx add --account Checking -- -42.50 \"Grocer\" --category Food:Groceries\n  lifeos tx add --account Cash 12 \"Refund\""
+)]
+pub struct TxAdd {
+    /// The account (exact name or id prefix).
+    #[arg(long)]
+    pub account: String,
+    #[command(flatten)]
+    pub options: TxOptions,
+    /// AMOUNT, then optionally PAYEE; options may follow them.
+    #[arg(
+        value_name = "AMOUNT [PAYEE]",
+        num_args = 1..,
+        allow_hyphen_values = true,
+        trailing_var_arg = true,
+        required = true
+    )]
+    pub args: Vec<String>,
+}
+
+/// `tx list`.
+#[derive(Debug, Args)]
+pub struct TxList {
+    /// Only this account (exact name or id prefix).
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Only this category and its subcategories.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Booked on or after this date.
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub from: Option<LocalDate>,
+    /// Booked on or before this date.
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub to: Option<LocalDate>,
+    #[command(flatten)]
+    pub common: ListCommon,
+}
+
+/// `tx edit`.
+#[derive(Debug, Args)]
+pub struct TxEdit {
+    #[command(flatten)]
+    pub target: Target,
+    /// New amount (of a transfer: this side; the other side follows in its currency).
+    #[arg(long, allow_negative_numbers = true, value_name = "AMOUNT")]
+    pub amount: Option<String>,
+    /// Of a transfer between two currencies: the other side's new amount.
+    #[arg(long, allow_negative_numbers = true, value_name = "AMOUNT")]
+    pub other_amount: Option<String>,
+    /// New payee.
+    #[arg(long)]
+    pub payee: Option<String>,
+    /// New category (empty to remove).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// New memo.
+    #[arg(long)]
+    pub memo: Option<String>,
+    /// New booking date.
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub date: Option<LocalDate>,
+    /// Mark cleared.
+    #[arg(long, conflicts_with = "uncleared")]
+    pub cleared: bool,
+    /// Mark not cleared.
+    #[arg(long)]
+    pub uncleared: bool,
+    #[command(flatten)]
+    pub tags: TagEdit,
+}
+
+/// `tx import`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  lifeos tx import bank.csv --account Checking --map date=Date,amount=Amount,payee=Description --date-format %d.%m.%Y --decimal-comma"
+)]
+pub struct TxImport {
+    /// The CSV file (UTF-8, a header row; a BOM is fine), or - for stdin.
+    pub file: String,
+    /// The account the rows belong to (exact name or id prefix).
+    #[arg(long)]
+    pub account: String,
+    /// Which column holds what: date=COL,amount=COL, and optionally payee=, memo=, category=.
+    #[arg(long, value_name = "FIELD=COLUMN,...")]
+    pub map: String,
+    /// Date format with %Y %m %d (default %Y-%m-%d).
+    #[arg(long, value_name = "FORMAT")]
+    pub date_format: Option<String>,
+    /// Amounts use a decimal comma (1.234,56).
+    #[arg(long)]
+    pub decimal_comma: bool,
+    /// Field delimiter (default: ';' or tab if the header uses it, else ',').
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<char>,
+}
+
+/// Transfer commands.
+#[derive(Debug, Subcommand)]
+pub enum TransferCmd {
+    /// Move money between two accounts: one linked pair of transactions.
+    Add(TransferAdd),
+}
+
+/// `transfer add`.
+#[derive(Debug, Args)]
+pub struct TransferAdd {
+    /// The account the money leaves.
+    #[arg(long)]
+    pub from: String,
+    /// The account the money arrives in.
+    #[arg(long)]
+    pub to: String,
+    /// How much leaves --from (positive, in its currency).
+    #[arg(allow_negative_numbers = true)]
+    pub amount: String,
+    /// How much arrives, when the two accounts' currencies differ.
+    #[arg(long, value_name = "AMOUNT")]
+    pub to_amount: Option<String>,
+    /// Booking date (default today).
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub date: Option<LocalDate>,
+    /// A description.
+    #[arg(long)]
+    pub payee: Option<String>,
+    /// A memo.
+    #[arg(long)]
+    pub memo: Option<String>,
+}
+
+/// Budget commands.
+#[derive(Debug, Subcommand)]
+pub enum BudgetCmd {
+    /// Set a category's budget for a month (replaces an earlier one).
+    Set(BudgetSet),
+    /// List budgets.
+    #[command(alias = "ls")]
+    List(BudgetList),
+    /// Delete a budget.
+    #[command(alias = "delete")]
+    Rm(Target),
+    /// Budget against actual spending for a month, with what is left.
+    Report(MonthArg),
+}
+
+/// `budget set`.
+#[derive(Debug, Args)]
+pub struct BudgetSet {
+    /// The category (covers its subcategories).
+    pub category: String,
+    /// The amount for the month.
+    #[arg(allow_negative_numbers = true)]
+    pub amount: String,
+    /// The month, YYYY-MM (default this month).
+    #[arg(long, value_parser = parse::month)]
+    pub month: Option<Month>,
+    /// Currency (default: your accounts' currency, if they have one).
+    #[arg(long, value_parser = parse::currency)]
+    pub currency: Option<Currency>,
+}
+
+/// `budget list`.
+#[derive(Debug, Args)]
+pub struct BudgetList {
+    /// Only this month.
+    #[arg(long, value_parser = parse::month)]
+    pub month: Option<Month>,
+}
+
+/// A month argument.
+#[derive(Debug, Args)]
+pub struct MonthArg {
+    /// The month, YYYY-MM (default this month).
+    #[arg(long, value_parser = parse::month)]
+    pub month: Option<Month>,
+}
+
+/// `balance`.
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    /// Balances at the end of this day (default: everything).
+    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    pub as_of: Option<LocalDate>,
+    /// Include archived accounts.
+    #[arg(long)]
+    pub all: bool,
+    /// Also total everything in this currency, with --rate for each other currency.
+    #[arg(long = "in", value_parser = parse::currency, value_name = "CURRENCY")]
+    pub target: Option<Currency>,
+    /// An exchange rate CUR=RATE: 1 CUR is RATE of the --in currency (repeatable).
+    #[arg(long, value_name = "CUR=RATE", requires = "target")]
+    pub rate: Vec<String>,
+}
+
+/// Finance commands.
+#[derive(Debug, Subcommand)]
+pub enum FinanceCmd {
+    /// Write every account and transaction as a journal (--format ledger) for hledger.
+    Export,
 }
 
 /// The clap command tree, for man pages and completions.

@@ -16,6 +16,8 @@ use crate::args::*;
 use crate::output::{self, Tabular};
 use crate::{open, remote, secure};
 
+mod finance;
+
 pub(crate) struct Ctx<'a, W: Write> {
     pub(crate) store: Store,
     pub(crate) format: Format,
@@ -161,6 +163,13 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         )
         .into());
     }
+    let journal = matches!(command, Command::Finance(FinanceCmd::Export));
+    if journal && cli.format.is_some_and(|f| f != Format::Ledger) {
+        return Err(UsageError("finance export writes a journal: --format ledger".into()).into());
+    }
+    if !journal && format == Format::Ledger {
+        return Err(UsageError("--format ledger is only for finance export".into()).into());
+    }
     let files = open::profile_files(cli.profile, cli.credential_store)?;
     let command = match command {
         Command::Auth(cmd) => return secure::auth(&files, &cmd, format, out),
@@ -182,6 +191,13 @@ pub fn run(cli: Cli, format: Format, out: &mut impl Write) -> anyhow::Result<()>
         Command::Place(cmd) => place(&mut ctx, cmd),
         Command::Habit(cmd) => crate::habits::habit(&mut ctx, cmd),
         Command::Fast(cmd) => crate::habits::fast(&mut ctx, cmd),
+        Command::Account(cmd) => finance::account(&mut ctx, cmd),
+        Command::Tx(cmd) => finance::tx(&mut ctx, cmd),
+        Command::Transfer(cmd) => finance::transfer(&mut ctx, cmd),
+        Command::Budget(cmd) => finance::budget(&mut ctx, cmd),
+        Command::Balance(a) => finance::balance(&mut ctx, a),
+        Command::Spending(m) => finance::spending(&mut ctx, m),
+        Command::Finance(cmd) => finance::finance(&mut ctx, cmd),
         Command::Export => export(&mut ctx),
         Command::Import { file } => import(&mut ctx, &file),
         Command::Health { units, cmd } => {

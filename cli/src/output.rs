@@ -4,7 +4,8 @@
 use std::io::{self, Write};
 
 use lifeos_core::model::{
-    Due, Fast, HabitCheckin, Note, Person, Place, Task, format_minutes, format_seconds,
+    Account, Budget, Due, Fast, HabitCheckin, Note, Person, Place, Task, Transaction,
+    format_minutes, format_seconds,
 };
 use lifeos_core::{Entity, Row, Timestamp};
 use serde::Serialize;
@@ -166,6 +167,62 @@ impl Tabular for Fast {
     }
 }
 
+impl Tabular for Account {
+    const COLUMNS: &'static [&'static str] = &[
+        "ID", "NAME", "KIND", "CURRENCY", "OPENING", "OPENED", "ARCHIVED",
+    ];
+    fn cells(row: &Row<Self>) -> Vec<String> {
+        let a = &row.fields;
+        vec![
+            row.kernel.id.to_string(),
+            deleted_mark(row, a.name.clone()),
+            a.kind.as_str().into(),
+            a.currency_code.to_string(),
+            a.currency_code.format(a.opening_balance_minor),
+            a.opening_date.to_string(),
+            if a.archived {
+                "yes".into()
+            } else {
+                String::new()
+            },
+        ]
+    }
+}
+
+impl Tabular for Transaction {
+    const COLUMNS: &'static [&'static str] =
+        &["ID", "DATE", "AMOUNT", "PAYEE", "CATEGORY", "TRANSFER"];
+    fn cells(row: &Row<Self>) -> Vec<String> {
+        let t = &row.fields;
+        vec![
+            row.kernel.id.to_string(),
+            t.booking_date.to_string(),
+            format!(
+                "{} {}",
+                t.currency_code.format(t.amount_minor),
+                t.currency_code
+            ),
+            deleted_mark(row, t.payee.clone()),
+            t.category.clone(),
+            t.transfer.map(|l| l.id.to_string()).unwrap_or_default(),
+        ]
+    }
+}
+
+impl Tabular for Budget {
+    const COLUMNS: &'static [&'static str] = &["ID", "MONTH", "CATEGORY", "AMOUNT", "CURRENCY"];
+    fn cells(row: &Row<Self>) -> Vec<String> {
+        let b = &row.fields;
+        vec![
+            row.kernel.id.to_string(),
+            b.month.to_string(),
+            deleted_mark(row, b.category.clone()),
+            b.currency_code.format(b.amount_minor),
+            b.currency_code.to_string(),
+        ]
+    }
+}
+
 /// Makes a cell safe and short: control characters become spaces, and it is cut to
 /// [`MAX_CELL`] columns.
 fn cell(s: &str) -> String {
@@ -229,6 +286,7 @@ fn value_text(v: &Value) -> String {
 /// Writes one value in a machine format, or as `field  value` lines for `table`.
 pub fn one<T: Serialize>(out: &mut impl Write, format: Format, value: &T) -> anyhow::Result<()> {
     match format {
+        Format::Ledger => anyhow::bail!("--format ledger is only for finance export"),
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, value)?;
             writeln!(out)?;
@@ -264,6 +322,7 @@ pub fn one<T: Serialize>(out: &mut impl Write, format: Format, value: &T) -> any
 /// Writes a list of values in a machine format (not `table`).
 pub fn many<T: Serialize>(out: &mut impl Write, format: Format, items: &[T]) -> anyhow::Result<()> {
     match format {
+        Format::Ledger => anyhow::bail!("--format ledger is only for finance export"),
         Format::Json | Format::Table => {
             serde_json::to_writer_pretty(&mut *out, items)?;
             writeln!(out)?;
@@ -286,6 +345,7 @@ pub fn rows<E: Tabular>(
     rows: &[Row<E>],
 ) -> anyhow::Result<()> {
     match format {
+        Format::Ledger => anyhow::bail!("--format ledger is only for finance export"),
         Format::Table => {
             let cells: Vec<Vec<String>> = rows.iter().map(E::cells).collect();
             table(out, E::COLUMNS, &cells)?;
@@ -298,6 +358,25 @@ pub fn rows<E: Tabular>(
         Format::Ndjson => {
             for r in rows {
                 serde_json::to_writer(&mut *out, r)?;
+                out.write_all(b"\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes a list of report lines in a machine format (tables are drawn by the caller).
+pub fn list<T: Serialize>(out: &mut impl Write, format: Format, items: &[T]) -> anyhow::Result<()> {
+    match format {
+        Format::Table | Format::Ledger => anyhow::bail!("this list has no {format:?} form"),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, items)?;
+            writeln!(out)?;
+        }
+        Format::Yaml => out.write_all(serde_yaml_ng::to_string(items)?.as_bytes())?,
+        Format::Ndjson => {
+            for i in items {
+                serde_json::to_writer(&mut *out, i)?;
                 out.write_all(b"\n")?;
             }
         }

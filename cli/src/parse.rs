@@ -109,6 +109,18 @@ pub fn instant_relative_to(
     ))
 }
 
+/// A month, `YYYY-MM`.
+pub fn month(s: &str) -> Result<lifeos_core::model::Month, String> {
+    s.trim()
+        .parse()
+        .map_err(|e: validate::ValidationError| e.message)
+}
+
+/// An ISO 4217 currency code.
+pub fn currency(s: &str) -> Result<lifeos_core::money::Currency, String> {
+    lifeos_core::money::Currency::from_code(s).map_err(|e| e.to_string())
+}
+
 /// An RFC 3339 instant.
 pub fn timestamp(s: &str) -> Result<Timestamp, String> {
     Timestamp::parse(s).map_err(|e| e.to_string())

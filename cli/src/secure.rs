@@ -373,21 +373,14 @@ pub fn profile(
                 ))
                 .into());
             }
-            // Its credentials: from every writable store (the profile's own choice aside).
+            // Its credentials: the keyring's entries (no passphrase needed); the encrypted
+            // file goes with its directory.
             let target = if files.name == name {
                 files
             } else {
                 &open::profile_files(Some(name.clone()), files.forced)?
             };
-            for kind in SecretKind::ALL {
-                match target.credentials().delete(kind) {
-                    Ok(_) => {}
-                    Err(lifeos_core::credential::CredentialError::ReadOnly(_)) => {}
-                    // The file of a profile being deleted is deleted with its directory.
-                    Err(lifeos_core::credential::CredentialError::Passphrase(_)) => {}
-                    Err(e) => return Err(e.into()),
-                }
-            }
+            target.credentials().forget_keyring()?;
             match std::fs::remove_dir_all(&dir) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

@@ -325,14 +325,34 @@ fn batches(
     pending: Vec<crate::sync::PushChange>,
     batch_size: usize,
 ) -> Vec<PushRequest> {
+    // The two sides of a pair (a transfer) are next to each other in `pending` and go
+    // in the same batch: they are one unit here.
+    let mut units: Vec<Vec<crate::sync::PushChange>> = Vec::new();
+    for change in pending {
+        let joins = units.last().and_then(|u| u.first()).is_some_and(|first| {
+            u_len(&units) == 1
+                && first
+                    .row
+                    .kind
+                    .pair(first.row.fields_json())
+                    .ok()
+                    .flatten()
+                    .is_some_and(|p| p.counterpart == change.row.kernel.id)
+        });
+        match units.last_mut() {
+            Some(u) if joins => u.push(change),
+            _ => units.push(vec![change]),
+        }
+    }
     let mut out: Vec<PushRequest> = Vec::new();
     let mut bytes = 0usize;
-    for change in pending {
+    for unit in units {
         // The kernel's JSON is under 256 bytes; the fields are already JSON text.
-        let size = change.row.fields_json().len() + 256;
+        let size: usize = unit.iter().map(|c| c.row.fields_json().len() + 256).sum();
         let full = out.last().is_none_or(|r| {
-            r.changes.len() >= batch_size
-                || (!r.changes.is_empty() && bytes + size > crate::sync::MAX_PUSH_BYTES)
+            !r.changes.is_empty()
+                && (r.changes.len() + unit.len() > batch_size.max(2)
+                    || bytes + size > crate::sync::MAX_PUSH_BYTES)
         });
         if full {
             out.push(PushRequest {
@@ -343,10 +363,14 @@ fn batches(
         }
         bytes += size;
         if let Some(r) = out.last_mut() {
-            r.changes.push(change);
+            r.changes.extend(unit);
         }
     }
     out
+}
+
+fn u_len(units: &[Vec<crate::sync::PushChange>]) -> usize {
+    units.last().map_or(0, Vec::len)
 }
 
 /// One push-then-pull round.

@@ -794,6 +794,24 @@ impl Credentials {
         Ok(target)
     }
 
+    /// Removes every secret of the profile from the OS keyring (when its profile is
+    /// deleted; the encrypted file goes with the profile's directory). Needs no
+    /// passphrase. Returns how many were removed.
+    pub fn forget_keyring(&self) -> Result<usize, CredentialError> {
+        if !self.keyring_usable() {
+            return Ok(0);
+        }
+        let mut n = 0;
+        for kind in SecretKind::ALL {
+            match self.keyring_delete(kind) {
+                Ok(true) => n += 1,
+                Ok(false) | Err(CredentialError::KeyringUnavailable(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(n)
+    }
+
     /// Removes a secret from every writable backend it is in (or the forced one).
     /// Returns whether anything was removed.
     pub fn delete(&self, kind: SecretKind) -> Result<bool, CredentialError> {

@@ -43,6 +43,23 @@ pub trait Entity:
     /// Whether rows of this kind can have a natural key (so stores keep it in a column
     /// with a unique index among live rows, and parse fields on write to fill it).
     const HAS_NATURAL_KEY: bool = false;
+    /// For one side of a pair of rows that only make sense together (the two sides of
+    /// a transfer): the other side and the revision both share. Such rows are created,
+    /// changed and deleted together in one transaction, pushed in one batch, and shown
+    /// only while the other side holds the same revision (see `docs/sync.md`). `None`
+    /// for ordinary rows.
+    fn pair(&self) -> Option<Pair> {
+        None
+    }
+}
+
+/// The link of one side of a pair to the other (see [`Entity::pair`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pair {
+    /// The other side's id (a row of the same kind).
+    pub counterpart: crate::id::Id,
+    /// The revision both sides carry after each change of the pair.
+    pub rev: crate::id::Id,
 }
 
 macro_rules! registry {
@@ -64,6 +81,11 @@ macro_rules! registry {
             /// The wire and table name (`task`).
             pub const fn name(self) -> &'static str {
                 match self { $(EntityKind::$variant => $name),* }
+            }
+
+            /// The table name, quoted for SQL (`"transaction"` is a keyword).
+            pub const fn table(self) -> &'static str {
+                match self { $(EntityKind::$variant => concat!("\"", $name, "\"")),* }
             }
 
             /// The plural used in URLs and messages (`tasks`).
@@ -97,6 +119,14 @@ macro_rules! registry {
                     $(EntityKind::$variant => Ok(serde_json::from_str::<$ty>(fields_json)?.natural_key()),)*
                 }
             }
+
+            /// The pair link of a row of this kind (see [`Entity::pair`]), from its
+            /// canonical fields.
+            pub fn pair(self, fields_json: &str) -> Result<Option<Pair>, DecodeError> {
+                match self {
+                    $(EntityKind::$variant => Ok(serde_json::from_str::<$ty>(fields_json)?.pair()),)*
+                }
+            }
         }
     };
 }
@@ -121,6 +151,9 @@ registry! {
     Habit => crate::model::Habit, "habit", "habits";
     HabitCheckin => crate::model::HabitCheckin, "habit_checkin", "habit_checkins";
     Fast => crate::model::Fast, "fast", "fasts";
+    Account => crate::model::Account, "account", "accounts";
+    Transaction => crate::model::Transaction, "transaction", "transactions";
+    Budget => crate::model::Budget, "budget", "budgets";
 }
 
 impl fmt::Display for EntityKind {
@@ -161,5 +194,9 @@ mod tests {
         assert_eq!(Fast::KIND, EntityKind::Fast);
         assert!(EntityKind::HabitCheckin.has_natural_key() && EntityKind::Fast.has_natural_key());
         assert!(!EntityKind::Task.has_natural_key());
+        assert_eq!(Account::KIND, EntityKind::Account);
+        assert_eq!(Transaction::KIND, EntityKind::Transaction);
+        assert_eq!(Budget::KIND, EntityKind::Budget);
+        assert_eq!(EntityKind::Transaction.table(), "\"transaction\"");
     }
 }

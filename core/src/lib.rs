@@ -7,11 +7,13 @@
 
 pub mod entity;
 pub mod faith;
+pub mod finance;
 pub mod health;
 pub mod id;
 pub mod kernel;
 pub mod merge;
 pub mod model;
+pub mod money;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod record;

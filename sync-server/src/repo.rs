@@ -49,6 +49,17 @@ pub struct ListParams {
     pub pinned: Option<bool>,
     /// Habit check-ins only: the check-ins of this habit (its id).
     pub habit_id: Option<String>,
+    /// Transactions only: of this account.
+    pub account_id: Option<String>,
+    /// Transactions and budgets only: in this category or below it (`Food` covers
+    /// `Food:Groceries`).
+    pub category: Option<String>,
+    /// Transactions only: booked on or after this date.
+    pub from: Option<String>,
+    /// Transactions only: booked on or before this date.
+    pub to: Option<String>,
+    /// Budgets only: of this month (`YYYY-MM`).
+    pub month: Option<String>,
 }
 
 const COLUMNS: &str = "id, created_at, updated_at, deleted_at, version, fields";
@@ -91,7 +102,7 @@ async fn write<E: Entity>(
     row: &Row<E>,
     insert: bool,
 ) -> Result<bool, ApiError> {
-    let table = E::KIND.name();
+    let table = E::KIND.table();
     let sql = if insert {
         format!(
             "INSERT INTO {table} (workspace_id, id, created_at, updated_at, deleted_at, version, fields, natural_key)
@@ -135,7 +146,7 @@ async fn fetch<E: Entity>(
 ) -> Result<Option<Row<E>>, ApiError> {
     let sql = format!(
         "SELECT {COLUMNS} FROM {} WHERE workspace_id = $1 AND id = $2{}",
-        E::KIND.name(),
+        E::KIND.table(),
         if lock { " FOR UPDATE" } else { "" }
     );
     let row = sqlx::query(AssertSqlSafe(sql))
@@ -155,6 +166,7 @@ pub async fn create<E: Entity>(
 ) -> Result<Row<E>, ApiError> {
     let id = body.id.unwrap_or_else(Id::generate);
     let fields = body.fields;
+    refuse_pair_side(&fields)?;
     let now = Timestamp::now();
     let row = Row {
         kernel: Kernel {
@@ -224,7 +236,7 @@ pub async fn list<E: Entity>(
     let kind = E::KIND;
     let mut sql = format!(
         "SELECT {COLUMNS} FROM {} WHERE workspace_id = $1",
-        kind.name()
+        kind.table()
     );
     let mut args: Vec<Arg> = Vec::new();
     let mut arg = |v: Arg, sql: &mut String, clause: &str| {
@@ -341,6 +353,61 @@ pub async fn list<E: Entity>(
             ));
         }
     }
+    let only = |name: &str, kinds: &[EntityKind], what: &str| -> Result<(), ApiError> {
+        if kinds.contains(&kind) {
+            Ok(())
+        } else {
+            Err(ApiError::field(
+                name.to_owned(),
+                format!("{} have no {what}", kind.plural()),
+            ))
+        }
+    };
+    if let Some(a) = &params.account_id {
+        only("account_id", &[EntityKind::Transaction], "account")?;
+        let a: Id = a
+            .parse()
+            .map_err(|e: lifeos_core::IdError| ApiError::field("account_id", e.to_string()))?;
+        arg(
+            Arg::Text(a.to_string()),
+            &mut sql,
+            " AND (fields->>'account_id') = {p}",
+        );
+    }
+    if let Some(c) = &params.category {
+        only(
+            "category",
+            &[EntityKind::Transaction, EntityKind::Budget],
+            "category",
+        )?;
+        lifeos_core::model::check_category("category", c).map_err(ApiError::from)?;
+        arg(
+            Arg::Text(c.clone()),
+            &mut sql,
+            " AND ((fields->>'category') = {p} OR starts_with(fields->>'category', {p} || ':'))",
+        );
+    }
+    for (name, value, op) in [("from", &params.from, ">="), ("to", &params.to, "<=")] {
+        if let Some(d) = value {
+            only(name, &[EntityKind::Transaction], "booking date")?;
+            let d = lifeos_core::LocalDate::parse(d)
+                .map_err(|e| ApiError::field(name.to_owned(), e.to_string()))?;
+            arg(
+                Arg::Text(d.to_string()),
+                &mut sql,
+                &format!(" AND (fields->>'booking_date') {op} {{p}}"),
+            );
+        }
+    }
+    if let Some(m) = &params.month {
+        only("month", &[EntityKind::Budget], "month")?;
+        let m: lifeos_core::model::Month = m.parse().map_err(ApiError::from)?;
+        arg(
+            Arg::Text(m.to_string()),
+            &mut sql,
+            " AND (fields->>'month') = {p}",
+        );
+    }
     sql.push_str(&format!(" ORDER BY id LIMIT {}", limit + 1));
     let mut q = sqlx::query(AssertSqlSafe(sql)).bind(workspace.to_string());
     for a in args {
@@ -378,6 +445,7 @@ pub async fn update<E: Entity>(
         .await?
         .ok_or(ApiError::NotFound)?;
     check_version(&current, expected)?;
+    refuse_pair_side(&current.fields)?;
     if current.kernel.is_deleted() {
         return Err(ApiError::Conflict {
             detail: format!("{} {id} is deleted", E::KIND),
@@ -385,6 +453,7 @@ pub async fn update<E: Entity>(
         });
     }
     let fields = patch.apply(&current.fields)?;
+    refuse_pair_side(&fields)?;
     if fields == current.fields {
         return Ok(current);
     }
@@ -395,6 +464,22 @@ pub async fn update<E: Entity>(
     write(&mut tx, workspace, &row, false).await?;
     tx.commit().await?;
     Ok(row)
+}
+
+/// One side of a pair (a transfer) is never written alone: a single-row write would
+/// leave the other side behind. Pairs are written through sync push, both sides in one
+/// batch.
+fn refuse_pair_side<E: Entity>(fields: &E) -> Result<(), ApiError> {
+    match fields.pair() {
+        None => Ok(()),
+        Some(_) => Err(ApiError::field(
+            "transfer",
+            format!(
+                "this {} is one side of a transfer: write both sides together with a sync push",
+                E::KIND
+            ),
+        )),
+    }
 }
 
 fn check_version<E: Entity>(current: &Row<E>, expected: i64) -> Result<(), ApiError> {
@@ -431,6 +516,7 @@ pub async fn delete<E: Entity>(
     if current.kernel.is_deleted() {
         return Ok(current);
     }
+    refuse_pair_side(&current.fields)?;
     let mut kernel = current.kernel.bumped(Timestamp::now());
     kernel.deleted_at = Some(kernel.updated_at);
     let row = Row {

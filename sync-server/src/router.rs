@@ -24,7 +24,7 @@ use crate::state::AppState;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "LifeOS sync server", description = "The self-hosted system of record for LifeOS: accounts, workspaces, the primitives, habits and fasts, and their change log."),
+    info(title = "LifeOS sync server", description = "The self-hosted system of record for LifeOS: accounts, workspaces, the primitives, habits and fasts, health, faith, finance, and their change log."),
     modifiers(&Security),
     tags(
         (name = "auth", description = "Sign-up, login, sessions"),
@@ -34,6 +34,7 @@ use crate::state::AppState;
         (name = "reading_plans"), (name = "readings_done"),
         (name = "habits"), (name = "habit_checkins", description = "One per habit and local day: a second for the same day answers 409"),
         (name = "fasts", description = "At most one running fast (no ended_at): a second answers 409"),
+        (name = "accounts"), (name = "transactions", description = "Transactions; a transfer's two sides are written together through sync push"), (name = "budgets"),
         (name = "sync", description = "Push local changes, pull the change log"),
     )
 )]

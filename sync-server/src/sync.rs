@@ -112,7 +112,7 @@ async fn load(
         "SELECT t.id, t.created_at, t.updated_at, t.deleted_at, t.version, t.fields::text AS fields, t.natural_key
          FROM UNNEST($2::text[]) AS u(id) JOIN {} t ON t.workspace_id = $1 AND t.id = u.id
          ORDER BY t.id FOR UPDATE OF t",
-        kind.name()
+        kind.table()
     )))
     .bind(workspace.to_string())
     .bind(ids)
@@ -146,7 +146,7 @@ async fn by_natural_key(
 ) -> Result<HashMap<String, Id>, ApiError> {
     let rows: Vec<(String, String)> = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT natural_key, id FROM {} WHERE workspace_id = $1 AND natural_key = ANY($2) AND deleted_at IS NULL",
-        kind.name()
+        kind.table()
     )))
     .bind(workspace.to_string())
     .bind(keys)
@@ -305,6 +305,11 @@ pub async fn push(
             s.record.kernel.deleted_at.is_none() && s.natural_key.as_deref() == Some(k.as_str())
         })
     });
+
+    // 4b. One side of a pair (a transfer) comes with its other side at the same
+    //     revision, in this batch, or finds it stored at that revision: the server never
+    //     holds half of a pair's change.
+    check_pairs(&mut tx, workspace, &req.changes, &mut state).await?;
 
     // A batch is one device's state, in which keys are unique, but its changes come in
     // id order: a row that gives up its key (deleted, or moved to another day) may come
@@ -483,6 +488,57 @@ pub async fn push(
     Ok(PushResponse { results })
 }
 
+async fn check_pairs(
+    tx: &mut Transaction<'_, Postgres>,
+    workspace: Id,
+    changes: &[lifeos_core::sync::PushChange],
+    state: &mut HashMap<Key, Stored>,
+) -> Result<(), ApiError> {
+    let mut sides: Vec<(EntityKind, Id, lifeos_core::entity::Pair)> = Vec::new();
+    for c in changes {
+        if let Some(p) = c
+            .row
+            .kind
+            .pair(c.row.fields_json())
+            .map_err(ApiError::from)?
+        {
+            sides.push((c.row.kind, c.row.kernel.id, p));
+        }
+    }
+    if sides.is_empty() {
+        return Ok(());
+    }
+    let revs: HashMap<Id, Id> = sides.iter().map(|(_, id, p)| (*id, p.rev)).collect();
+    for (kind, id, pair) in &sides {
+        let ok = match revs.get(&pair.counterpart) {
+            Some(rev) => *rev == pair.rev,
+            None => {
+                if !state.contains_key(&(*kind, pair.counterpart)) {
+                    for (i, s) in
+                        load(tx, workspace, *kind, &[pair.counterpart.to_string()]).await?
+                    {
+                        state.insert((*kind, i), s);
+                    }
+                }
+                state
+                    .get(&(*kind, pair.counterpart))
+                    .and_then(|s| kind.pair(s.record.fields_json()).ok().flatten())
+                    .is_some_and(|p| p.rev == pair.rev && p.counterpart == *id)
+            }
+        };
+        if !ok {
+            return Err(ApiError::field(
+                "changes",
+                format!(
+                    "{kind} {id} is one side of a transfer: push its other side {} at the same revision in the same batch",
+                    pair.counterpart
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 async fn write_rows(
     tx: &mut Transaction<'_, Postgres>,
     workspace: Id,
@@ -530,7 +586,7 @@ async fn write_rows(
          ON CONFLICT (workspace_id, id) DO UPDATE SET created_at = EXCLUDED.created_at,
              updated_at = EXCLUDED.updated_at, deleted_at = EXCLUDED.deleted_at,
              version = EXCLUDED.version, fields = EXCLUDED.fields, natural_key = EXCLUDED.natural_key",
-        t = kind.name(),
+        t = kind.table(),
         k = if any_key { "NULL" } else { "u.k" }
     )))
     .bind(workspace.to_string())

@@ -282,7 +282,11 @@ fn profiles_have_their_own_database_and_credentials() {
 
     h.fails(&["profile", "rm", "work"], 2);
     assert!(h.db("work").exists());
-    h.ok(&["profile", "rm", "work", "--yes"]);
+    // Deleting needs no passphrase: the encrypted file goes with the directory.
+    h.cmd(&["profile", "rm", "work", "--yes"])
+        .env("LIFEOS_PASSPHRASE", "not the passphrase")
+        .assert()
+        .success();
     assert!(!h.path().join("data/profiles/work").exists());
     let list = h.json(&["profile", "list"]);
     assert_eq!(list.as_array().unwrap().len(), 1);

@@ -6,6 +6,7 @@ mod credentials;
 mod crud;
 mod encryption;
 mod export_import;
+mod finance;
 mod generated;
 mod habits;
 mod life;

@@ -1,9 +1,11 @@
 //! The entity types: the four primitives (note, task, person, place), the habits and
 //! fasting domain (habit, habit_checkin, fast), health (health_metric, workout), faith
-//! (practice, reading_plan, reading_done), and the small value types they share.
+//! (practice, reading_plan, reading_done), finance (account, transaction, budget), and
+//! the small value types they share.
 
 mod faith;
 mod fast;
+mod finance;
 mod habit;
 mod health;
 mod note;
@@ -15,6 +17,10 @@ pub use faith::{MAX_READINGS, Practice, Reading, ReadingDone, ReadingPlan};
 pub use fast::{
     Fast, FastStats, MAX_TARGET_MINUTES, RUNNING_KEY, format_minutes, format_seconds,
     parse_duration,
+};
+pub use finance::{
+    Account, AccountKind, Budget, MAX_CATEGORY_CHARS, Month, Transaction, Transfer, category_under,
+    check_category,
 };
 pub use habit::{CheckinStatus, Habit, HabitCheckin, Schedule, ScheduleError, WeekdayKey};
 pub use habit::{MAX_UNIT_CHARS, MAX_VALUE as MAX_HABIT_VALUE};

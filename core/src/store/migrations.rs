@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0004_health_faith",
         include_str!("../../../migrations/sqlite/0004_health_faith.sql"),
     ),
+    (
+        5,
+        "0005_finance",
+        include_str!("../../../migrations/sqlite/0005_finance.sql"),
+    ),
 ];
 
 fn current_version(conn: &Connection) -> Result<i64, StoreError> {

@@ -11,6 +11,7 @@
 //! - The database is opened only after the key is proven right; a wrong key or a foreign
 //!   file is refused before anything is written.
 
+mod finance;
 mod migrations;
 mod page;
 mod sync;
@@ -122,6 +123,22 @@ pub enum StoreError {
         key: String,
         /// The live row that holds it.
         holder: Id,
+    },
+    /// The row is one side of a pair (a transfer) and changes only with its other side.
+    #[error(
+        "{kind} {id} is one side of a transfer: edit, delete or restore it as a transfer (both sides change together)"
+    )]
+    Paired {
+        /// The kind.
+        kind: EntityKind,
+        /// The row.
+        id: Id,
+    },
+    /// The other side of a pair is not here (not synced yet) or not at the same revision.
+    #[error("the other side of transfer {id} has not arrived on this device yet: sync, then retry")]
+    HalfPair {
+        /// The side that is here.
+        id: Id,
     },
     /// A value breaks a rule of the model.
     #[error(transparent)]
@@ -503,7 +520,7 @@ impl Store {
         Ok(conn
             .prepare_cached(&format!(
                 "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} WHERE natural_key = ?1 AND deleted_at IS NULL",
-                kind.name()
+                kind.table()
             ))?
             .query_row([key], kernel_from_row)
             .optional()?)
@@ -520,11 +537,11 @@ impl Store {
         let sql = match write {
             Write::Insert => format!(
                 "INSERT INTO {} (id, created_at, updated_at, deleted_at, version, fields, natural_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                kind.name()
+                kind.table()
             ),
             Write::Update => format!(
                 "UPDATE {} SET created_at = ?2, updated_at = ?3, deleted_at = ?4, version = ?5, fields = ?6, natural_key = ?7 WHERE id = ?1",
-                kind.name()
+                kind.table()
             ),
         };
         let key = Self::stored_key(kind, k, fields)?;
@@ -566,34 +583,31 @@ impl Store {
         Ok(conn
             .prepare_cached(&format!(
                 "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} WHERE id = ?1",
-                kind.name()
+                kind.table()
             ))?
             .query_row([id.to_string()], kernel_from_row)
             .optional()?)
     }
 
+    /// Runs `f` with a [`Batch`]: every mutation it makes commits together, in one
+    /// SQLite transaction, or (if it fails) none does.
+    pub fn batch<R>(
+        &mut self,
+        f: impl FnOnce(&mut Batch<'_>) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        let tx = self.write_tx()?;
+        let mut batch = Batch {
+            tx,
+            now: Timestamp::now(),
+        };
+        let out = f(&mut batch)?;
+        batch.tx.commit()?;
+        Ok(out)
+    }
+
     /// Creates a row from `fields`: a new ULID, now, version 1, and its outbox entry.
     pub fn create<E: Entity>(&mut self, fields: E) -> Result<Row<E>, StoreError> {
-        fields.validate()?;
-        let row = Row {
-            kernel: Kernel::new_now(),
-            fields,
-        };
-        let json = fields_json(&row.fields)?;
-        let tx = self.write_tx()?;
-        Self::write_raw(
-            Write::Insert,
-            &tx,
-            E::KIND,
-            &row.kernel,
-            &json,
-            Some(Queue {
-                mutation: Self::take_mutations(&tx, 1)?,
-                at: &row.kernel.updated_at.to_string(),
-            }),
-        )?;
-        tx.commit()?;
-        Ok(row)
+        self.batch(|b| b.create(fields))
     }
 
     /// Creates every row in one transaction: all or none (an import).
@@ -647,20 +661,11 @@ impl Store {
             Some((k, _)) => k.id,
             None => return self.create(fields),
         };
-        self.mutate(holder, None, |current: &Row<E>, now| {
-            if current.kernel.is_deleted() {
-                return Err(StoreError::Deleted {
-                    kind: E::KIND,
-                    id: holder,
-                });
-            }
-            if current.fields == fields {
-                return Ok(None);
-            }
-            Ok(Some(Row {
-                kernel: current.kernel.bumped(now),
-                fields,
-            }))
+        self.batch(|b| {
+            b.update_side::<E>(holder, None, Side::One, |f, _| {
+                *f = fields;
+                Ok(())
+            })
         })
     }
 
@@ -688,7 +693,7 @@ impl Store {
         let (lo, hi) = prefix.bounds();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id FROM {} WHERE id BETWEEN ?1 AND ?2 LIMIT 2",
-            E::KIND.name()
+            E::KIND.table()
         ))?;
         let ids: Vec<String> = stmt
             .query_map([lo, hi], |r| r.get(0))?
@@ -709,7 +714,7 @@ impl Store {
                 let count: i64 = self.conn.query_row(
                     &format!(
                         "SELECT count(*) FROM {} WHERE id BETWEEN ?1 AND ?2",
-                        E::KIND.name()
+                        E::KIND.table()
                     ),
                     [lo, hi],
                     |r| r.get(0),
@@ -725,9 +730,13 @@ impl Store {
 
     /// Rows matching `query`, in id (creation) order.
     pub fn list<E: Entity>(&self, query: &ListQuery) -> Result<Vec<Row<E>>, StoreError> {
+        Self::list_in(&self.conn, query)
+    }
+
+    fn list_in<E: Entity>(conn: &Connection, query: &ListQuery) -> Result<Vec<Row<E>>, StoreError> {
         let mut sql = format!(
             "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} WHERE 1 = 1",
-            E::KIND.name()
+            E::KIND.table()
         );
         let mut args: Vec<String> = Vec::new();
         if !query.include_deleted {
@@ -735,7 +744,7 @@ impl Store {
         }
         push_filters(&query.filters, &mut sql, &mut args);
         sql.push_str(" ORDER BY id");
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
         let needle = query.search.as_ref().map(|s| s.to_lowercase());
         let mut out = Vec::new();
@@ -749,48 +758,6 @@ impl Store {
         Ok(out)
     }
 
-    fn mutate<E: Entity>(
-        &mut self,
-        id: Id,
-        expected_version: Option<i64>,
-        change: impl FnOnce(&Row<E>, Timestamp) -> Result<Option<Row<E>>, StoreError>,
-    ) -> Result<Row<E>, StoreError> {
-        let tx = self.write_tx()?;
-        let (kernel, fields) =
-            Self::get_raw(&tx, E::KIND, id)?.ok_or_else(|| StoreError::NotFound {
-                kind: E::KIND,
-                id: id.to_string(),
-            })?;
-        let current: Row<E> = decode(kernel, &fields)?;
-        if let Some(expected) = expected_version
-            && expected != current.kernel.version
-        {
-            return Err(StoreError::Conflict {
-                kind: E::KIND,
-                id,
-                expected,
-                actual: current.kernel.version,
-            });
-        }
-        let Some(next) = change(&current, Timestamp::now())? else {
-            return Ok(current);
-        };
-        next.fields.validate()?;
-        Self::write_raw(
-            Write::Update,
-            &tx,
-            E::KIND,
-            &next.kernel,
-            &fields_json(&next.fields)?,
-            Some(Queue {
-                mutation: Self::take_mutations(&tx, 1)?,
-                at: &next.kernel.updated_at.to_string(),
-            }),
-        )?;
-        tx.commit()?;
-        Ok(next)
-    }
-
     /// Edits a live row's fields. With `expected_version`, fails with
     /// [`StoreError::Conflict`] if the row has moved on. An edit that changes nothing
     /// writes nothing and keeps the version.
@@ -800,20 +767,7 @@ impl Store {
         expected_version: Option<i64>,
         edit: impl FnOnce(&mut E, Timestamp) -> Result<(), ValidationError>,
     ) -> Result<Row<E>, StoreError> {
-        self.mutate(id, expected_version, |current: &Row<E>, now| {
-            if current.kernel.is_deleted() {
-                return Err(StoreError::Deleted { kind: E::KIND, id });
-            }
-            let mut fields = current.fields.clone();
-            edit(&mut fields, now)?;
-            if fields == current.fields {
-                return Ok(None);
-            }
-            Ok(Some(Row {
-                kernel: current.kernel.bumped(now),
-                fields,
-            }))
-        })
+        self.batch(|b| b.update(id, expected_version, edit))
     }
 
     /// Soft-deletes a row: it becomes a tombstone (deleted_at set, version + 1).
@@ -822,17 +776,7 @@ impl Store {
         id: Id,
         expected_version: Option<i64>,
     ) -> Result<Row<E>, StoreError> {
-        self.mutate(id, expected_version, |current: &Row<E>, now| {
-            if current.kernel.is_deleted() {
-                return Err(StoreError::Deleted { kind: E::KIND, id });
-            }
-            let mut kernel = current.kernel.bumped(now);
-            kernel.deleted_at = Some(kernel.updated_at);
-            Ok(Some(Row {
-                kernel,
-                fields: current.fields.clone(),
-            }))
-        })
+        self.batch(|b| b.delete(id, expected_version))
     }
 
     /// Brings a tombstone back (deleted_at cleared, version + 1): the undo of delete.
@@ -841,17 +785,7 @@ impl Store {
         id: Id,
         expected_version: Option<i64>,
     ) -> Result<Row<E>, StoreError> {
-        self.mutate(id, expected_version, |current: &Row<E>, now| {
-            if !current.kernel.is_deleted() {
-                return Err(StoreError::NotDeleted { kind: E::KIND, id });
-            }
-            let mut kernel = current.kernel.bumped(now);
-            kernel.deleted_at = None;
-            Ok(Some(Row {
-                kernel,
-                fields: current.fields.clone(),
-            }))
-        })
+        self.batch(|b| b.restore(id, expected_version))
     }
 
     /// The pending outbox (one entry per changed row), oldest first.
@@ -908,7 +842,7 @@ impl Store {
         for &kind in EntityKind::ALL {
             let mut stmt = self.conn.prepare(&format!(
                 "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} ORDER BY id",
-                kind.name()
+                kind.table()
             ))?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
@@ -940,8 +874,15 @@ impl Store {
         // (inside the same transaction).
         let last = Self::take_mutations(&tx, 0)? - 1;
         let mut next = last;
+        // Pair sides written, checked at the end: an import never leaves half a pair.
+        let mut sides: Vec<(usize, EntityKind, Id, crate::entity::Pair)> = Vec::new();
         for (line, record) in records {
             let record = record.map_err(|source| StoreError::ImportLine { line, source })?;
+            let pair = record
+                .kind
+                .pair(record.fields_json())
+                .map_err(|source| StoreError::ImportLine { line, source })?;
+            let (pair_kind, pair_id) = (record.kind, record.kernel.id);
             // A live row whose natural key another live row holds merges into that row,
             // as on the server: aimed at the holder, its own id retired as a tombstone.
             let key = Self::stored_key(record.kind, &record.kernel, record.fields_json())?;
@@ -991,10 +932,255 @@ impl Store {
                     Write::Update => summary.updated += 1,
                 }
             }
+            if let Some(p) = pair {
+                sides.push((line, pair_kind, pair_id, p));
+            }
+        }
+        for (line, kind, id, pair) in sides {
+            let mine = Self::get_raw(&tx, kind, id)?;
+            let other = Self::get_raw(&tx, kind, pair.counterpart)?;
+            let whole = match (mine, other) {
+                (Some((k, _)), Some((ok, of))) => {
+                    k.is_deleted() == ok.is_deleted()
+                        && kind
+                            .pair(&of)
+                            .ok()
+                            .flatten()
+                            .is_some_and(|p| p.rev == pair.rev && p.counterpart == id)
+                }
+                _ => false,
+            };
+            if !whole {
+                return Err(StoreError::ImportLine {
+                    line,
+                    source: DecodeError::Shape(format!(
+                        "{kind} {id} is one side of a transfer whose other side {} is neither in the file nor here at the same revision",
+                        pair.counterpart
+                    )),
+                });
+            }
         }
         Self::take_mutations(&tx, next - last)?;
         tx.commit()?;
         Ok(summary)
+    }
+}
+
+/// Mutations that commit together (see [`Store::batch`]): one SQLite transaction, one
+/// clock reading for every row it writes. Each write also queues its outbox entry.
+pub struct Batch<'a> {
+    tx: Transaction<'a>,
+    now: Timestamp,
+}
+
+/// Whether a mutation may touch one side of a pair (only the pair's own operations may).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// An ordinary single-row mutation: a pair side is refused.
+    One,
+    /// Part of a pair operation that writes both sides.
+    Both,
+}
+
+impl Batch<'_> {
+    /// The time every row written by this batch is stamped with.
+    pub fn now(&self) -> Timestamp {
+        self.now
+    }
+
+    /// Moves the batch's clock past these rows' `updated_at` (a clock that went
+    /// backwards), so rows changed together carry one `updated_at`.
+    pub fn clock_past(&mut self, kernels: &[&Kernel]) {
+        for k in kernels {
+            if k.updated_at >= self.now {
+                self.now = k.updated_at.next_millisecond();
+            }
+        }
+    }
+
+    /// The row with this id, tombstones included, as this batch sees it.
+    pub fn get<E: Entity>(&self, id: Id) -> Result<Row<E>, StoreError> {
+        match Store::get_raw(&self.tx, E::KIND, id)? {
+            Some((kernel, fields)) => decode(kernel, &fields),
+            None => Err(StoreError::NotFound {
+                kind: E::KIND,
+                id: id.to_string(),
+            }),
+        }
+    }
+
+    /// Rows matching `query` (see [`Store::list`]), as this batch sees them.
+    pub fn list<E: Entity>(&self, query: &ListQuery) -> Result<Vec<Row<E>>, StoreError> {
+        Store::list_in(&self.tx, query)
+    }
+
+    fn queue(&self) -> Result<i64, StoreError> {
+        Store::take_mutations(&self.tx, 1)
+    }
+
+    /// Creates a row: a new ULID, the batch's time, version 1.
+    pub fn create<E: Entity>(&mut self, fields: E) -> Result<Row<E>, StoreError> {
+        self.create_with_id(Id::generate(), fields)
+    }
+
+    /// Creates a row with an id chosen by the caller (both sides of a pair name each
+    /// other, so their ids are made first).
+    pub fn create_with_id<E: Entity>(&mut self, id: Id, fields: E) -> Result<Row<E>, StoreError> {
+        fields.validate()?;
+        let row = Row {
+            kernel: Kernel {
+                id,
+                created_at: self.now,
+                updated_at: self.now,
+                deleted_at: None,
+                version: 1,
+            },
+            fields,
+        };
+        let json = fields_json(&row.fields)?;
+        let at = row.kernel.updated_at.to_string();
+        Store::write_raw(
+            Write::Insert,
+            &self.tx,
+            E::KIND,
+            &row.kernel,
+            &json,
+            Some(Queue {
+                mutation: self.queue()?,
+                at: &at,
+            }),
+        )?;
+        Ok(row)
+    }
+
+    fn mutate<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        side: Side,
+        change: impl FnOnce(&Row<E>, Timestamp) -> Result<Option<Row<E>>, StoreError>,
+    ) -> Result<Row<E>, StoreError> {
+        let current: Row<E> = self.get(id)?;
+        if side == Side::One && current.fields.pair().is_some() {
+            return Err(StoreError::Paired { kind: E::KIND, id });
+        }
+        if let Some(expected) = expected_version
+            && expected != current.kernel.version
+        {
+            return Err(StoreError::Conflict {
+                kind: E::KIND,
+                id,
+                expected,
+                actual: current.kernel.version,
+            });
+        }
+        let Some(next) = change(&current, self.now)? else {
+            return Ok(current);
+        };
+        next.fields.validate()?;
+        let at = next.kernel.updated_at.to_string();
+        Store::write_raw(
+            Write::Update,
+            &self.tx,
+            E::KIND,
+            &next.kernel,
+            &fields_json(&next.fields)?,
+            Some(Queue {
+                mutation: self.queue()?,
+                at: &at,
+            }),
+        )?;
+        Ok(next)
+    }
+
+    /// Edits a live row's fields (see [`Store::update`]). One side of a pair is
+    /// refused with [`StoreError::Paired`]: pairs change through their own operations.
+    pub fn update<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        edit: impl FnOnce(&mut E, Timestamp) -> Result<(), ValidationError>,
+    ) -> Result<Row<E>, StoreError> {
+        self.update_side(id, expected_version, Side::One, edit)
+    }
+
+    pub(crate) fn update_side<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        side: Side,
+        edit: impl FnOnce(&mut E, Timestamp) -> Result<(), ValidationError>,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, side, |current: &Row<E>, now| {
+            if current.kernel.is_deleted() {
+                return Err(StoreError::Deleted { kind: E::KIND, id });
+            }
+            let mut fields = current.fields.clone();
+            edit(&mut fields, now)?;
+            if fields == current.fields {
+                return Ok(None);
+            }
+            Ok(Some(Row {
+                kernel: current.kernel.bumped(now),
+                fields,
+            }))
+        })
+    }
+
+    /// Soft-deletes a row (see [`Store::delete`]); not one side of a pair.
+    pub fn delete<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+    ) -> Result<Row<E>, StoreError> {
+        self.delete_side(id, expected_version, Side::One)
+    }
+
+    pub(crate) fn delete_side<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        side: Side,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, side, |current: &Row<E>, now| {
+            if current.kernel.is_deleted() {
+                return Err(StoreError::Deleted { kind: E::KIND, id });
+            }
+            let mut kernel = current.kernel.bumped(now);
+            kernel.deleted_at = Some(kernel.updated_at);
+            Ok(Some(Row {
+                kernel,
+                fields: current.fields.clone(),
+            }))
+        })
+    }
+
+    /// Restores a tombstone (see [`Store::restore`]); not one side of a pair.
+    pub fn restore<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+    ) -> Result<Row<E>, StoreError> {
+        self.restore_side(id, expected_version, Side::One)
+    }
+
+    pub(crate) fn restore_side<E: Entity>(
+        &mut self,
+        id: Id,
+        expected_version: Option<i64>,
+        side: Side,
+    ) -> Result<Row<E>, StoreError> {
+        self.mutate(id, expected_version, side, |current: &Row<E>, now| {
+            if !current.kernel.is_deleted() {
+                return Err(StoreError::NotDeleted { kind: E::KIND, id });
+            }
+            let mut kernel = current.kernel.bumped(now);
+            kernel.deleted_at = None;
+            Ok(Some(Row {
+                kernel,
+                fields: current.fields.clone(),
+            }))
+        })
     }
 }
 

@@ -72,7 +72,10 @@ impl Store {
         filters: &[Filter],
         order: &[SortKey],
     ) -> Result<Vec<Id>, StoreError> {
-        let mut sql = format!("SELECT id FROM {} WHERE deleted_at IS NULL", E::KIND.name());
+        let mut sql = format!(
+            "SELECT id FROM {} WHERE deleted_at IS NULL",
+            E::KIND.table()
+        );
         let mut args = Vec::new();
         push_filters(filters, &mut sql, &mut args);
         sql.push_str(" ORDER BY ");
@@ -95,7 +98,7 @@ impl Store {
             let marks = vec!["?"; chunk.len()].join(", ");
             let sql = format!(
                 "SELECT id, created_at, updated_at, deleted_at, version, fields FROM {} WHERE id IN ({marks})",
-                E::KIND.name()
+                E::KIND.table()
             );
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let mut rows =
@@ -115,7 +118,7 @@ impl Store {
         let sql = format!(
             "SELECT id, coalesce(json_extract(fields, {}), '') FROM {} WHERE deleted_at IS NULL ORDER BY id",
             field_path(field),
-            E::KIND.name()
+            E::KIND.table()
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query([])?;

@@ -15,6 +15,16 @@ use crate::sync::{
 };
 use crate::timestamp::Timestamp;
 
+/// The pair link of a stored row, if it is one side of a pair.
+pub fn pair_of(row: &Record) -> Result<Option<crate::entity::Pair>, StoreError> {
+    row.kind
+        .pair(row.fields_json())
+        .map_err(|e| StoreError::Corrupt {
+            kind: row.kind,
+            message: e.to_string(),
+        })
+}
+
 /// Where this mirror stands with its server.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SyncState {
@@ -140,6 +150,58 @@ impl Store {
                 row: Record::from_stored(kind, kernel, fields),
             });
         }
+        self.with_pair_sides(out)
+    }
+
+    /// Adds the pending other side of every pair side in `changes` (a transfer is
+    /// pushed whole, in one batch) and puts each pair's sides next to each other.
+    fn with_pair_sides(&self, mut changes: Vec<PushChange>) -> Result<Vec<PushChange>, StoreError> {
+        let mut have: std::collections::HashSet<Id> =
+            changes.iter().map(|c| c.row.kernel.id).collect();
+        let mut extra = Vec::new();
+        for c in &changes {
+            let Some(pair) = pair_of(&c.row)? else {
+                continue;
+            };
+            if have.contains(&pair.counterpart) {
+                continue;
+            }
+            let entry: Option<(String, i64)> = self
+                .conn
+                .prepare_cached("SELECT entity, mutation FROM outbox WHERE entity_id = ?1")?
+                .query_row([pair.counterpart.to_string()], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            let Some((entity, mutation)) = entry else {
+                continue;
+            };
+            let Some(kind) = EntityKind::from_name(&entity) else {
+                continue;
+            };
+            if let Some((kernel, fields)) = Self::get_raw(&self.conn, kind, pair.counterpart)? {
+                have.insert(pair.counterpart);
+                extra.push(PushChange {
+                    mutation,
+                    row: Record::from_stored(kind, kernel, fields),
+                });
+            }
+        }
+        changes.extend(extra);
+        let mut slots: std::collections::HashMap<Id, PushChange> = std::collections::HashMap::new();
+        let order: Vec<Id> = changes.iter().map(|c| c.row.kernel.id).collect();
+        for c in changes {
+            slots.insert(c.row.kernel.id, c);
+        }
+        let mut out = Vec::with_capacity(order.len());
+        for id in order {
+            let Some(c) = slots.remove(&id) else {
+                continue;
+            };
+            let other = pair_of(&c.row)?.and_then(|p| slots.remove(&p.counterpart));
+            out.push(c);
+            out.extend(other);
+        }
         Ok(out)
     }
 
@@ -186,7 +248,7 @@ impl Store {
         {
             tx.prepare_cached(&format!(
                 "UPDATE {} SET natural_key = NULL WHERE id = ?1",
-                row.kind.name()
+                row.kind.table()
             ))?
             .execute([holder.id.to_string()])?;
             tx.prepare_cached(
@@ -223,7 +285,7 @@ impl Store {
             };
             let column: Option<String> = match &row {
                 Some(_) => tx.query_row(
-                    &format!("SELECT natural_key FROM {} WHERE id = ?1", kind.name()),
+                    &format!("SELECT natural_key FROM {} WHERE id = ?1", kind.table()),
                     [&id],
                     |r| r.get(0),
                 )?,
@@ -235,7 +297,7 @@ impl Store {
                 (Some(k), None) => {
                     if Self::holder(tx, kind, k)?.is_none() {
                         tx.execute(
-                            &format!("UPDATE {} SET natural_key = ?2 WHERE id = ?1", kind.name()),
+                            &format!("UPDATE {} SET natural_key = ?2 WHERE id = ?1", kind.table()),
                             params![id, k],
                         )?;
                         true

@@ -26,6 +26,14 @@ fn minimal(plural: &str, ids: &std::collections::HashMap<&str, String>) -> Value
         "readings_done" => {
             json!({"plan_id": ids.get("reading_plans"), "reading": "John 1", "done_on": "2026-12-01"})
         }
+        "accounts" => json!({"name": "mine", "currency_code": "EUR", "opening_date": "2026-01-01"}),
+        "transactions" => json!({
+            "account_id": ids.get("accounts"), "booking_date": "2026-12-01",
+            "amount_minor": -4250, "currency_code": "EUR", "payee": "mine"
+        }),
+        "budgets" => {
+            json!({"category": "Food", "month": "2026-12", "amount_minor": 40000, "currency_code": "EUR"})
+        }
         _ => json!({"name": "mine"}),
     }
 }
@@ -36,6 +44,8 @@ fn patch_field(plural: &str) -> &'static str {
         "notes" | "tasks" => "title",
         "habit_checkins" | "fasts" | "health_metrics" | "workouts" | "practices" => "note",
         "readings_done" => "reading",
+        "transactions" => "payee",
+        "budgets" => "category",
         _ => "name",
     }
 }

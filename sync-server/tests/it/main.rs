@@ -8,6 +8,7 @@ mod binary;
 mod cli;
 mod crud;
 mod domains;
+mod finance;
 mod habits;
 mod hostile;
 mod isolation;

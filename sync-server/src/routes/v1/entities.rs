@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Response};
 use lifeos_core::Entity;
 use lifeos_core::Row;
 use lifeos_core::model::{
-    Fast, Habit, HabitCheckin, HealthMetric, Note, Person, Place, Practice, ReadingDone,
-    ReadingPlan, Task, Workout,
+    Account, Budget, Fast, Habit, HabitCheckin, HealthMetric, Note, Person, Place, Practice,
+    ReadingDone, ReadingPlan, Task, Transaction, Workout,
 };
 use lifeos_core::wire::{NewRow, Page, Patch, Problem};
 use serde::Deserialize;
@@ -40,6 +40,9 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(practices::routes())
         .merge(reading_plans::routes())
         .merge(readings_done::routes())
+        .merge(accounts::routes())
+        .merge(transactions::routes())
+        .merge(budgets::routes())
 }
 
 /// `DELETE` parameters.
@@ -235,4 +238,25 @@ entity_api!(
     "/v1/workspaces/{workspace_id}/fasts",
     "/v1/workspaces/{workspace_id}/fasts/{id}",
     "fasts"
+);
+entity_api!(
+    accounts,
+    Account,
+    "/v1/workspaces/{workspace_id}/accounts",
+    "/v1/workspaces/{workspace_id}/accounts/{id}",
+    "accounts"
+);
+entity_api!(
+    transactions,
+    Transaction,
+    "/v1/workspaces/{workspace_id}/transactions",
+    "/v1/workspaces/{workspace_id}/transactions/{id}",
+    "transactions"
+);
+entity_api!(
+    budgets,
+    Budget,
+    "/v1/workspaces/{workspace_id}/budgets",
+    "/v1/workspaces/{workspace_id}/budgets/{id}",
+    "budgets"
 );
