@@ -91,7 +91,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (Action::View(7), "view_7", "view 7 (Fasting)"),
     (Action::View(8), "view_8", "view 8 (Health)"),
     (Action::View(9), "view_9", "view 9 (Faith)"),
-    (Action::View(10), "view_10", "view 10"),
+    (Action::View(10), "view_10", "view 10 (Finance)"),
     (Action::QuickAdd, "quick_add", "quick capture"),
     (Action::Search, "search", "fuzzy search everything"),
     (Action::Complete, "complete", "complete, check, mark read"),

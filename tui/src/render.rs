@@ -244,10 +244,12 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
             Style::default().fg(Color::Gray)
         };
         spans.push(Span::raw(" "));
+        // The number is the view's key (the tenth view's is 0).
+        let n = (i + 1) % 10;
         if compact && current != Some(i) {
-            spans.push(Span::styled(format!("{}", i + 1), style));
+            spans.push(Span::styled(format!("{n}"), style));
         } else {
-            spans.push(Span::styled(format!("{} {name}", i + 1), style));
+            spans.push(Span::styled(format!("{n} {name}"), style));
         }
     }
     if app.screen == Screen::Search {

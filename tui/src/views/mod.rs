@@ -12,6 +12,7 @@
 
 pub(crate) mod faith;
 pub(crate) mod fasting;
+pub(crate) mod finance;
 pub(crate) mod habits;
 pub(crate) mod health;
 mod notes;
@@ -38,6 +39,7 @@ pub static DOMAINS: &[&dyn Domain] = &[
     &fasting::Fasting,
     &health::Health,
     &faith::Faith,
+    &finance::Finance,
 ];
 
 /// What a domain needs to know about "now".

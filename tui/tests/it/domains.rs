@@ -17,6 +17,7 @@ pub const HABITS: usize = 4;
 pub const FASTING: usize = 5;
 pub const HEALTH: usize = 6;
 pub const FAITH: usize = 7;
+pub const FINANCE: usize = 8;
 
 fn draw(app: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
@@ -238,6 +239,58 @@ fn faith_app(size: (u16, u16)) -> App {
     a
 }
 
+fn finance_app(size: (u16, u16)) -> App {
+    let mut a = app(size);
+    at(&mut a);
+    a.on_key(key('0'));
+    let mut pay = item(
+        EntityKind::Transaction,
+        50,
+        "Salary",
+        "2,500.00 EUR · 2026-11-28",
+    );
+    pay.tone = Tone::Strong;
+    a.on_response(page(
+        FINANCE,
+        vec![
+            item(
+                EntityKind::Transaction,
+                51,
+                "Café ☕ 東京",
+                "-4.20 EUR · 2026-11-30",
+            ),
+            item(
+                EntityKind::Transaction,
+                52,
+                "Groceries",
+                "-82.15 EUR · 2026-11-29",
+            ),
+            pay,
+        ],
+    ));
+    a.on_response(Response::Panel {
+        domain: FINANCE,
+        panel: Some(Panel {
+            title: "Balances · budgets 2026-11".into(),
+            lines: vec![
+                PanelLine::Text("Checking  3,013.65 EUR".into(), Tone::Normal),
+                PanelLine::Text("Visa  -120.00 EUR".into(), Tone::Alert),
+                PanelLine::Bar {
+                    label: "Food".into(),
+                    permille: 430,
+                    text: "86.35 of 200.00 EUR".into(),
+                },
+                PanelLine::Bar {
+                    label: "Fun".into(),
+                    permille: 1250,
+                    text: "62.50 of 50.00 EUR".into(),
+                },
+            ],
+        }),
+    });
+    a
+}
+
 fn domain_today() -> Vec<Section> {
     let due: Vec<_> = habits()
         .into_iter()
@@ -281,6 +334,17 @@ fn domain_today() -> Vec<Section> {
             items: vec![plan],
             more: 0,
             empty: "no readings today",
+        },
+        Section {
+            title: "Spent in 2026-11: 148.85 EUR".into(),
+            items: vec![item(
+                EntityKind::Transaction,
+                51,
+                "Café ☕ 東京",
+                "-4.20 EUR · 2026-11-30",
+            )],
+            more: 0,
+            empty: "no transactions today",
         },
     ]
 }
@@ -345,6 +409,45 @@ fn faith_readings_and_streaks() {
 }
 
 #[test]
+fn finance_balances_budgets_and_register() {
+    let mut a = finance_app((100, 14));
+    assert_snapshot!("finance", draw(&a));
+    a.on_resize(40, 10);
+    assert_snapshot!("finance_tiny", draw(&a));
+}
+
+#[test]
+fn quick_adding_a_transaction() {
+    let mut a = finance_app((100, 20));
+    keys(&mut a, "a-12.50 Café ☕ @Checking cat:Food:Coffee #work");
+    let fx = a.on_key(code(KeyCode::Enter));
+    match requests(&fx).as_slice() {
+        [Request::Create { domain, capture }] => {
+            assert_eq!(*domain, FINANCE);
+            assert_eq!(
+                capture.title,
+                "-12.50 Café ☕ @Checking cat:Food:Coffee #work"
+            );
+            assert_eq!(
+                capture.due,
+                Some(lifeos_core::model::Due::Date(lifeos_core::LocalDate::new(
+                    date!(2026 - 11 - 30)
+                )))
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Not an amount first, a bad category: the line stays with the reason.
+    for bad in ["coffee -4.20", "-4.20 x cat:Food::Bad", "1e9999"] {
+        keys(&mut a, &format!("a{bad}"));
+        assert!(a.on_key(code(KeyCode::Enter)).is_empty(), "{bad}");
+        assert_eq!(a.capture.as_ref().unwrap().text, bad);
+        assert!(a.message.as_ref().unwrap().error, "{bad}");
+        a.on_key(code(KeyCode::Esc));
+    }
+}
+
+#[test]
 fn today_with_the_domains() {
     let mut a = today_app((100, 20));
     assert_snapshot!("today_domains", draw(&a));
@@ -359,6 +462,7 @@ fn no_size_panics_in_the_domain_views() {
         fasting_app((1, 1)),
         health_app((1, 1)),
         faith_app((1, 1)),
+        finance_app((1, 1)),
         today_app((1, 1)),
     ];
     for mut a in apps {
