@@ -273,3 +273,94 @@ fn marking_readings_read_and_logging_a_practice() {
         capture: line(""),
     }));
 }
+
+#[test]
+fn quick_adding_transactions_balances_and_budgets() {
+    use lifeos_core::model::{Account, Budget, Due, Month, Transaction};
+    use lifeos_core::money::Currency;
+
+    use super::domains::FINANCE;
+
+    let c = now_ctx();
+    let eur = Currency::from_code("EUR").unwrap();
+    let w = W::at(c, |s| {
+        for (name, opening) in [("Checking", 100_000), ("Visa", 0)] {
+            s.create(Account {
+                name: name.into(),
+                kind: Default::default(),
+                currency_code: eur,
+                opening_balance_minor: opening,
+                opening_date: LocalDate::new(c.today - Duration::days(40)),
+                archived: false,
+            })
+            .unwrap();
+        }
+        s.create(Budget {
+            category: "Food".into(),
+            month: Month::of(LocalDate::new(c.today)),
+            amount_minor: 20_000,
+            currency_code: eur,
+        })
+        .unwrap();
+    });
+    let add = |text: &str| {
+        w.ask(Request::Create {
+            domain: FINANCE,
+            capture: Capture {
+                title: text.into(),
+                due: Some(Due::Date(LocalDate::new(c.today))),
+                ..Capture::default()
+            },
+        })
+    };
+    // Two accounts and no transaction yet: the line must name one.
+    assert!(refused(&add("-4.20 Coffee")).contains("@NAME"));
+    assert_eq!(
+        changed(&add("-4.20 Café ☕ @check cat:Food:Coffee #work")),
+        "added -4.20 EUR Café ☕ to Checking"
+    );
+    // Without @, the account of the latest transaction.
+    assert_eq!(
+        changed(&add("-82.15 Groceries cat:Food")),
+        "added -82.15 EUR Groceries to Checking"
+    );
+    // More decimals than the currency has, an unknown account: refused, nothing stored.
+    assert!(refused(&add("-1.234 Too precise @Checking")).contains("EUR"));
+    assert!(refused(&add("-1 @Nowhere")).contains("no account"));
+    let txs = w
+        .store()
+        .list::<Transaction>(&ListQuery::default())
+        .unwrap();
+    assert_eq!(txs.len(), 2);
+    let cafe = txs.iter().find(|t| t.fields.payee == "Café ☕").unwrap();
+    assert_eq!(
+        (cafe.fields.amount_minor, cafe.fields.category.as_str()),
+        (-420, "Food:Coffee")
+    );
+    assert_eq!(cafe.fields.tags, vec!["work".to_owned()]);
+
+    let (total, items) = w.page(FINANCE, 0, 0, 10);
+    assert_eq!(total, 2);
+    assert!(items[0].meta.contains("EUR"), "{:?}", items[0]);
+    let lines = panel(&w, FINANCE);
+    assert!(
+        lines
+            .iter()
+            .any(|l| matches!(l, PanelLine::Text(t, _) if t == "Checking  913.65 EUR")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| matches!(l, PanelLine::Bar { label, permille, text }
+            if label == "Food" && *permille == 431 && text == "86.35 of 200.00 EUR")),
+        "{lines:?}"
+    );
+    let s = today(&w);
+    let sec = section(&s, "Spent in ");
+    assert!(sec.title.ends_with(": 86.35 EUR"), "{}", sec.title);
+    assert_eq!(sec.items.len(), 2);
+    // x toggles cleared.
+    let out = w.ask(Request::Complete(ItemRef::from(&items[0])));
+    assert!(changed(&out).starts_with("cleared"));
+}
