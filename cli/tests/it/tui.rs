@@ -100,7 +100,7 @@ impl Tmux {
     }
 
     fn text(&self, text: &str) {
-        assert!(self.tmux(&["send-keys", "-l", text]).status.success());
+        assert!(self.tmux(&["send-keys", "-l", "--", text]).status.success());
     }
 }
 
@@ -256,17 +256,19 @@ fn notes_edit_in_the_editor_and_the_app_comes_back() {
 }
 
 #[test]
-fn check_a_habit_start_a_fast_and_log_a_weight_in_the_app() {
+fn check_a_habit_start_a_fast_log_a_weight_and_add_a_transaction_in_the_app() {
     let home = tempfile::tempdir().unwrap();
-    let out = lifeos(
-        home.path(),
-        &["habit", "add", "Stretch 🧘", "--format", "json"],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    for args in [
+        &["habit", "add", "Stretch 🧘"][..],
+        &["account", "add", "Checking", "--currency", "EUR"][..],
+    ] {
+        let out = lifeos(home.path(), args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let t = Tmux::start(home.path(), "");
     // The habit is due on Today; x there checks it in.
     t.wait_for("Habits to check today (1)");
@@ -302,6 +304,16 @@ fn check_a_habit_start_a_fast_and_log_a_weight_in_the_app() {
     t.text("weight 72.4kg");
     t.keys(&["Enter"]);
     t.wait_for("logged weight 72.4 kg");
+    // Finance: quick add a transaction; Today shows this month's spending.
+    t.keys(&["0"]);
+    t.wait_for("Finance · all · 0/0");
+    t.keys(&["a"]);
+    t.wait_for("add transaction ›");
+    t.text("-4.20 Café ☕ cat:Food");
+    t.keys(&["Enter"]);
+    t.wait_for("added -4.20 EUR Café ☕ to Checking");
+    t.keys(&["1"]);
+    t.wait_for(": 4.20 EUR");
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 
@@ -324,4 +336,9 @@ fn check_a_habit_start_a_fast_and_log_a_weight_in_the_app() {
     assert_eq!(entries.as_array().unwrap().len(), 1, "{entries}");
     assert_eq!(entries[0]["kind"], "weight");
     assert_eq!(entries[0]["value"], 72_400);
+    let out = lifeos(home.path(), &["tx", "list", "--format", "json"]);
+    let txs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(txs[0]["amount_minor"], -420, "{txs}");
+    assert_eq!(txs[0]["payee"], "Café ☕");
+    assert_eq!(txs[0]["category"], "Food");
 }
