@@ -478,7 +478,11 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
         .by_day()
         .then(|| usize::try_from((app.ctx.today - app.day).whole_days()).unwrap_or(0));
     if domain.by_day() && app.day != app.ctx.today {
-        title.push_str(&format!("· day {} ", app.day));
+        title.push_str(&format!(
+            "· day {:02}-{:02} ",
+            u8::from(app.day.month()),
+            app.day.day()
+        ));
     }
     if total == 0 {
         return (

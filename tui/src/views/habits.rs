@@ -10,7 +10,7 @@ use lifeos_core::store::{Filter, ListQuery, SortKey, Store, StoreError};
 use lifeos_core::{EntityKind, Id, LocalDate, Row};
 use time::{Date, Duration};
 
-use super::{Cell, Ctx, Domain, EditDoc, Item, Mark, Section, TODAY_LIMIT, Tone};
+use super::{Cell, Ctx, Domain, EditDoc, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Tone};
 use crate::capture::Capture;
 
 /// The habits view.
@@ -254,6 +254,27 @@ impl Domain for Habits {
             more: n - shown.len(),
             items: shown,
             empty: "every habit due today is checked",
+        }))
+    }
+
+    fn has_panel(&self) -> bool {
+        true
+    }
+
+    fn panel(&self, store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+        let active = ids(store, Some(false))?;
+        let shown = items(store, &active, ctx)?;
+        let due = shown.iter().filter(|i| i.mark == Mark::Open).count();
+        let done = shown.iter().filter(|i| i.mark == Mark::Done).count();
+        Ok(Some(Panel {
+            title: format!("Last {STRIP_DAYS} days"),
+            lines: vec![
+                PanelLine::Text(
+                    format!("today: {done} done, {due} to check · x check, s skip, [ ] day"),
+                    if due > 0 { Tone::Strong } else { Tone::Normal },
+                ),
+                PanelLine::Text("■ done  ~ skipped  · missed  □ due".into(), Tone::Dim),
+            ],
         }))
     }
 

@@ -95,6 +95,9 @@ fn checking_in_a_habit_today_and_on_a_past_day() {
     assert_eq!((h.mark, h.cells.last()), (Mark::Done, Some(&Cell::Done)));
     assert_eq!(h.meta, "1d");
     assert!(section(&today(&w), "Habits").items.is_empty());
+    assert!(
+        matches!(&panel(&w, HABITS)[0], PanelLine::Text(t, _) if t.starts_with("today: 1 done, 0 to check"))
+    );
     // Again: undone.
     assert_eq!(changed(&check(false, c.today)), "unchecked 瞑想 🧘 today");
     assert_eq!(first(&w, HABITS).mark, Mark::Open);

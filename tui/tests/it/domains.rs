@@ -91,6 +91,19 @@ fn habits_app(size: (u16, u16)) -> App {
     at(&mut a);
     a.on_key(key('6'));
     a.on_response(page(HABITS, habits()));
+    a.on_response(Response::Panel {
+        domain: HABITS,
+        panel: Some(Panel {
+            title: "Last 28 days".into(),
+            lines: vec![
+                PanelLine::Text(
+                    "today: 1 done, 1 to check · x check, s skip, [ ] day".into(),
+                    Tone::Strong,
+                ),
+                PanelLine::Text("■ done  ~ skipped  · missed  □ due".into(), Tone::Dim),
+            ],
+        }),
+    });
     a
 }
 
