@@ -165,23 +165,7 @@ pub struct WorkoutArgs {
 
 /// The kind a user typed: a built-in (with aliases) or their own.
 pub fn metric_kind(s: &str) -> Result<(MetricKind, Option<String>), UsageError> {
-    let k = s.trim().to_lowercase().replace('-', "_");
-    let kind = match k.as_str() {
-        "weight" | "w" => MetricKind::Weight,
-        "body_fat" | "bodyfat" | "fat" => MetricKind::BodyFat,
-        "bp" | "blood_pressure" => MetricKind::BloodPressure,
-        "hr" | "rhr" | "resting_heart_rate" | "pulse" => MetricKind::RestingHeartRate,
-        "sleep" => MetricKind::Sleep,
-        "steps" => MetricKind::Steps,
-        "water" => MetricKind::Water,
-        "mood" => MetricKind::Mood,
-        "energy" => MetricKind::Energy,
-        other => {
-            validate::tag("kind", other).map_err(|e| UsageError(e.to_string()))?;
-            return Ok((MetricKind::Custom, Some(other.to_owned())));
-        }
-    };
-    Ok((kind, None))
+    health::metric_kind(s).map_err(|e| UsageError(e.to_string()))
 }
 
 /// `HH:MM` (today, local), `YYYY-MM-DD HH:MM` / `YYYY-MM-DDTHH:MM` (local), or RFC 3339.
@@ -246,45 +230,17 @@ fn measurement(
     system: UnitSystem,
     now: OffsetDateTime,
 ) -> anyhow::Result<HealthMetric> {
-    let (kind, custom) = metric_kind(&a.kind)?;
+    let (kind, _) = metric_kind(&a.kind)?;
     let at = match &a.at {
         Some(s) => ts(when(s, now)?),
         None => ts(now),
     };
-    let usage = |e: units::UnitError| UsageError(format!("{}: {e}", a.kind));
-    let value_text = || -> Result<&str, UsageError> {
-        a.value
-            .as_deref()
-            .ok_or_else(|| UsageError(format!("give the {} value", a.kind)))
-    };
-    let mut m = HealthMetric::new(kind, 0, at);
-    m.note = a.note.clone();
-    match kind {
-        MetricKind::Weight => m.value = units::parse_mass(value_text()?, system).map_err(usage)?,
-        MetricKind::BodyFat => {
-            m.value = units::parse_permille_percent(value_text()?).map_err(usage)?
-        }
-        MetricKind::BloodPressure => {
-            let (s, d) = units::parse_blood_pressure(value_text()?).map_err(usage)?;
-            m.value = s;
-            m.value2 = Some(d);
-        }
-        MetricKind::Sleep => {
-            let (start, end) = match (&a.from, &a.value) {
-                (Some(from), _) => sleep_span(from, a.to.as_deref(), now)?,
-                (None, Some(d)) => {
-                    // `sleep 7h30m`: ended at --at (or now).
-                    let secs = units::parse_duration(d).map_err(usage)?;
-                    let end = at.datetime();
-                    (ts(end - time::Duration::seconds(secs)), ts(end))
-                }
-                (None, None) => {
-                    return Err(UsageError(
-                        "give the sleep as --from TIME --to TIME, or its duration (7h30m)".into(),
-                    )
-                    .into());
-                }
-            };
+    if kind != MetricKind::Sleep && (a.from.is_some() || a.to.is_some()) {
+        return Err(UsageError("--from and --to are for sleep".into()).into());
+    }
+    let mut m = match (kind, &a.from) {
+        (MetricKind::Sleep, Some(from)) => {
+            let (start, end) = sleep_span(from, a.to.as_deref(), now)?;
             if end <= start {
                 return Err(UsageError(format!(
                     "the sleep ends ({}) before it starts ({}): a sleep must end after it starts",
@@ -293,38 +249,16 @@ fn measurement(
                 ))
                 .into());
             }
-            m.recorded_at = start;
+            let mut m = HealthMetric::new(kind, 0, start);
             m.ended_at = Some(end);
             m.value = (end.datetime() - start.datetime()).whole_seconds();
+            m
         }
-        MetricKind::Water => m.value = units::parse_volume(value_text()?, system).map_err(usage)?,
-        MetricKind::RestingHeartRate
-        | MetricKind::Steps
-        | MetricKind::Mood
-        | MetricKind::Energy => {
-            let t = value_text()?;
-            m.value = t.trim().parse().map_err(|_| {
-                UsageError(format!(
-                    "{}: '{}' is not a whole number",
-                    a.kind,
-                    validate::clip(t)
-                ))
-            })?;
-        }
-        MetricKind::Custom => {
-            m.custom_kind = custom;
-            m.unit = a.unit.clone().ok_or_else(|| {
-                UsageError(format!(
-                    "'{}' is not a built-in kind: give its unit with --unit (e.g. --unit mmol/L)",
-                    a.kind
-                ))
-            })?;
-            m.value = units::parse_milli(value_text()?).map_err(usage)?;
-        }
-    }
-    if kind != MetricKind::Sleep && (a.from.is_some() || a.to.is_some()) {
-        return Err(UsageError("--from and --to are for sleep".into()).into());
-    }
+        // The same code reads the TUI's log prompt.
+        _ => health::measurement(&a.kind, a.value.as_deref(), a.unit.as_deref(), at, system)
+            .map_err(UsageError)?,
+    };
+    m.note = a.note.clone();
     m.validate()?;
     Ok(m)
 }

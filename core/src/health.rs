@@ -189,6 +189,117 @@ pub fn show(
     }
 }
 
+/// The kind a user typed: a built-in (with aliases: `w`, `bp`, `hr`, `fat`…) or their own
+/// (`Custom` with its name). Shared by `lifeos health log` and the TUI's log prompt.
+pub fn metric_kind(
+    s: &str,
+) -> Result<(crate::model::MetricKind, Option<String>), crate::validate::ValidationError> {
+    use crate::model::MetricKind as K;
+    let k = s.trim().to_lowercase().replace('-', "_");
+    let kind = match k.as_str() {
+        "weight" | "w" => K::Weight,
+        "body_fat" | "bodyfat" | "fat" => K::BodyFat,
+        "bp" | "blood_pressure" => K::BloodPressure,
+        "hr" | "rhr" | "resting_heart_rate" | "pulse" => K::RestingHeartRate,
+        "sleep" => K::Sleep,
+        "steps" => K::Steps,
+        "water" => K::Water,
+        "mood" => K::Mood,
+        "energy" => K::Energy,
+        other => {
+            crate::validate::tag("kind", other)?;
+            return Ok((K::Custom, Some(other.to_owned())));
+        }
+    };
+    Ok((kind, None))
+}
+
+/// A measurement from what the user typed: the kind (`weight`, `bp`, `glucose`…), the
+/// value (`72.4kg`, `120/80`, `9000`; a sleep's duration `7h30m`, ending at `at`), and
+/// the unit of a kind of their own. Errors are one line that says what to type. The same
+/// code reads `lifeos health log` and the TUI's log prompt; the entry is validated.
+pub fn measurement(
+    kind_text: &str,
+    value: Option<&str>,
+    unit: Option<&str>,
+    at: Timestamp,
+    system: crate::units::UnitSystem,
+) -> Result<HealthMetric, String> {
+    use crate::entity::Entity;
+    use crate::model::MetricKind as K;
+    use crate::units;
+    let (kind, custom) = metric_kind(kind_text).map_err(|e| e.to_string())?;
+    let usage = |e: units::UnitError| format!("{kind_text}: {e}");
+    let value_text = || -> Result<&str, String> {
+        value
+            .filter(|v| !v.trim().is_empty())
+            .ok_or_else(|| format!("give the {kind_text} value"))
+    };
+    let mut m = HealthMetric::new(kind, 0, at);
+    match kind {
+        K::Weight => m.value = units::parse_mass(value_text()?, system).map_err(usage)?,
+        K::BodyFat => m.value = units::parse_permille_percent(value_text()?).map_err(usage)?,
+        K::BloodPressure => {
+            let (s, d) = units::parse_blood_pressure(value_text()?).map_err(usage)?;
+            m.value = s;
+            m.value2 = Some(d);
+        }
+        K::Sleep => {
+            let d = value.filter(|v| !v.trim().is_empty()).ok_or_else(|| {
+                "give the sleep as --from TIME --to TIME, or its duration (7h30m)".to_owned()
+            })?;
+            let secs = units::parse_duration(d).map_err(usage)?;
+            let end = at.datetime();
+            m.recorded_at = Timestamp::from_datetime(end - time::Duration::seconds(secs));
+            m.ended_at = Some(at);
+            m.value = secs;
+        }
+        K::Water => m.value = units::parse_volume(value_text()?, system).map_err(usage)?,
+        K::RestingHeartRate | K::Steps | K::Mood | K::Energy => {
+            let t = value_text()?;
+            m.value = t.trim().parse().map_err(|_| {
+                format!(
+                    "{kind_text}: '{}' is not a whole number",
+                    crate::validate::clip(t)
+                )
+            })?;
+        }
+        K::Custom => {
+            m.custom_kind = custom;
+            m.unit = unit.map(str::to_owned).ok_or_else(|| {
+                format!(
+                    "'{kind_text}' is not a built-in kind: give its unit (e.g. {kind_text} 5.4 mmol/L)"
+                )
+            })?;
+            m.value = units::parse_milli(value_text()?).map_err(usage)?;
+        }
+    }
+    m.validate().map_err(|e| e.to_string())?;
+    Ok(m)
+}
+
+/// A measurement from one line, `KIND VALUE [UNIT]` (`weight 72.4kg`, `bp 120/80`,
+/// `sleep 7h30m`, `glucose 5.4 mmol/L`), taken at `at`: the TUI's log prompt.
+pub fn parse_line(
+    line: &str,
+    at: Timestamp,
+    system: crate::units::UnitSystem,
+) -> Result<HealthMetric, String> {
+    let mut words = line.split_whitespace();
+    let Some(kind) = words.next() else {
+        return Err("type a kind and a value: weight 72.4kg, bp 120/80, sleep 7h30m".into());
+    };
+    let value = words.next();
+    let unit = words.next();
+    if let Some(extra) = words.next() {
+        return Err(format!(
+            "'{}' is one word too many: type KIND VALUE [UNIT]",
+            crate::validate::clip(extra)
+        ));
+    }
+    measurement(kind, value, unit, at, system)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +341,30 @@ mod tests {
         let t = trend("weight", "g", &refs, at("2026-11-10T12:00:00.000Z"), 30);
         assert_eq!(t.count, 10);
         assert_eq!(t.latest.unwrap().value, 79_100);
+    }
+
+    #[test]
+    fn a_log_line_reads_like_the_cli() {
+        let now = at("2026-11-30T08:00:00.000Z");
+        let m = parse_line("weight 72.4kg", now, crate::units::UnitSystem::Metric).unwrap();
+        assert_eq!((m.kind, m.value), (MetricKind::Weight, 72_400));
+        let m = parse_line("bp 120/80", now, crate::units::UnitSystem::Metric).unwrap();
+        assert_eq!((m.value, m.value2), (120, Some(80)));
+        let m = parse_line("sleep 7h30m", now, crate::units::UnitSystem::Metric).unwrap();
+        assert_eq!((m.value, m.ended_at), (27_000, Some(now)));
+        let m = parse_line("glucose 5.4 mmol/L", now, crate::units::UnitSystem::Metric).unwrap();
+        assert_eq!((m.value, m.unit.as_str()), (5_400, "mmol/L"));
+        for bad in [
+            "",
+            "weight",
+            "weight heavy",
+            "glucose 5.4",
+            "steps 1 2 3",
+            "mood 9",
+        ] {
+            let e = parse_line(bad, now, crate::units::UnitSystem::Metric).unwrap_err();
+            assert!(!e.contains('\n') && !e.is_empty(), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -4,11 +4,13 @@
 //! with key sequences and no terminal.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use lifeos_core::Timestamp;
+use time::{Date, Duration};
 
-use crate::capture;
 use crate::keymap::{Action, Keymap};
 use crate::strings;
-use crate::views::{Ctx, DOMAINS, EditDoc, Item, Section};
+use crate::views::habits::STRIP_DAYS;
+use crate::views::{Ctx, DOMAINS, EditDoc, Item, Panel, PanelLine, Section, domain_of};
 use crate::worker::{ItemRef, Request, Response};
 
 /// Rows fetched per list window.
@@ -189,6 +191,12 @@ pub struct App {
     pub size: (u16, u16),
     /// The app should exit.
     pub quit: bool,
+    /// Each domain's panel, once loaded (index in `DOMAINS`).
+    pub panels: Vec<Option<Panel>>,
+    /// The day `x`/`s` act on in a by-day view (the habit grid): today unless moved.
+    pub day: Date,
+    /// The clock live timers are drawn from; set by [`App::tick`].
+    pub now: Timestamp,
 }
 
 /// Rows of list visible at this terminal size (the layout's body minus its borders).
@@ -228,7 +236,51 @@ impl App {
             undo: Vec::new(),
             size,
             quit: false,
+            panels: vec![None; DOMAINS.len()],
+            day: ctx.today,
+            now: Timestamp::now(),
         }
+    }
+
+    /// The clock ticked: live timers move. Returns whether one is on screen (so the
+    /// frame must be redrawn); the database is not asked.
+    pub fn tick(&mut self, now: Timestamp) -> bool {
+        let moved = now.datetime().unix_timestamp() != self.now.datetime().unix_timestamp();
+        self.now = now;
+        moved && self.timer_shown()
+    }
+
+    /// Whether a live timer is on the current screen.
+    pub fn timer_shown(&self) -> bool {
+        match self.screen {
+            Screen::Today => self.today.items().any(|i| i.timer.is_some()),
+            Screen::Domain(d) => {
+                let in_panel = self
+                    .panels
+                    .get(d)
+                    .and_then(Option::as_ref)
+                    .is_some_and(|p| p.lines.iter().any(|l| matches!(l, PanelLine::Timer { .. })));
+                in_panel
+                    || self
+                        .lists
+                        .get(d)
+                        .is_some_and(|l| l.window.iter().any(|i| i.timer.is_some()))
+            }
+            Screen::Search => self.search.items.iter().any(|i| i.timer.is_some()),
+        }
+    }
+
+    /// Whether the current screen's rows are checked in by day (the habit grid).
+    pub fn by_day(&self) -> bool {
+        matches!(self.screen, Screen::Domain(d) if DOMAINS.get(d).is_some_and(|x| x.by_day()))
+    }
+
+    /// The panel request for a domain that has one.
+    fn panel_request(d: usize) -> Option<Effect> {
+        DOMAINS
+            .get(d)
+            .filter(|x| x.has_panel())
+            .map(|_| Effect::Request(Request::Panel(d)))
     }
 
     /// The requests to make at start.
@@ -320,7 +372,11 @@ impl App {
         if line.purpose == LinePurpose::Tag {
             return self.submit_tag(line);
         }
-        match capture::parse(&line.text, self.ctx.today, self.ctx.offset) {
+        let parsed = match DOMAINS.get(line.domain) {
+            Some(d) => d.parse(&line.text, &self.ctx),
+            None => Err(format!("no view {}", line.domain)),
+        };
+        match parsed {
             Ok(c) => vec![Effect::Request(Request::Create {
                 domain: line.domain,
                 capture: c,
@@ -463,7 +519,9 @@ impl App {
                     .lists
                     .get(d)
                     .is_some_and(|l| l.stale || l.total.is_none());
-                self.ensure_window(d, stale)
+                let mut fx = self.ensure_window(d, stale);
+                fx.extend(Self::panel_request(d));
+                fx
             }
             Screen::Today => vec![Effect::Request(Request::Today)],
             Screen::Search => vec![],
@@ -556,7 +614,23 @@ impl App {
                 self.zoom = false;
                 vec![]
             }
-            Action::Complete => self.on_selected(Request::Complete),
+            Action::Complete => self.check(false),
+            Action::Skip => self.check(true),
+            Action::PrevDay | Action::NextDay => {
+                if !self.by_day() {
+                    self.info(strings::DAYS_IN_HABITS);
+                    return vec![];
+                }
+                let first = self.ctx.today - Duration::days(STRIP_DAYS - 1);
+                let day = if action == Action::PrevDay {
+                    self.day - Duration::days(1)
+                } else {
+                    self.day + Duration::days(1)
+                };
+                self.day = day.clamp(first, self.ctx.today);
+                vec![]
+            }
+            Action::Fast => vec![Effect::Request(Request::Fast)],
             Action::Delete => self.on_selected(Request::Delete),
             Action::Edit => self.on_selected(Request::EditLoad),
             Action::Undo => match self.undo.pop() {
@@ -627,6 +701,30 @@ impl App {
         }
     }
 
+    /// `x` (or `s`, skip): a habit is checked in on the selected day (today on the
+    /// Today screen); other rows complete, pin or mark read.
+    fn check(&mut self, skip: bool) -> Vec<Effect> {
+        let Some(item) = self.selected() else {
+            self.info(strings::NOTHING_SELECTED);
+            return vec![];
+        };
+        let by_day = domain_of(item.kind).is_some_and(|d| d.by_day());
+        let item = ItemRef::from(item);
+        if by_day {
+            let day = if self.by_day() {
+                self.day
+            } else {
+                self.ctx.today
+            };
+            return vec![Effect::Request(Request::Check { item, day, skip })];
+        }
+        if skip {
+            self.info(strings::SKIP_IS_FOR_HABITS);
+            return vec![];
+        }
+        vec![Effect::Request(Request::Complete(item))]
+    }
+
     fn on_selected(&mut self, make: fn(ItemRef) -> Request) -> Vec<Effect> {
         match self.selected() {
             Some(item) => vec![Effect::Request(make(ItemRef::from(item)))],
@@ -644,7 +742,11 @@ impl App {
         }
         match self.screen {
             Screen::Today => vec![Effect::Request(Request::Today)],
-            Screen::Domain(d) => self.ensure_window(d, true),
+            Screen::Domain(d) => {
+                let mut fx = self.ensure_window(d, true);
+                fx.extend(Self::panel_request(d));
+                fx
+            }
             Screen::Search => {
                 let mut fx = self.search_request();
                 self.search.cursor = 0;
@@ -723,6 +825,12 @@ impl App {
             Response::EditDoc { item, doc } => vec![Effect::Edit { item, doc }],
             Response::Pending(n) => {
                 self.pending = Some(n);
+                vec![]
+            }
+            Response::Panel { domain, panel } => {
+                if let Some(p) = self.panels.get_mut(domain) {
+                    *p = panel;
+                }
                 vec![]
             }
             Response::Synced(result) => {

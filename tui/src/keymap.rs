@@ -60,6 +60,14 @@ pub enum Action {
     DetailUp,
     /// Leave the overlay, the search or the full-screen detail.
     Back,
+    /// Skip the selected habit on the selected day (again: undo).
+    Skip,
+    /// Select the day before in the habit grid.
+    PrevDay,
+    /// Select the day after in the habit grid (not past today).
+    NextDay,
+    /// Start a fast, or stop the running one.
+    Fast,
 }
 
 /// Every action with its config name and help text, in help order.
@@ -79,13 +87,18 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (Action::View(3), "view_3", "view 3 (Notes)"),
     (Action::View(4), "view_4", "view 4 (People)"),
     (Action::View(5), "view_5", "view 5 (Places)"),
-    (Action::View(6), "view_6", "view 6"),
-    (Action::View(7), "view_7", "view 7"),
-    (Action::View(8), "view_8", "view 8"),
-    (Action::View(9), "view_9", "view 9"),
+    (Action::View(6), "view_6", "view 6 (Habits)"),
+    (Action::View(7), "view_7", "view 7 (Fasting)"),
+    (Action::View(8), "view_8", "view 8 (Health)"),
+    (Action::View(9), "view_9", "view 9 (Faith)"),
+    (Action::View(10), "view_10", "view 10 (Finance)"),
     (Action::QuickAdd, "quick_add", "quick capture"),
     (Action::Search, "search", "fuzzy search everything"),
-    (Action::Complete, "complete", "complete task / pin note"),
+    (Action::Complete, "complete", "complete, check, mark read"),
+    (Action::Skip, "skip", "skip a habit's day"),
+    (Action::PrevDay, "prev_day", "habits: day before"),
+    (Action::NextDay, "next_day", "habits: day after"),
+    (Action::Fast, "fast", "start / stop a fast"),
     (Action::Edit, "edit", "edit in $EDITOR"),
     (Action::Delete, "delete", "delete"),
     (Action::Undo, "undo", "undo delete"),
@@ -119,9 +132,14 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("view_7", "7"),
     ("view_8", "8"),
     ("view_9", "9"),
+    ("view_10", "0"),
     ("quick_add", "a"),
     ("search", "/"),
     ("complete", "x space"),
+    ("skip", "s"),
+    ("prev_day", "["),
+    ("next_day", "]"),
+    ("fast", "F"),
     ("edit", "e"),
     ("delete", "d delete"),
     ("undo", "u"),

@@ -163,6 +163,10 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
+        // A live timer (a running fast) moves once a second, from the clock alone.
+        if app.tick(lifeos_core::Timestamp::now()) {
+            dirty = true;
+        }
         if dirty {
             term.draw(app)?;
             trace.frame(app, key_at.take());

@@ -11,7 +11,9 @@ use crate::app::{App, CaptureLine, LinePurpose, Screen, SyncState};
 use crate::keymap::Action;
 use crate::markdown;
 use crate::strings;
-use crate::views::{DOMAINS, Item, Mark, Tone};
+use crate::views::{Cell, DOMAINS, Item, Mark, Panel, PanelLine, Timer, Tone};
+use lifeos_core::Timestamp;
+use lifeos_core::model::{format_minutes, format_seconds};
 
 /// Narrower than this, the detail pane only shows full screen (enter).
 const SPLIT_MIN_WIDTH: u16 = 70;
@@ -64,15 +66,71 @@ fn tone_style(t: Tone) -> Style {
     }
 }
 
-/// One list row: mark, title, and the meta text right-aligned when it fits.
-fn row_line(item: &Item, width: usize, selected: bool, extra: Option<&str>) -> Line<'static> {
+/// How a row is drawn beyond its data: the clock for timers, the selected day column.
+#[derive(Clone, Copy)]
+struct RowOpts<'a> {
+    selected: bool,
+    extra: Option<&'a str>,
+    now: Timestamp,
+    /// The highlighted day, counted back from today (0 = today).
+    day_back: Option<usize>,
+}
+
+fn cell_span(c: Cell, highlight: bool) -> Span<'static> {
+    let (text, style) = match c {
+        Cell::Done => ("■", Style::default().fg(Color::Green)),
+        Cell::Skipped => ("~", Style::default().fg(Color::Blue)),
+        Cell::Missed => ("·", Style::default().fg(Color::Red)),
+        Cell::Due => ("□", Style::default().fg(Color::Yellow)),
+        Cell::Off => (" ", Style::default()),
+    };
+    let style = if highlight {
+        style.add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    } else {
+        style
+    };
+    Span::styled(text, style)
+}
+
+/// A running timer as `5h12m / 16h 32%`.
+pub fn timer_text(t: &Timer, now: Timestamp) -> String {
+    let mut s = format_seconds(t.elapsed(now));
+    if let Some(target) = t.target_s {
+        let minutes = u32::try_from(target / 60).unwrap_or(u32::MAX);
+        s.push_str(&format!(" / {}", format_minutes(minutes)));
+    }
+    if let Some(p) = t.permille(now) {
+        s.push_str(&format!(" {}%", p / 10));
+    }
+    s
+}
+
+/// One list row: mark, title, the day strip if any, and the meta text right-aligned
+/// when it fits.
+fn row_line(item: &Item, width: usize, o: RowOpts<'_>) -> Line<'static> {
     let mark = mark_text(item.mark);
-    let meta = match extra {
-        Some(k) if item.meta.is_empty() => k.to_owned(),
-        Some(k) => format!("{k} · {}", item.meta),
+    let own = match &item.timer {
+        Some(t) if item.meta.is_empty() => timer_text(t, o.now),
+        Some(t) => format!("{} · {}", timer_text(t, o.now), item.meta),
         None => item.meta.clone(),
     };
-    let room = width.saturating_sub(mark.width());
+    let meta = match o.extra {
+        Some(k) if own.is_empty() => k.to_owned(),
+        Some(k) => format!("{k} · {own}"),
+        None => own,
+    };
+    let mut room = width.saturating_sub(mark.width());
+    // The strip takes what the title can spare (a title keeps 12 columns), newest days
+    // kept.
+    let strip_n = if item.cells.is_empty() {
+        0
+    } else {
+        item.cells.len().min(room.saturating_sub(12 + 1))
+    };
+    let strip: &[Cell] = &item.cells[item.cells.len() - strip_n..];
+    if strip_n > 0 {
+        room -= strip_n + 1;
+    }
     let meta_w = meta.width();
     let (title, meta) = if meta_w + 8 <= room {
         let t = fit(&item.title, room - meta_w - 1);
@@ -81,15 +139,33 @@ fn row_line(item: &Item, width: usize, selected: bool, extra: Option<&str>) -> L
     } else {
         (fit(&item.title, room), String::new())
     };
+    let (title, meta) = if strip_n > 0 {
+        // The strip sits between the title and the meta: pad the title to its room.
+        let meta_w = meta.width();
+        let t_room = room.saturating_sub(if meta.is_empty() { 0 } else { meta_w + 1 });
+        let t = fit(title.trim_end(), t_room);
+        let pad = t_room.saturating_sub(t.width());
+        (format!("{t}{} ", " ".repeat(pad)), meta)
+    } else {
+        (title, meta)
+    };
     let mut style = tone_style(item.tone);
-    if selected {
+    if o.selected {
         style = style.add_modifier(Modifier::REVERSED);
     }
-    Line::from(vec![
+    let mut spans = vec![
         Span::styled(mark.to_owned(), style),
         Span::styled(title, style),
-        Span::styled(meta, style.add_modifier(Modifier::DIM)),
-    ])
+    ];
+    for (i, c) in strip.iter().enumerate() {
+        let back = strip_n - 1 - i;
+        spans.push(cell_span(*c, o.selected && o.day_back == Some(back)));
+    }
+    if strip_n > 0 && !meta.is_empty() {
+        spans.push(Span::styled(" ", style));
+    }
+    spans.push(Span::styled(meta, style.add_modifier(Modifier::DIM)));
+    Line::from(spans)
 }
 
 fn block(title: String, focused: bool) -> Block<'static> {
@@ -168,10 +244,12 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
             Style::default().fg(Color::Gray)
         };
         spans.push(Span::raw(" "));
+        // The number is the view's key (the tenth view's is 0).
+        let n = (i + 1) % 10;
         if compact && current != Some(i) {
-            spans.push(Span::styled(format!("{}", i + 1), style));
+            spans.push(Span::styled(format!("{n}"), style));
         } else {
-            spans.push(Span::styled(format!("{} {name}", i + 1), style));
+            spans.push(Span::styled(format!("{n} {name}"), style));
         }
     }
     if app.screen == Screen::Search {
@@ -187,6 +265,22 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
 }
 
 fn render_list(app: &App, f: &mut Frame, area: Rect) {
+    let panel = match app.screen {
+        Screen::Domain(d) => app.panels.get(d).and_then(Option::as_ref),
+        _ => None,
+    };
+    let area = match panel {
+        // The panel takes what it needs, up to half the body; the list keeps 3 rows.
+        Some(p) if area.height >= 8 => {
+            let want = u16::try_from(p.lines.len() + 2).unwrap_or(u16::MAX);
+            let h = want.min(area.height / 2).max(3);
+            let [top, rest] =
+                Layout::vertical([Constraint::Length(h), Constraint::Fill(1)]).areas(area);
+            render_panel(app, p, f, top);
+            rest
+        }
+        _ => area,
+    };
     let width = usize::from(area.width.saturating_sub(2));
     let rows = usize::from(area.height.saturating_sub(2));
     let (title, lines): (String, Vec<Line<'static>>) = match app.screen {
@@ -196,6 +290,120 @@ fn render_list(app: &App, f: &mut Frame, area: Rect) {
     };
     let p = Paragraph::new(lines).block(block(title, true));
     f.render_widget(p, area);
+}
+
+const SPARKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The last values that fit `width` as a sparkline, scaled from their min to their max.
+pub fn sparkline(values: &[i64], width: usize) -> String {
+    let shown = &values[values.len().saturating_sub(width)..];
+    let (Some(lo), Some(hi)) = (shown.iter().min(), shown.iter().max()) else {
+        return String::new();
+    };
+    let span = i128::from(*hi) - i128::from(*lo);
+    shown
+        .iter()
+        .map(|v| {
+            let i = if span == 0 {
+                3
+            } else {
+                (i128::from(*v) - i128::from(*lo)) * 7 / span
+            };
+            SPARKS[usize::try_from(i).unwrap_or(0).min(7)]
+        })
+        .collect()
+}
+
+/// A bar `width` wide filled to `permille` (over 1000: full).
+pub fn bar(permille: u32, width: usize) -> String {
+    let full = (usize::try_from(permille).unwrap_or(usize::MAX).min(1000) * width) / 1000;
+    format!("{}{}", "█".repeat(full), "░".repeat(width - full))
+}
+
+fn panel_line(app: &App, line: &PanelLine, width: usize, label_w: usize) -> Line<'static> {
+    let label = |l: &str| format!("{:<label_w$} ", fit(l, label_w));
+    match line {
+        PanelLine::Text(t, tone) => Line::styled(fit(t, width), tone_style(*tone)),
+        PanelLine::Timer { label: l, timer } => {
+            let text = timer_text(timer, app.now);
+            let room = width.saturating_sub(label_w + 1 + text.width() + 1);
+            let mut spans = vec![Span::styled(
+                label(l),
+                Style::default().add_modifier(Modifier::BOLD),
+            )];
+            if let Some(p) = timer.permille(app.now).filter(|_| room >= 4) {
+                let style = if p >= 1000 {
+                    Style::default().fg(Color::Green)
+                } else {
+                    Style::default().fg(Color::Yellow)
+                };
+                spans.push(Span::styled(format!("{} ", bar(p, room)), style));
+            }
+            spans.push(Span::raw(text));
+            Line::from(spans)
+        }
+        PanelLine::Spark {
+            label: l,
+            values,
+            text,
+        } => {
+            let text = fit(text, width.saturating_sub(label_w + 1));
+            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
+            Line::from(vec![
+                Span::styled(label(l), Style::default().fg(Color::Cyan)),
+                Span::styled(
+                    format!("{:<room$} ", sparkline(values, room)),
+                    Style::default().fg(Color::Green),
+                ),
+                Span::raw(text),
+            ])
+        }
+        PanelLine::Bar {
+            label: l,
+            permille,
+            text,
+        } => {
+            let text = fit(text, width.saturating_sub(label_w + 1));
+            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
+            let style = if *permille > 1000 {
+                Style::default().fg(Color::Red)
+            } else {
+                Style::default().fg(Color::Green)
+            };
+            Line::from(vec![
+                Span::styled(label(l), Style::default().fg(Color::Cyan)),
+                Span::styled(format!("{} ", bar(*permille, room)), style),
+                Span::raw(text),
+            ])
+        }
+    }
+}
+
+/// The labels' column width: the longest label, at most a third of the width.
+fn label_width(lines: &[PanelLine], width: usize) -> usize {
+    lines
+        .iter()
+        .map(|l| match l {
+            PanelLine::Text(..) => 0,
+            PanelLine::Timer { label, .. }
+            | PanelLine::Spark { label, .. }
+            | PanelLine::Bar { label, .. } => label.width(),
+        })
+        .max()
+        .unwrap_or(0)
+        .min(width / 3)
+}
+
+fn render_panel(app: &App, p: &Panel, f: &mut Frame, area: Rect) {
+    let width = usize::from(area.width.saturating_sub(2));
+    let label_w = label_width(&p.lines, width);
+    let lines: Vec<Line<'static>> = p
+        .lines
+        .iter()
+        .map(|l| panel_line(app, l, width, label_w))
+        .collect();
+    let title = fit(&format!(" {} ", p.title), width);
+    f.render_widget(Paragraph::new(lines).block(block(title, false)), area);
 }
 
 fn dim(text: impl Into<String>) -> Line<'static> {
@@ -224,7 +432,16 @@ fn today_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'stati
             if n == app.today.cursor {
                 cursor_line = lines.len();
             }
-            lines.push(row_line(item, width, n == app.today.cursor, None));
+            lines.push(row_line(
+                item,
+                width,
+                RowOpts {
+                    selected: n == app.today.cursor,
+                    extra: None,
+                    now: app.now,
+                    day_back: None,
+                },
+            ));
             n += 1;
         }
         if s.more > 0 {
@@ -256,7 +473,17 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
         );
     };
     let pos = if total == 0 { 0 } else { l.cursor + 1 };
-    let title = format!(" {} · {filter} · {pos}/{total} ", domain.title());
+    let mut title = format!(" {} · {filter} · {pos}/{total} ", domain.title());
+    let day_back = domain
+        .by_day()
+        .then(|| usize::try_from((app.ctx.today - app.day).whole_days()).unwrap_or(0));
+    if domain.by_day() && app.day != app.ctx.today {
+        title.push_str(&format!(
+            "· day {:02}-{:02} ",
+            u8::from(app.day.month()),
+            app.day.day()
+        ));
+    }
     if total == 0 {
         return (
             title,
@@ -269,7 +496,16 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     }
     let lines = (l.top..(l.top + rows).min(total))
         .map(|i| match l.get(i) {
-            Some(item) => row_line(item, width, i == l.cursor, None),
+            Some(item) => row_line(
+                item,
+                width,
+                RowOpts {
+                    selected: i == l.cursor,
+                    extra: None,
+                    now: app.now,
+                    day_back,
+                },
+            ),
             None => {
                 let style = if i == l.cursor {
                     Style::default().add_modifier(Modifier::REVERSED)
@@ -300,7 +536,18 @@ fn search_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'stat
         .enumerate()
         .skip(top)
         .take(rows)
-        .map(|(i, item)| row_line(item, width, i == s.cursor, Some(item.kind.name())))
+        .map(|(i, item)| {
+            row_line(
+                item,
+                width,
+                RowOpts {
+                    selected: i == s.cursor,
+                    extra: Some(item.kind.name()),
+                    now: app.now,
+                    day_back: None,
+                },
+            )
+        })
         .collect();
     (title, lines)
 }
@@ -393,7 +640,7 @@ fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
     let label = if tagging {
         format!(" {} with tag › ", d.map_or("", |d| d.kind().plural()))
     } else {
-        format!(" add {} › ", d.map_or("", |d| d.kind().name()))
+        format!(" {} › ", d.map_or(String::new(), |d| d.capture_label()))
     };
     let mut spans = vec![Span::styled(
         label.clone(),

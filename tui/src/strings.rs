@@ -7,13 +7,13 @@ pub const NOTHING_SELECTED: &str = "nothing selected";
 /// Undo with nothing deleted.
 pub const NOTHING_TO_UNDO: &str = "nothing to undo";
 /// The tag filter asked for outside a list.
-pub const TAG_FILTER_IN_LISTS: &str = "filter by tag in a list view (2-5)";
+pub const TAG_FILTER_IN_LISTS: &str = "filter by tag in a list view (2-9)";
 /// A list still loading.
 pub const LOADING: &str = "loading…";
 /// An empty list (the quick-capture key follows).
 pub const EMPTY: &str = "nothing here yet; quick capture:";
 /// Search with no query.
-pub const SEARCH_PROMPT: &str = "type to search tasks, notes, people and places";
+pub const SEARCH_PROMPT: &str = "type to search every view";
 /// Search without results.
 pub const NO_RESULTS: &str = "no matches";
 /// The help overlay's title.
@@ -26,3 +26,7 @@ pub const TODAY: &str = "Today";
 pub const SEARCH: &str = "Search";
 /// No row selected in the detail pane.
 pub const NO_DETAIL: &str = "select a row to see it here";
+/// `[`/`]` outside the habits view.
+pub const DAYS_IN_HABITS: &str = "[ and ] choose the day in the habits view";
+/// `s` on a row that is not a habit.
+pub const SKIP_IS_FOR_HABITS: &str = "s skips a habit's day";

@@ -12,7 +12,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::capture::Capture;
-use crate::views::{Ctx, DOMAINS, EditDoc, Item, Section, domain_of};
+use crate::views::{Ctx, DOMAINS, EditDoc, Item, Panel, Section, domain_of};
 
 /// A row an action is about, as the UI last saw it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +87,19 @@ pub enum Request {
         /// Where the text is kept if saving fails.
         path: String,
     },
+    /// A view's panel (the fast timer, sparklines, streaks).
+    Panel(usize),
+    /// Check in (or skip) a row kept by day (a habit) on a day; again undoes it.
+    Check {
+        /// The row.
+        item: ItemRef,
+        /// The day.
+        day: time::Date,
+        /// Skip rather than done.
+        skip: bool,
+    },
+    /// Start a fast, or stop the running one.
+    Fast,
     /// The outbox length.
     Pending,
     /// Forget cached lists (after a sync or on refresh).
@@ -131,6 +144,13 @@ pub enum Response {
         /// The text.
         doc: EditDoc,
     },
+    /// A view's panel.
+    Panel {
+        /// The domain.
+        domain: usize,
+        /// The panel (`None`: the view has none).
+        panel: Option<Panel>,
+    },
     /// Rows waiting to be pushed.
     Pending(u64),
     /// A sync round ended.
@@ -151,6 +171,8 @@ impl Request {
                 | Request::Delete(_)
                 | Request::Restore(_)
                 | Request::EditSave { .. }
+                | Request::Check { .. }
+                | Request::Fast
         )
     }
 }
@@ -286,6 +308,28 @@ impl Worker {
                 len,
             } => vec![self.page(domain, filter, tag, start, len)?],
             Request::Today => vec![self.today()?],
+            Request::Panel(d) => {
+                let dom = DOMAINS
+                    .get(d)
+                    .ok_or_else(|| anyhow::anyhow!("no view {d}"))?;
+                vec![Response::Panel {
+                    domain: d,
+                    panel: dom.panel(&self.store, &self.ctx)?,
+                }]
+            }
+            Request::Check { item, day, skip } => {
+                match domain(item.kind)?.check(&mut self.store, item.id, day, skip, &self.ctx)? {
+                    Some(msg) => self.changed(msg)?,
+                    None => vec![Response::Refused(format!(
+                        "{} are not checked in by day",
+                        item.kind.plural()
+                    ))],
+                }
+            }
+            Request::Fast => {
+                let msg = crate::views::fasting::toggle(&mut self.store, None)?;
+                self.changed(msg)?
+            }
             Request::Search { query, seq } => vec![self.search(&query, seq)?],
             Request::Pending => vec![Response::Pending(self.store.outbox_len()?)],
             Request::Reload => {
@@ -297,10 +341,15 @@ impl Worker {
                     .get(domain)
                     .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
                 let title = d.create(&mut self.store, capture)?;
-                self.changed(format!("added {}: {title}", d.kind()))?
+                self.changed(d.created(&title))?
             }
             Request::Complete(item) => {
-                match domain(item.kind)?.complete(&mut self.store, item.id, item.version)? {
+                match domain(item.kind)?.complete(
+                    &mut self.store,
+                    item.id,
+                    item.version,
+                    &self.ctx,
+                )? {
                     Some(msg) => self.changed(msg)?,
                     None => vec![Response::Refused(format!(
                         "{} have nothing to complete",
@@ -367,6 +416,7 @@ pub fn run(store: Store, ctx: Ctx, requests: Receiver<Request>, responses: Sende
                 (Request::Page { domain: a, .. }, Request::Page { domain: b, .. }) => a == b,
                 (Request::Search { .. }, Request::Search { .. }) => true,
                 (Request::Today, Request::Today) | (Request::Pending, Request::Pending) => true,
+                (Request::Panel(a), Request::Panel(b)) => a == b,
                 _ => false,
             })
         };

@@ -100,7 +100,7 @@ impl Tmux {
     }
 
     fn text(&self, text: &str) {
-        assert!(self.tmux(&["send-keys", "-l", text]).status.success());
+        assert!(self.tmux(&["send-keys", "-l", "--", text]).status.success());
     }
 }
 
@@ -253,4 +253,92 @@ fn notes_edit_in_the_editor_and_the_app_comes_back() {
         })
         .collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn check_a_habit_start_a_fast_log_a_weight_and_add_a_transaction_in_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["habit", "add", "Stretch 🧘"][..],
+        &["account", "add", "Checking", "--currency", "EUR"][..],
+    ] {
+        let out = lifeos(home.path(), args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let t = Tmux::start(home.path(), "");
+    // The habit is due on Today; x there checks it in.
+    t.wait_for("Habits to check today (1)");
+    t.wait_for("Stretch");
+    t.keys(&["x"]);
+    t.wait_for("done Stretch 🧘 today");
+    t.wait_for("Habits to check today (0)");
+    // The habits view shows it checked; F starts a fast whose timer runs.
+    t.keys(&["6"]);
+    t.wait_for("Habits · active · 1/1");
+    t.keys(&["F"]);
+    t.wait_for("fast started, target 16h");
+    t.keys(&["7"]);
+    t.wait_for("0m / 16h 0%");
+    // Log a weight with the same syntax as `lifeos health log`; a bad one stays typed.
+    t.keys(&["8"]);
+    t.wait_for("Health · all · 0/0");
+    t.keys(&["a"]);
+    t.text("weight heavy");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("weight: '");
+    assert!(s.contains("log health › weight heavy"), "kept: {s}");
+    t.keys(&["Escape"]);
+    let start = Instant::now();
+    while t.screen().contains("log health ›") {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the line never closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    t.keys(&["a"]);
+    t.text("weight 72.4kg");
+    t.keys(&["Enter"]);
+    t.wait_for("logged weight 72.4 kg");
+    // Finance: quick add a transaction; Today shows this month's spending.
+    t.keys(&["0"]);
+    t.wait_for("Finance · all · 0/0");
+    t.keys(&["a"]);
+    t.wait_for("add transaction ›");
+    t.text("-4.20 Café ☕ cat:Food");
+    t.keys(&["Enter"]);
+    t.wait_for("added -4.20 EUR Café ☕ to Checking");
+    t.keys(&["1"]);
+    t.wait_for(": 4.20 EUR");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+
+    let out = lifeos(home.path(), &["habit", "list", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let habits: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(habits[0]["name"], "Stretch 🧘");
+    assert_eq!(habits[0]["today"], "done");
+    assert_eq!(habits[0]["current_streak"], 1);
+    let out = lifeos(home.path(), &["fast", "status", "--format", "json"]);
+    let status: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["running"], true);
+    assert_eq!(status["target_minutes"], 960);
+    let out = lifeos(home.path(), &["health", "list", "--format", "json"]);
+    let entries: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(entries.as_array().unwrap().len(), 1, "{entries}");
+    assert_eq!(entries[0]["kind"], "weight");
+    assert_eq!(entries[0]["value"], 72_400);
+    let out = lifeos(home.path(), &["tx", "list", "--format", "json"]);
+    let txs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(txs[0]["amount_minor"], -420, "{txs}");
+    assert_eq!(txs[0]["payee"], "Café ☕");
+    assert_eq!(txs[0]["category"], "Food");
 }

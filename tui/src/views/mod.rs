@@ -1,10 +1,20 @@
 //! The views. Each life domain is one module implementing [`Domain`]: its list (filters,
 //! order, how a row looks), its detail, quick capture, complete, edit, and its section of
-//! the Today screen. [`DOMAINS`] lists them in tab order; adding a domain (habits,
-//! fasting, finance…) is one module and one line there, and nothing else changes.
+//! the Today screen. [`DOMAINS`] lists them in tab order; adding a domain is one module
+//! and one line there, and nothing else changes.
+//!
+//! Richer views add, all computed on the worker and drawn as data: a [`Panel`] above
+//! the list (a live fast timer with its gauge, sparklines, bars, streaks), a strip of
+//! day [`Cell`]s on a row (a habit's last weeks), and a [`Timer`] on a row that the UI
+//! redraws every second from the clock, never from the database.
 //!
 //! The `Domain` methods that take a `Store` run on the worker thread only.
 
+pub(crate) mod faith;
+pub(crate) mod fasting;
+pub(crate) mod finance;
+pub(crate) mod habits;
+pub(crate) mod health;
 mod notes;
 mod people;
 mod places;
@@ -25,6 +35,11 @@ pub static DOMAINS: &[&dyn Domain] = &[
     &notes::Notes,
     &people::People,
     &places::Places,
+    &habits::Habits,
+    &fasting::Fasting,
+    &health::Health,
+    &faith::Faith,
+    &finance::Finance,
 ];
 
 /// What a domain needs to know about "now".
@@ -85,6 +100,111 @@ pub struct Item {
     pub fields: Vec<(&'static str, String)>,
     /// Detail body, Markdown.
     pub body: String,
+    /// Day cells drawn between title and meta, oldest first, the last one today (a
+    /// habit's last weeks); empty for most rows.
+    pub cells: Vec<Cell>,
+    /// A running clock shown in the meta (a running fast), redrawn every second.
+    pub timer: Option<Timer>,
+}
+
+impl Item {
+    /// A plain row: no mark, normal tone, no cells, no timer.
+    pub fn plain(kind: EntityKind, id: Id, version: i64, title: String) -> Self {
+        Self {
+            kind,
+            id,
+            version,
+            title,
+            meta: String::new(),
+            mark: Mark::None,
+            tone: Tone::Normal,
+            fields: Vec::new(),
+            body: String::new(),
+            cells: Vec::new(),
+            timer: None,
+        }
+    }
+}
+
+/// One day of a habit's strip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cell {
+    /// Checked in as done.
+    Done,
+    /// Excused.
+    Skipped,
+    /// Due and not done (a past day).
+    Missed,
+    /// Due today and not done yet.
+    Due,
+    /// Not due, or before the habit began.
+    Off,
+}
+
+/// A clock that runs from `since`: the UI computes the elapsed time from its own tick.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timer {
+    /// When it started.
+    pub since: Timestamp,
+    /// The goal, in seconds.
+    pub target_s: Option<i64>,
+}
+
+impl Timer {
+    /// Seconds elapsed at `now` (never negative).
+    pub fn elapsed(&self, now: Timestamp) -> i64 {
+        (now.datetime() - self.since.datetime())
+            .whole_seconds()
+            .max(0)
+    }
+
+    /// Progress toward the target in thousandths (may pass 1000), if there is one.
+    pub fn permille(&self, now: Timestamp) -> Option<u32> {
+        let t = self.target_s.filter(|t| *t > 0)?;
+        let p = i128::from(self.elapsed(now)) * 1000 / i128::from(t);
+        Some(u32::try_from(p).unwrap_or(u32::MAX))
+    }
+}
+
+/// One line of a view's panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanelLine {
+    /// A line of text.
+    Text(String, Tone),
+    /// A live timer with a progress bar toward its target.
+    Timer {
+        /// What it is.
+        label: String,
+        /// The clock.
+        timer: Timer,
+    },
+    /// A sparkline of recent values (oldest first) after a label, with text after it.
+    Spark {
+        /// The label.
+        label: String,
+        /// The values, in any integer unit.
+        values: Vec<i64>,
+        /// Shown after the sparkline (the latest value).
+        text: String,
+    },
+    /// A bar filled to `permille` (may pass 1000: over), with text after it.
+    Bar {
+        /// The label.
+        label: String,
+        /// The fill, in thousandths.
+        permille: u32,
+        /// Shown after the bar.
+        text: String,
+    },
+}
+
+/// What a view shows above its list, computed on the worker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panel {
+    /// Its heading.
+    pub title: String,
+    /// Its lines.
+    pub lines: Vec<PanelLine>,
 }
 
 /// One section of the Today screen.
@@ -141,9 +261,16 @@ pub trait Domain: Sync {
     fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError>;
     /// Creates a row from a capture line; returns its title.
     fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String>;
-    /// Completes/reopens (tasks) or pins/unpins (notes); returns what happened, or
-    /// `None` if the kind has no such toggle.
-    fn complete(&self, store: &mut Store, id: Id, version: i64) -> anyhow::Result<Option<String>>;
+    /// Completes/reopens (tasks), pins/unpins (notes), stops the running fast, marks
+    /// today's readings read; returns what happened, or `None` if the kind has no such
+    /// toggle.
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        version: i64,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>>;
     /// Soft-deletes.
     fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError>;
     /// Restores a soft-deleted row.
@@ -152,6 +279,44 @@ pub trait Domain: Sync {
     fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc>;
     /// Saves an edited text, if the row is still at `version`.
     fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()>;
+
+    /// Reads a quick-capture line (on the UI thread, so a bad line stays in the prompt
+    /// with its error). The default is the tasks-and-notes short syntax.
+    fn parse(&self, line: &str, ctx: &Ctx) -> Result<Capture, String> {
+        crate::capture::parse(line, ctx.today, ctx.offset)
+    }
+    /// The quick-capture line's label.
+    fn capture_label(&self) -> String {
+        format!("add {}", self.kind().name())
+    }
+    /// The message after quick capture made `title` (what `create` returned).
+    fn created(&self, title: &str) -> String {
+        format!("added {}: {title}", self.kind())
+    }
+    /// Whether a row is checked in per day (`x` and `s` act on the selected day).
+    fn by_day(&self) -> bool {
+        false
+    }
+    /// Checks in (or skips) row `id` on `day`; doing it again undoes it. `None` if the
+    /// kind is not checked in by day.
+    fn check(
+        &self,
+        _store: &mut Store,
+        _id: Id,
+        _day: Date,
+        _skip: bool,
+        _ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
+        Ok(None)
+    }
+    /// Whether the view has a panel (so one is asked for).
+    fn has_panel(&self) -> bool {
+        false
+    }
+    /// The panel shown above the list, if the view has one.
+    fn panel(&self, _store: &Store, _ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+        Ok(None)
+    }
 }
 
 /// `filters` plus "has this tag" when a tag is given.
@@ -231,6 +396,16 @@ pub fn local_time(t: Timestamp, offset: UtcOffset) -> String {
         dt.hour(),
         dt.minute()
     )
+}
+
+/// A local date of a timestamp.
+pub fn local_date(t: Timestamp, offset: UtcOffset) -> Date {
+    t.datetime().to_offset(offset).date()
+}
+
+/// A share 0..=1 as `80%`.
+pub fn percent(r: f64) -> String {
+    format!("{:.0}%", (r * 100.0).clamp(0.0, 100.0))
 }
 
 /// Tags as `#a #b`.

@@ -49,6 +49,8 @@ fn show(r: &Row<Note>, ctx: &Ctx) -> Item {
         tone: Tone::Normal,
         fields,
         body: n.body.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 
@@ -118,7 +120,13 @@ impl Domain for Notes {
         n.pinned = c.pin;
         Ok(store.create(n)?.fields.title)
     }
-    fn complete(&self, store: &mut Store, id: Id, version: i64) -> anyhow::Result<Option<String>> {
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        version: i64,
+        _ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
         let row = store.update::<Note>(id, Some(version), |n, _| {
             n.pinned = !n.pinned;
             Ok(())

@@ -72,6 +72,8 @@ fn show(r: &Row<Person>, ctx: &Ctx) -> Item {
         mark: Mark::None,
         fields,
         body: p.notes.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 
@@ -142,6 +144,7 @@ impl Domain for People {
         _store: &mut Store,
         _id: Id,
         _version: i64,
+        _ctx: &Ctx,
     ) -> anyhow::Result<Option<String>> {
         Ok(None)
     }

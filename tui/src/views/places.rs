@@ -37,6 +37,8 @@ fn show(r: &Row<Place>, ctx: &Ctx) -> Item {
         tone: Tone::Normal,
         fields,
         body: p.notes.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 
@@ -84,6 +86,7 @@ impl Domain for Places {
         _store: &mut Store,
         _id: Id,
         _version: i64,
+        _ctx: &Ctx,
     ) -> anyhow::Result<Option<String>> {
         Ok(None)
     }

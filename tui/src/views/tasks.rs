@@ -98,6 +98,8 @@ fn show(r: &Row<Task>, ctx: &Ctx) -> Item {
         },
         fields,
         body: t.notes.clone(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 
@@ -167,7 +169,13 @@ impl Domain for Tasks {
         Ok(store.create(t)?.fields.title)
     }
 
-    fn complete(&self, store: &mut Store, id: Id, version: i64) -> anyhow::Result<Option<String>> {
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        version: i64,
+        _ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
         let row = store.update::<Task>(id, Some(version), |t, now| {
             let next = if t.status == TaskStatus::Done {
                 TaskStatus::Todo

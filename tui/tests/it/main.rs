@@ -2,6 +2,8 @@
 //! sequences without a terminal, and the worker against a real encrypted store.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod domain_worker;
+mod domains;
 mod render;
 mod update;
 mod worker;
@@ -45,6 +47,8 @@ pub fn item(kind: EntityKind, n: u32, title: &str, meta: &str) -> Item {
         tone: Tone::Normal,
         fields: vec![("id", id(n).to_string())],
         body: String::new(),
+        cells: Vec::new(),
+        timer: None,
     }
 }
 

@@ -12,7 +12,7 @@ use lifeos_tui::worker::{ItemRef, Request, Response};
 
 use super::*;
 
-struct W {
+pub struct W {
     tx: mpsc::Sender<Request>,
     rx: mpsc::Receiver<Response>,
     path: std::path::PathBuf,
@@ -22,6 +22,11 @@ struct W {
 
 impl W {
     fn new(seed: impl FnOnce(&mut Store)) -> Self {
+        Self::at(ctx(), seed)
+    }
+
+    /// A worker whose "today" is `c`.
+    pub fn at(c: lifeos_tui::views::Ctx, seed: impl FnOnce(&mut Store)) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("lifeos.db");
         let key = DbKey::from_hex(&"5a".repeat(32)).unwrap();
@@ -29,7 +34,7 @@ impl W {
         seed(&mut store);
         let (tx, req_rx) = mpsc::channel();
         let (resp_tx, rx) = mpsc::channel();
-        std::thread::spawn(move || lifeos_tui::worker::run(store, ctx(), req_rx, resp_tx));
+        std::thread::spawn(move || lifeos_tui::worker::run(store, c, req_rx, resp_tx));
         Self {
             tx,
             rx,
@@ -41,7 +46,7 @@ impl W {
 
     /// Sends `r`, then a search with a sequence number no one else uses as an end
     /// marker; returns every answer before the marker's.
-    fn ask(&self, r: Request) -> Vec<Response> {
+    pub fn ask(&self, r: Request) -> Vec<Response> {
         self.tx.send(r).unwrap();
         self.tx
             .send(Request::Search {
@@ -69,7 +74,13 @@ impl W {
         self.rx.recv_timeout(Duration::from_secs(20)).unwrap()
     }
 
-    fn page(&self, domain: usize, filter: usize, start: usize, len: usize) -> (usize, Vec<Item>) {
+    pub fn page(
+        &self,
+        domain: usize,
+        filter: usize,
+        start: usize,
+        len: usize,
+    ) -> (usize, Vec<Item>) {
         match self
             .ask(Request::Page {
                 domain,
@@ -101,7 +112,7 @@ impl W {
         }
     }
 
-    fn store(&self) -> Store {
+    pub fn store(&self) -> Store {
         Store::open(&self.path, &self.key).unwrap()
     }
 }
