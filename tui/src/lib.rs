@@ -171,6 +171,11 @@ fn event_loop(
             term.draw(app)?;
             trace.frame(app, key_at.take());
             dirty = false;
+            // Fault injection for the end-to-end test that a panic gives the terminal
+            // back (raw mode off, main screen, cursor shown).
+            if std::env::var_os("LIFEOS_TUI_TEST_PANIC").is_some() {
+                panic!("LIFEOS_TUI_TEST_PANIC is set: a deliberate panic after the first frame");
+            }
         }
         // Input first, all of it that is queued, then the worker's answers.
         let mut wait = Duration::from_millis(20);

@@ -204,6 +204,23 @@ fn ctrl_c_restores_the_terminal_and_bad_keys_are_refused_before_it_opens() {
     assert!(home.path().join("data/profiles/other/lifeos.db").exists());
 }
 
+/// A panic gives the terminal back: the panic message is on the main screen (not the
+/// alternate one, which is gone with the app), and the terminal echoes typed text again
+/// (raw mode is off).
+#[test]
+fn a_panic_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let t = Tmux::start_with(home.path(), "", &["LIFEOS_TUI_TEST_PANIC=1"]);
+    let s = t.wait_for("EXIT=101");
+    assert!(
+        s.contains("a deliberate panic after the first frame"),
+        "{s}"
+    );
+    assert!(!s.contains("Today"), "the app's screen is still up: {s}");
+    t.text("typed-after-the-panic");
+    t.wait_for("typed-after-the-panic");
+}
+
 #[test]
 fn without_a_terminal_it_says_so() {
     let home = tempfile::tempdir().unwrap();
