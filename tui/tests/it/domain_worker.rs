@@ -121,6 +121,11 @@ fn checking_in_a_habit_today_and_on_a_past_day() {
     assert_eq!(rows.len(), 2);
 }
 
+/// Distinct milliseconds between writes whose order a list shows (newest first).
+fn tick() {
+    std::thread::sleep(std::time::Duration::from_millis(5));
+}
+
 #[test]
 fn starting_and_stopping_a_fast() {
     let w = W::at(now_ctx(), |_| {});
@@ -135,14 +140,17 @@ fn starting_and_stopping_a_fast() {
     assert_eq!(section(&today(&w), "Fasting").items[0].timer, Some(t));
     assert!(matches!(panel(&w, FASTING)[0], PanelLine::Timer { .. }));
     // A second one cannot start while it runs.
+    tick();
     let out = w.ask(Request::Create {
         domain: FASTING,
         capture: line("18h"),
     });
     assert!(refused(&out).contains("already running"));
     // Stop; then quick capture starts one with its own target, which F keeps next.
+    tick();
     assert!(changed(&w.ask(Request::Fast)).starts_with("fast stopped after 0m"));
     assert!(section(&today(&w), "Fasting").items.is_empty());
+    tick();
     let out = w.ask(Request::Create {
         domain: FASTING,
         capture: line("18h"),
@@ -152,6 +160,7 @@ fn starting_and_stopping_a_fast() {
     assert!(
         changed(&w.ask(Request::Complete(ItemRef::from(&running)))).starts_with("fast stopped")
     );
+    tick();
     assert_eq!(changed(&w.ask(Request::Fast)), "fast started, target 18h");
     let (total, _) = w.page(FASTING, 0, 0, 10);
     assert_eq!(total, 3);
@@ -170,6 +179,8 @@ fn logging_a_health_value() {
         capture: line("weight 72.4kg"),
     });
     assert_eq!(changed(&out), "logged weight 72.4 kg");
+    // Newest first: the second entry must be at a later millisecond than the first.
+    tick();
     w.ask(Request::Create {
         domain: HEALTH,
         capture: line("bp 120/80"),
