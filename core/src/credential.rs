@@ -89,10 +89,6 @@ impl SecretKind {
     pub fn is_db_key(self) -> bool {
         matches!(self, Self::DbKey | Self::DbKeyNext)
     }
-
-    fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.name() == name)
-    }
 }
 
 /// A credential backend.
@@ -846,7 +842,6 @@ pub fn choose_write_target(
     keyring: (KeyringKind, &'static str),
     kind: SecretKind,
 ) -> Result<Backend, CredentialError> {
-    let is_db_key = matches!(kind, SecretKind::DbKey | SecretKind::DbKeyNext);
     match forced {
         Some(Backend::Env) => Err(match kind.env_var() {
             Some(v) => CredentialError::ReadOnly(v),
@@ -856,7 +851,9 @@ pub fn choose_write_target(
             KeyringKind::Missing => Err(CredentialError::KeyringUnavailable(
                 "no OS keyring on this machine".into(),
             )),
-            KeyringKind::Volatile if is_db_key => Err(CredentialError::VolatileKeyring(keyring.1)),
+            KeyringKind::Volatile if kind.is_db_key() => {
+                Err(CredentialError::VolatileKeyring(keyring.1))
+            }
             _ => Ok(Backend::Keyring),
         },
         Some(Backend::File) => Ok(Backend::File),
@@ -865,22 +862,6 @@ pub fn choose_write_target(
             _ => Backend::File,
         }),
     }
-}
-
-impl SecretKind {
-    /// What it is, for people.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::DbKey => "database key",
-            Self::DbKeyNext => "pending new database key",
-            Self::Token => "session token",
-        }
-    }
-}
-
-/// Parses a secret kind name (`db-key`, `token`).
-pub fn secret_kind(name: &str) -> Option<SecretKind> {
-    SecretKind::from_name(name)
 }
 
 #[cfg(test)]
