@@ -381,6 +381,14 @@ fn plan(store: &Store, sel: Option<&str>) -> anyhow::Result<Row<ReadingPlan>> {
     }
 }
 
+/// The plan `--plan` names, or every active plan.
+fn selected(store: &Store, sel: &PlanSel) -> anyhow::Result<Vec<Row<ReadingPlan>>> {
+    match &sel.plan {
+        Some(p) => Ok(vec![plan(store, Some(p))?]),
+        None => plans(store, false),
+    }
+}
+
 /// The live progress rows of a plan.
 fn progress(store: &Store, plan: Id) -> anyhow::Result<Vec<Row<ReadingDone>>> {
     Ok(store
@@ -460,10 +468,7 @@ pub fn plan_cmd(
         }
         PlanCmd::List { all } => output::rows(out, format, &plans(store, all)?)?,
         PlanCmd::Today(sel) => {
-            let chosen = match &sel.plan {
-                Some(_) => vec![plan(store, sel.plan.as_deref())?],
-                None => plans(store, false)?,
-            };
+            let chosen = selected(store, &sel)?;
             #[derive(Serialize)]
             struct Today {
                 plan: String,
@@ -610,23 +615,21 @@ pub fn plan_cmd(
             if !(1..=365).contains(&catch_up) {
                 return Err(UsageError("--catch-up is 1 to 365 days".into()).into());
             }
-            let chosen = match &sel.plan {
-                Some(_) => vec![plan(store, sel.plan.as_deref())?],
-                None => plans(store, false)?,
-            };
+            let chosen = selected(store, &sel)?;
             let mut reports = Vec::new();
             for p in chosen {
                 let read = read_set(&progress(store, p.kernel.id)?);
+                let status = faith::plan_status(&p.fields, &read, today);
                 reports.push(StatusReport {
                     plan: p.fields.name.clone(),
                     id: p.kernel.id.to_string(),
                     start: p.fields.start,
-                    status: faith::plan_status(&p.fields, &read, today),
-                    catch_up: if faith::plan_status(&p.fields, &read, today).behind_days > 0 {
+                    catch_up: if status.behind_days > 0 {
                         faith::catch_up(&p.fields, &read, today, catch_up)
                     } else {
                         Vec::new()
                     },
+                    status,
                 });
             }
             match format {
