@@ -9,9 +9,9 @@ use lifeos_core::health::{self, Trend};
 use lifeos_core::model::{HealthMetric, MetricKind, Place, Workout};
 use lifeos_core::store::{ListQuery, Store};
 use lifeos_core::units::{self, UnitSystem};
-use lifeos_core::{Entity, IdPrefix, Row, Timestamp, validate};
+use lifeos_core::{Entity, IdPrefix, Row, Timestamp};
 use serde::Serialize;
-use time::{OffsetDateTime, PrimitiveDateTime, Time};
+use time::OffsetDateTime;
 
 use crate::UsageError;
 use crate::args::{Format, Target};
@@ -168,32 +168,18 @@ pub fn metric_kind(s: &str) -> Result<(MetricKind, Option<String>), UsageError> 
     health::metric_kind(s).map_err(|e| UsageError(e.to_string()))
 }
 
-/// `HH:MM` (today, local), `YYYY-MM-DD HH:MM` / `YYYY-MM-DDTHH:MM` (local), or RFC 3339.
+/// When something happened, read by [`parse::instant_relative_to`] — the one reading of
+/// times the CLI has (`HH:MM` is the last such time until `now`) — which also takes the
+/// local `YYYY-MM-DD HH:MM` here (a CSV's date column, `--at "2026-11-30 07:10"`).
 pub fn when(s: &str, now: OffsetDateTime) -> Result<OffsetDateTime, UsageError> {
-    let offset = parse::local_offset();
     let t = s.trim();
-    let bad = || {
-        UsageError(format!(
-            "'{}' is not a time: use HH:MM, YYYY-MM-DD HH:MM or RFC 3339",
-            validate::clip(t)
-        ))
+    let t = match t.split_once(' ') {
+        Some((date, clock)) if date.len() == 10 && clock.len() == 5 => format!("{date}T{clock}"),
+        _ => t.to_owned(),
     };
-    if let Ok(ts) = Timestamp::parse(t) {
-        return Ok(ts.datetime());
-    }
-    let hm = time::macros::format_description!("[hour]:[minute]");
-    if let Ok(tm) = Time::parse(t, hm) {
-        return Ok(now.to_offset(offset).replace_time(tm));
-    }
-    for f in [
-        time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]"),
-        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]"),
-    ] {
-        if let Ok(p) = PrimitiveDateTime::parse(t, f) {
-            return Ok(p.assume_offset(offset));
-        }
-    }
-    Err(bad())
+    parse::instant_relative_to(&t, now, parse::local_offset())
+        .map(Timestamp::datetime)
+        .map_err(UsageError)
 }
 
 fn ts(dt: OffsetDateTime) -> Timestamp {
@@ -201,7 +187,8 @@ fn ts(dt: OffsetDateTime) -> Timestamp {
 }
 
 /// A sleep's start and end from `--from`/`--to`: times of day mean the last such time
-/// until now (end) and the last before the end (start).
+/// until now (end) and the last before the end (start; a whole day before when the two
+/// clock times are equal).
 pub fn sleep_span(
     from: &str,
     to: Option<&str>,
@@ -210,13 +197,7 @@ pub fn sleep_span(
     let is_clock = |s: &str| s.trim().len() <= 5 && s.contains(':');
     let end = match to {
         None => now,
-        Some(t) => {
-            let mut e = when(t, now)?;
-            if is_clock(t) && e > now {
-                e -= time::Duration::days(1);
-            }
-            e
-        }
+        Some(t) => when(t, now)?,
     };
     let mut start = when(from, end)?;
     if is_clock(from) && start >= end {
