@@ -151,8 +151,12 @@ pub fn store(files: &ProfileFiles) -> anyhow::Result<Store> {
 }
 
 /// Opens the database with the credential store given, finishing an interrupted rekey if
-/// one is found. Returns where the key came from.
-pub fn store_with(files: &ProfileFiles, creds: &Credentials) -> anyhow::Result<(Store, KeySource)> {
+/// one is found. Returns where the key came from, and the key that opened it (so more
+/// connections, the TUI's workers, open the same database without asking again).
+pub fn store_with(
+    files: &ProfileFiles,
+    creds: &Credentials,
+) -> anyhow::Result<(Store, KeySource, DbKey)> {
     let exists = Store::inspect(&files.db)?;
     let (key, source) = key_with(files, creds, exists)?;
     let context = || format!("profile '{}'", files.name);
@@ -165,7 +169,7 @@ pub fn store_with(files: &ProfileFiles, creds: &Credentials) -> anyhow::Result<(
             {
                 creds.delete(SecretKind::DbKeyNext)?;
             }
-            Ok((store, source))
+            Ok((store, source, key))
         }
         Err(StoreError::WrongKey { .. }) => {
             // A rekey stopped after the database took the new key but before the new key
@@ -179,7 +183,7 @@ pub fn store_with(files: &ProfileFiles, creds: &Credentials) -> anyhow::Result<(
                     if files.kdf.exists() {
                         remove(&files.kdf)?;
                     }
-                    return Ok((store, KeySource::Stored(backend)));
+                    return Ok((store, KeySource::Stored(backend), next_key));
                 }
             }
             if source == KeySource::Passphrase && files.kdf_next().exists() {
@@ -188,7 +192,7 @@ pub fn store_with(files: &ProfileFiles, creds: &Credentials) -> anyhow::Result<(
                 let next_key = params.derive(&pass)?;
                 if let Ok(store) = Store::open(&files.db, &next_key) {
                     std::fs::rename(files.kdf_next(), &files.kdf)?;
-                    return Ok((store, source));
+                    return Ok((store, source, next_key));
                 }
             }
             let hint = match source {
@@ -211,13 +215,6 @@ fn remove(path: &std::path::Path) -> anyhow::Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(anyhow::Error::from(e).context(path.display().to_string())),
     }
-}
-
-/// The profile's database key, asked for once so that more connections (the TUI's
-/// workers) can open the same database without asking again.
-pub fn key(files: &ProfileFiles) -> anyhow::Result<DbKey> {
-    let exists = Store::inspect(&files.db)?;
-    Ok(key_with(files, files.credentials(), exists)?.0)
 }
 
 fn key_with(

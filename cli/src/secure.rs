@@ -142,7 +142,7 @@ pub fn db(
         bail!("profile '{}' has no database yet", files.name);
     }
     let creds = files.credentials();
-    let (mut store, _) = open::store_with(files, creds)?;
+    let (mut store, _, _) = open::store_with(files, creds)?;
     let count = |s: &Store| -> anyhow::Result<u64> {
         let mut n = 0;
         s.export(|_| {

@@ -23,12 +23,16 @@ pub fn run(
     let keys = Config::load(&Paths::from_env()?.config_file())?.keys;
     let files = open::profile_files(profile, credential_store)?;
     let name = files.name.to_string();
-    let key = Arc::new(open::key(&files)?);
+    // Opened once here, as every command opens it (an interrupted rekey is finished);
+    // the workers then open more connections with the key that worked.
+    let (store, _, key) = open::store_with(&files, files.credentials())?;
+    let key = Arc::new(key);
     let db = files.db.clone();
     let label = name.clone();
     let open: lifeos_tui::OpenFn =
         Arc::new(move || Store::open(&db, &key).with_context(|| format!("profile '{label}'")));
-    let sync = remote::sync_fn(&open()?, files)?;
+    let sync = remote::sync_fn(&store, files)?;
+    drop(store);
     lifeos_tui::run(lifeos_tui::Launch {
         profile: name,
         open,
