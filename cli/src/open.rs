@@ -90,20 +90,30 @@ pub fn profile_files(
 
 /// Asks for a passphrase: `LIFEOS_PASSPHRASE`, else a prompt (twice for a new one).
 pub fn passphrase(profile: &ProfileName, new: bool) -> Result<Zeroizing<String>, CredentialError> {
-    if let Some(p) = std::env::var_os("LIFEOS_PASSPHRASE") {
-        let p = p.into_string().map_err(|_| {
-            CredentialError::Passphrase("LIFEOS_PASSPHRASE is not valid UTF-8".into())
-        })?;
+    ask_passphrase(profile, "LIFEOS_PASSPHRASE", " (or LIFEOS_DB_KEY)", new)
+}
+
+/// Reads a passphrase from the environment variable `var`, else prompts for it on the
+/// terminal (twice for a new one); never empty. `also` names what else would do instead
+/// of it, for the error without a terminal.
+pub fn ask_passphrase(
+    profile: &ProfileName,
+    var: &str,
+    also: &str,
+    new: bool,
+) -> Result<Zeroizing<String>, CredentialError> {
+    if let Some(p) = std::env::var_os(var) {
+        let p = p
+            .into_string()
+            .map_err(|_| CredentialError::Passphrase(format!("{var} is not valid UTF-8")))?;
         if p.is_empty() {
-            return Err(CredentialError::Passphrase(
-                "LIFEOS_PASSPHRASE is empty".into(),
-            ));
+            return Err(CredentialError::Passphrase(format!("{var} is empty")));
         }
         return Ok(Zeroizing::new(p));
     }
     if !std::io::stdin().is_terminal() {
         return Err(CredentialError::Passphrase(format!(
-            "no passphrase for profile '{profile}': set LIFEOS_PASSPHRASE (or LIFEOS_DB_KEY), or run in a terminal"
+            "no passphrase for profile '{profile}': set {var}{also}, or run in a terminal"
         )));
     }
     let io =

@@ -1,8 +1,8 @@
 //! The commands about secrets and profiles: `auth status`, `db rekey`, `profile …`.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::{Context, bail};
 use lifeos_core::credential::{Backend, KeyringKind, SecretKind};
 use lifeos_core::key::{DbKey, KdfParams};
 use lifeos_core::profile::{Config, Paths, ProfileConfig, ProfileName};
@@ -97,26 +97,12 @@ pub fn auth(
 }
 
 fn new_passphrase(profile: &ProfileName) -> anyhow::Result<Zeroizing<String>> {
-    if let Some(p) = std::env::var_os("LIFEOS_NEW_PASSPHRASE") {
-        let p = p
-            .into_string()
-            .map_err(|_| anyhow!("LIFEOS_NEW_PASSPHRASE is not valid UTF-8"))?;
-        if p.is_empty() {
-            bail!("LIFEOS_NEW_PASSPHRASE is empty");
-        }
-        return Ok(Zeroizing::new(p));
-    }
-    if !std::io::stdin().is_terminal() {
-        bail!("no new passphrase: set LIFEOS_NEW_PASSPHRASE, or run in a terminal");
-    }
-    let first = Zeroizing::new(rpassword::prompt_password(format!(
-        "New passphrase for profile '{profile}': "
-    ))?);
-    let again = Zeroizing::new(rpassword::prompt_password("Repeat it: ")?);
-    if first.is_empty() || *first != *again {
-        bail!("the passphrases are empty or differ; nothing was changed");
-    }
-    Ok(first)
+    Ok(open::ask_passphrase(
+        profile,
+        "LIFEOS_NEW_PASSPHRASE",
+        "",
+        true,
+    )?)
 }
 
 #[derive(Serialize)]
