@@ -1694,7 +1694,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l all -d 'Include deleted entries'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l all -d 'Include deleted ones'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'

@@ -17,7 +17,7 @@ use time::OffsetDateTime;
 
 use crate::UsageError;
 use crate::args::{Format, Target};
-use crate::health::when;
+use crate::health::{RecentArgs, recent, when};
 use crate::output::{self, Tabular, local_time};
 use crate::parse;
 
@@ -28,17 +28,7 @@ pub enum PracticeCmd {
     Log(PracticeArgs),
     /// Practices, newest first.
     #[command(alias = "ls")]
-    List {
-        /// Only this kind.
-        #[arg(long)]
-        kind: Option<String>,
-        /// Only the last N days.
-        #[arg(long)]
-        days: Option<i64>,
-        /// Include deleted ones.
-        #[arg(long)]
-        all: bool,
-    },
+    List(RecentArgs),
     /// Streaks, and totals per kind per week and month.
     Stats,
     /// Delete a practice (soft).
@@ -245,18 +235,15 @@ pub fn practice(
                 f => output::one(out, f, &row)?,
             }
         }
-        PracticeCmd::List { kind, days, all } => {
-            let since = days.map(|d| now - time::Duration::days(d));
-            let mut rows: Vec<Row<Practice>> = store
-                .list::<Practice>(&ListQuery {
-                    include_deleted: all,
-                    ..Default::default()
-                })?
-                .into_iter()
-                .filter(|r| kind.as_ref().is_none_or(|k| &r.fields.kind == k))
-                .filter(|r| since.is_none_or(|s| r.fields.occurred_at.datetime() >= s))
-                .collect();
-            rows.sort_by_key(|r| std::cmp::Reverse(r.fields.occurred_at));
+        PracticeCmd::List(RecentArgs { kind, days, all }) => {
+            let rows = recent(
+                store,
+                days,
+                all,
+                now,
+                |p: &Practice| p.occurred_at,
+                |p| kind.as_ref().is_none_or(|k| &p.kind == k),
+            )?;
             output::rows(out, format, &rows)?;
         }
         PracticeCmd::Stats => {

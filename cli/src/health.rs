@@ -26,6 +26,45 @@ pub struct UnitsArg {
     pub units: UnitSystem,
 }
 
+/// `list` of a log (health entries, workouts, practices): newest first.
+#[derive(Debug, Args)]
+pub struct RecentArgs {
+    /// Only this kind.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only the last N days.
+    #[arg(long)]
+    pub days: Option<i64>,
+    /// Include deleted ones.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// The rows of a log kept by `keep`, at or after `days` days before `now` by their time
+/// `at` (tombstones too with `all`), newest first. Health entries, workouts and practices
+/// list this way.
+pub(crate) fn recent<E: Entity>(
+    store: &Store,
+    days: Option<i64>,
+    all: bool,
+    now: OffsetDateTime,
+    at: impl Fn(&E) -> Timestamp,
+    keep: impl Fn(&E) -> bool,
+) -> anyhow::Result<Vec<Row<E>>> {
+    let since = days.map(|d| now - time::Duration::days(d));
+    let mut rows: Vec<Row<E>> = store
+        .list::<E>(&ListQuery {
+            include_deleted: all,
+            ..Default::default()
+        })?
+        .into_iter()
+        .filter(|r| keep(&r.fields))
+        .filter(|r| since.is_none_or(|s| at(&r.fields).datetime() >= s))
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(at(&r.fields)));
+    Ok(rows)
+}
+
 /// Health measurements.
 #[derive(Debug, Subcommand)]
 pub enum HealthCmd {
@@ -35,17 +74,7 @@ pub enum HealthCmd {
     Log(LogArgs),
     /// Entries, newest first.
     #[command(alias = "ls")]
-    List {
-        /// Only this kind.
-        #[arg(long)]
-        kind: Option<String>,
-        /// Only the last N days.
-        #[arg(long)]
-        days: Option<i64>,
-        /// Include deleted entries.
-        #[arg(long)]
-        all: bool,
-    },
+    List(RecentArgs),
     /// Latest value, 7- and 30-day averages and the trend of one kind.
     Trend {
         /// The kind.
@@ -111,17 +140,7 @@ pub enum WorkoutCmd {
     Add(WorkoutArgs),
     /// Workouts, newest first.
     #[command(alias = "ls")]
-    List {
-        /// Only this kind.
-        #[arg(long)]
-        kind: Option<String>,
-        /// Only the last N days.
-        #[arg(long)]
-        days: Option<i64>,
-        /// Include deleted ones.
-        #[arg(long)]
-        all: bool,
-    },
+    List(RecentArgs),
     /// Totals per ISO week: count, time, distance, energy, per kind.
     Stats {
         /// How many weeks back.
@@ -287,7 +306,7 @@ pub fn health(
                 )?,
             }
         }
-        HealthCmd::List { kind, days, all } => {
+        HealthCmd::List(RecentArgs { kind, days, all }) => {
             let rows = listed(store, kind.as_deref(), days, all, now)?;
             match format {
                 Format::Table => {
@@ -424,21 +443,17 @@ fn listed(
     now: OffsetDateTime,
 ) -> anyhow::Result<Vec<Row<HealthMetric>>> {
     let want = kind.map(metric_kind).transpose()?;
-    let since = days.map(|d| now - time::Duration::days(d));
-    let mut rows: Vec<Row<HealthMetric>> = store
-        .list::<HealthMetric>(&ListQuery {
-            include_deleted: all,
-            ..Default::default()
-        })?
-        .into_iter()
-        .filter(|r| match &want {
-            None => true,
-            Some((k, custom)) => r.fields.kind == *k && r.fields.custom_kind == *custom,
-        })
-        .filter(|r| since.is_none_or(|s| r.fields.recorded_at.datetime() >= s))
-        .collect();
-    rows.sort_by_key(|r| std::cmp::Reverse(r.fields.recorded_at));
-    Ok(rows)
+    recent(
+        store,
+        days,
+        all,
+        now,
+        |m: &HealthMetric| m.recorded_at,
+        |m| {
+            want.as_ref()
+                .is_none_or(|(k, custom)| m.kind == *k && m.custom_kind == *custom)
+        },
+    )
 }
 
 impl Tabular for HealthMetric {
@@ -542,18 +557,15 @@ pub fn workout(
                 f => output::one(out, f, &row)?,
             }
         }
-        WorkoutCmd::List { kind, days, all } => {
-            let since = days.map(|d| now - time::Duration::days(d));
-            let mut rows: Vec<Row<Workout>> = store
-                .list::<Workout>(&ListQuery {
-                    include_deleted: all,
-                    ..Default::default()
-                })?
-                .into_iter()
-                .filter(|r| kind.as_ref().is_none_or(|k| &r.fields.kind == k))
-                .filter(|r| since.is_none_or(|s| r.fields.started_at.datetime() >= s))
-                .collect();
-            rows.sort_by_key(|r| std::cmp::Reverse(r.fields.started_at));
+        WorkoutCmd::List(RecentArgs { kind, days, all }) => {
+            let rows = recent(
+                store,
+                days,
+                all,
+                now,
+                |w: &Workout| w.started_at,
+                |w| kind.as_ref().is_none_or(|k| &w.kind == k),
+            )?;
             match format {
                 Format::Table => {
                     let cells: Vec<Vec<String>> =
