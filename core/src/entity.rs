@@ -1,15 +1,20 @@
 //! The [`Entity`] trait and the one registry of entity kinds.
 //!
-//! Adding an entity means: define its type (in `model/`), add a migration per database,
-//! and add one line to [`registry!`] below. Storage, soft delete, versions, the outbox,
-//! export/import and the merge rule are generic over the kernel and need nothing more.
+//! Adding an entity means: define its type (in `model/`) with its [`Entity`] impl — the
+//! one declaration of everything generic code needs (search fields, list filters, natural
+//! key and pair hooks, an example row) — add a migration per database, and add one line
+//! to [`registry!`] below. Storage, soft delete, versions, the outbox, export/import, the
+//! merge rule, the server's routes and their OpenAPI entries, list parameters and their
+//! SQL on both databases, text search and the conformance suites are derived from it.
 
 use std::fmt;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::id::Id;
 use crate::kernel::DecodeError;
+use crate::query::ListFilter;
 use crate::validate::ValidationError;
 
 /// A kind of row stored under the kernel.
@@ -19,14 +24,32 @@ pub trait Entity:
     /// Which registered kind this is.
     const KIND: EntityKind;
 
-    /// The wire names of the text fields that a search looks in.
+    /// The wire names of the fields that a text search looks in: strings, lists of
+    /// strings, or lists of objects (every string inside counts). Both databases and
+    /// [`Entity::matches_text`] search exactly these.
     const SEARCH_FIELDS: &'static [&'static str];
+
+    /// The list parameters this kind accepts besides the common ones
+    /// ([`crate::query::COMMON_PARAMS`]): the CLI's, the TUI's and the server's filters.
+    const FILTERS: &'static [ListFilter] = &[];
 
     /// Checks every rule the fields must satisfy (lengths, ranges, formats).
     fn validate(&self) -> Result<(), ValidationError>;
 
-    /// Whether any of the row's text fields contains `needle_lower` (already lower-cased).
-    fn matches_text(&self, needle_lower: &str) -> bool;
+    /// A valid row of this kind, for tests, documentation and the OpenAPI examples.
+    /// `refs` gives the id of an existing row of a kind this one links to (a check-in's
+    /// habit); kinds are created in registry order, so what a row links to comes first.
+    fn example(refs: &dyn Fn(EntityKind) -> Id) -> Self;
+
+    /// Changes one text field of a row made by [`Entity::example`] so that it stays
+    /// valid and differs (what a test's update writes).
+    fn edit_example(&mut self);
+
+    /// Whether any of the [`Entity::SEARCH_FIELDS`] contains `needle_lower` (already
+    /// lower-cased). Derived from the declaration: do not override.
+    fn matches_text(&self, needle_lower: &str) -> bool {
+        crate::query::text_matches(self, Self::SEARCH_FIELDS, needle_lower)
+    }
 
     /// The row's tags (empty for kinds without tags).
     fn tags(&self) -> &[String] {
@@ -98,6 +121,23 @@ macro_rules! registry {
                 match self { $(EntityKind::$variant => <$ty as Entity>::HAS_NATURAL_KEY),* }
             }
 
+            /// The wire names of the fields a text search looks in ([`Entity::SEARCH_FIELDS`]).
+            pub const fn search_fields(self) -> &'static [&'static str] {
+                match self { $(EntityKind::$variant => <$ty as Entity>::SEARCH_FIELDS),* }
+            }
+
+            /// The list parameters of this kind ([`Entity::FILTERS`]).
+            pub const fn filters(self) -> &'static [ListFilter] {
+                match self { $(EntityKind::$variant => <$ty as Entity>::FILTERS),* }
+            }
+
+            /// Calls `visitor` with this kind's Rust type, so generic code (routes,
+            /// conformance tests, bindings) is written once over `E: Entity` and stamped
+            /// over every kind.
+            pub fn visit<V: KindVisitor>(self, visitor: V) -> V::Output {
+                match self { $(EntityKind::$variant => visitor.visit::<$ty>()),* }
+            }
+
             /// The kind with this wire name.
             pub fn from_name(name: &str) -> Option<Self> {
                 match name { $($name => Some(EntityKind::$variant),)* _ => None }
@@ -129,6 +169,14 @@ macro_rules! registry {
             }
         }
     };
+}
+
+/// Generic code over one entity type, called through [`EntityKind::visit`].
+pub trait KindVisitor {
+    /// What the visit returns.
+    type Output;
+    /// Runs for the kind's type `E`.
+    fn visit<E: Entity>(self) -> Self::Output;
 }
 
 fn canonical<E: Entity>(fields_json: &str) -> Result<String, DecodeError> {
@@ -180,6 +228,31 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), EntityKind::ALL.len());
         assert_eq!(EntityKind::from_name("tasks"), None);
+    }
+
+    /// Every example decodes, validates, survives its edit, and searches by its own
+    /// declared fields; the examples are what the conformance suites write.
+    #[test]
+    fn every_example_is_valid() {
+        struct Check;
+        impl KindVisitor for Check {
+            type Output = ();
+            fn visit<E: Entity>(self) {
+                let id = Id::generate();
+                let mut e = E::example(&|_| id);
+                assert_eq!(e.validate(), Ok(()), "{}", E::KIND);
+                let before = e.clone();
+                e.edit_example();
+                assert_ne!(e, before, "{}: edit_example changed nothing", E::KIND);
+                assert_eq!(e.validate(), Ok(()), "{} after its edit", E::KIND);
+                let json = serde_json::to_string(&e).unwrap_or_default();
+                assert!(E::KIND.canonical_fields(&json).is_ok(), "{}", E::KIND);
+                assert!(!E::SEARCH_FIELDS.is_empty(), "{}", E::KIND);
+            }
+        }
+        for k in EntityKind::ALL {
+            k.visit(Check);
+        }
     }
 
     #[test]

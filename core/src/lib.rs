@@ -5,6 +5,8 @@
 //! sync server shares exactly the same code. The `store` feature adds the encrypted SQLite
 //! mirror, profiles and key derivation used by the CLI and TUI.
 
+#[cfg(any(test, feature = "conformance"))]
+pub mod conformance;
 pub mod entity;
 pub mod faith;
 pub mod finance;
@@ -16,6 +18,7 @@ pub mod model;
 pub mod money;
 #[cfg(feature = "openapi")]
 pub mod openapi;
+pub mod query;
 pub mod record;
 pub mod stats;
 pub mod sync;

@@ -37,6 +37,16 @@ impl Entity for Practice {
     const KIND: EntityKind = EntityKind::Practice;
     const SEARCH_FIELDS: &'static [&'static str] = &["kind", "reference", "note"];
 
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"kind": "prayer", "occurred_at": "2026-11-30T07:00:00.000Z"}),
+        )
+    }
+
+    fn edit_example(&mut self) {
+        self.note = "edited".into();
+    }
+
     fn validate(&self) -> Result<(), ValidationError> {
         validate::tag("kind", &self.kind)?;
         validate::one_line("reference", &self.reference, 500)?;
@@ -50,17 +60,6 @@ impl Entity for Practice {
             ));
         }
         Ok(())
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains(
-            [
-                self.kind.as_str(),
-                self.reference.as_str(),
-                self.note.as_str(),
-            ],
-            needle_lower,
-        )
     }
 }
 
@@ -97,7 +96,17 @@ pub struct ReadingPlan {
 
 impl Entity for ReadingPlan {
     const KIND: EntityKind = EntityKind::ReadingPlan;
-    const SEARCH_FIELDS: &'static [&'static str] = &["name"];
+    const SEARCH_FIELDS: &'static [&'static str] = &["name", "readings"];
+
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"name": "mine", "start": "2026-12-01", "readings": [{"day": 1, "text": "John 1"}]}),
+        )
+    }
+
+    fn edit_example(&mut self) {
+        self.name = "edited".into();
+    }
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("name", &self.name)?;
@@ -137,14 +146,6 @@ impl Entity for ReadingPlan {
         }
         Ok(())
     }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains(
-            std::iter::once(self.name.as_str())
-                .chain(self.readings.iter().map(|r| r.text.as_str())),
-            needle_lower,
-        )
-    }
 }
 
 /// A reading of a plan marked read.
@@ -164,11 +165,17 @@ impl Entity for ReadingDone {
     const KIND: EntityKind = EntityKind::ReadingDone;
     const SEARCH_FIELDS: &'static [&'static str] = &["reading"];
 
-    fn validate(&self) -> Result<(), ValidationError> {
-        validate::title("reading", &self.reading)
+    fn example(refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"plan_id": refs(EntityKind::ReadingPlan), "reading": "John 1", "done_on": "2026-12-01"}),
+        )
     }
 
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        self.reading.to_lowercase().contains(needle_lower)
+    fn edit_example(&mut self) {
+        self.reading = "edited".into();
+    }
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::title("reading", &self.reading)
     }
 }

@@ -71,6 +71,14 @@ impl Fast {
 impl Entity for Fast {
     const KIND: EntityKind = EntityKind::Fast;
     const SEARCH_FIELDS: &'static [&'static str] = &["note"];
+
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(serde_json::json!({"started_at": "2026-11-30T20:00:00.000Z"}))
+    }
+
+    fn edit_example(&mut self) {
+        self.note = "edited".into();
+    }
     const HAS_NATURAL_KEY: bool = true;
 
     fn validate(&self) -> Result<(), ValidationError> {
@@ -94,10 +102,6 @@ impl Entity for Fast {
             ));
         }
         validate::long_text("note", &self.note)
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains([self.note.as_str()], needle_lower)
     }
 
     fn natural_key(&self) -> Option<String> {

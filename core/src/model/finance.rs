@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::entity::{Entity, EntityKind, Pair};
 use crate::id::Id;
 use crate::money::Currency;
+use crate::query::{self, Filter, ListFilter, ParamType};
 use crate::timestamp::LocalDate;
 use crate::validate::{self, ValidationError};
 
@@ -87,12 +88,18 @@ impl Entity for Account {
     const KIND: EntityKind = EntityKind::Account;
     const SEARCH_FIELDS: &'static [&'static str] = &["name"];
 
-    fn validate(&self) -> Result<(), ValidationError> {
-        validate::title("name", &self.name)
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"name": "mine", "currency_code": "EUR", "opening_date": "2026-01-01"}),
+        )
     }
 
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains([self.name.as_str()], needle_lower)
+    fn edit_example(&mut self) {
+        self.name = "edited".into();
+    }
+
+    fn validate(&self) -> Result<(), ValidationError> {
+        validate::title("name", &self.name)
     }
 }
 
@@ -211,9 +218,74 @@ pub fn category_under(category: &str, parent: &str) -> bool {
             && category.as_bytes().get(parent.len()) == Some(&b':'))
 }
 
+fn category_filter(v: &str) -> Result<Filter, String> {
+    check_category("category", v).map_err(|e| e.message)?;
+    Ok(Filter::Under("category", v.to_owned()))
+}
+
+/// The list parameters of transactions.
+const TRANSACTION_FILTERS: &[ListFilter] = &[
+    ListFilter {
+        param: "account_id",
+        doc: "Of this account (its id).",
+        ty: ParamType::Id,
+        parse: |v| query::parse_id(v).map(|id| Filter::In("account_id", vec![id])),
+    },
+    ListFilter {
+        param: "category",
+        doc: "In this category or below it (`Food` covers `Food:Groceries`).",
+        ty: ParamType::Text,
+        parse: category_filter,
+    },
+    ListFilter {
+        param: "from",
+        doc: "Booked on or after this date.",
+        ty: ParamType::Date,
+        parse: |v| query::parse_date(v).map(|d| Filter::AtLeast("booking_date", d)),
+    },
+    ListFilter {
+        param: "to",
+        doc: "Booked on or before this date.",
+        ty: ParamType::Date,
+        parse: |v| query::parse_date(v).map(|d| Filter::AtMost("booking_date", d)),
+    },
+];
+
+/// The list parameters of budgets.
+const BUDGET_FILTERS: &[ListFilter] = &[
+    ListFilter {
+        param: "category",
+        doc: "In this category or below it (`Food` covers `Food:Groceries`).",
+        ty: ParamType::Text,
+        parse: category_filter,
+    },
+    ListFilter {
+        param: "month",
+        doc: "Of this month (`YYYY-MM`).",
+        ty: ParamType::Month,
+        parse: |v| {
+            v.trim()
+                .parse::<Month>()
+                .map(|m| Filter::In("month", vec![m.to_string()]))
+                .map_err(|e| e.message)
+        },
+    },
+];
+
 impl Entity for Transaction {
     const KIND: EntityKind = EntityKind::Transaction;
     const SEARCH_FIELDS: &'static [&'static str] = &["payee", "memo", "category"];
+    const FILTERS: &'static [ListFilter] = TRANSACTION_FILTERS;
+
+    fn example(refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"account_id": refs(EntityKind::Account), "booking_date": "2026-12-01", "amount_minor": -4250, "currency_code": "EUR", "payee": "mine"}),
+        )
+    }
+
+    fn edit_example(&mut self) {
+        self.payee = "edited".into();
+    }
     const HAS_NATURAL_KEY: bool = true;
 
     fn validate(&self) -> Result<(), ValidationError> {
@@ -244,17 +316,6 @@ impl Entity for Transaction {
             ));
         }
         Ok(())
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains(
-            [
-                self.payee.as_str(),
-                self.memo.as_str(),
-                self.category.as_str(),
-            ],
-            needle_lower,
-        )
     }
 
     fn tags(&self) -> &[String] {
@@ -378,6 +439,17 @@ pub struct Budget {
 impl Entity for Budget {
     const KIND: EntityKind = EntityKind::Budget;
     const SEARCH_FIELDS: &'static [&'static str] = &["category"];
+    const FILTERS: &'static [ListFilter] = BUDGET_FILTERS;
+
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"category": "Food", "month": "2026-12", "amount_minor": 40000, "currency_code": "EUR"}),
+        )
+    }
+
+    fn edit_example(&mut self) {
+        self.category = "Edited".into();
+    }
     const HAS_NATURAL_KEY: bool = true;
 
     fn validate(&self) -> Result<(), ValidationError> {
@@ -392,10 +464,6 @@ impl Entity for Budget {
             ));
         }
         Ok(())
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains([self.category.as_str()], needle_lower)
     }
 
     fn natural_key(&self) -> Option<String> {

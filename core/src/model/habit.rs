@@ -14,6 +14,7 @@ use time::Weekday;
 
 use crate::entity::{Entity, EntityKind};
 use crate::id::Id;
+use crate::query::ListFilter;
 use crate::timestamp::LocalDate;
 use crate::validate::{self, ValidationError};
 
@@ -217,6 +218,14 @@ impl Entity for Habit {
     const KIND: EntityKind = EntityKind::Habit;
     const SEARCH_FIELDS: &'static [&'static str] = &["name", "description"];
 
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(serde_json::json!({"name": "mine", "schedule": "daily"}))
+    }
+
+    fn edit_example(&mut self) {
+        self.name = "edited".into();
+    }
+
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("name", &self.name)?;
         validate::long_text("description", &self.description)?;
@@ -239,13 +248,6 @@ impl Entity for Habit {
             }
             _ => Ok(()),
         }
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains(
-            [self.name.as_str(), self.description.as_str()],
-            needle_lower,
-        )
     }
 }
 
@@ -315,6 +317,24 @@ impl HabitCheckin {
 impl Entity for HabitCheckin {
     const KIND: EntityKind = EntityKind::HabitCheckin;
     const SEARCH_FIELDS: &'static [&'static str] = &["note"];
+    const FILTERS: &'static [ListFilter] = &[ListFilter {
+        param: "habit_id",
+        doc: "The check-ins of this habit (its id).",
+        ty: crate::query::ParamType::Id,
+        parse: |v| {
+            crate::query::parse_id(v).map(|id| crate::query::Filter::In("habit_id", vec![id]))
+        },
+    }];
+
+    fn example(refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"habit_id": refs(EntityKind::Habit), "date": "2026-11-30"}),
+        )
+    }
+
+    fn edit_example(&mut self) {
+        self.note = "edited".into();
+    }
     const HAS_NATURAL_KEY: bool = true;
 
     fn validate(&self) -> Result<(), ValidationError> {
@@ -322,10 +342,6 @@ impl Entity for HabitCheckin {
             check_amount("value", v)?;
         }
         validate::long_text("note", &self.note)
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains([self.note.as_str()], needle_lower)
     }
 
     fn natural_key(&self) -> Option<String> {

@@ -162,7 +162,17 @@ impl HealthMetric {
 
 impl Entity for HealthMetric {
     const KIND: EntityKind = EntityKind::HealthMetric;
-    const SEARCH_FIELDS: &'static [&'static str] = &["note", "custom_kind"];
+    const SEARCH_FIELDS: &'static [&'static str] = &["note", "kind", "custom_kind"];
+
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"kind": "weight", "value": 72400, "unit": "g", "recorded_at": "2026-11-30T07:00:00.000Z"}),
+        )
+    }
+
+    fn edit_example(&mut self) {
+        self.note = "edited".into();
+    }
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::long_text("note", &self.note)?;
@@ -258,17 +268,6 @@ impl Entity for HealthMetric {
         }
         Ok(())
     }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains(
-            [
-                self.note.as_str(),
-                self.kind_name(),
-                self.custom_kind.as_deref().unwrap_or(""),
-            ],
-            needle_lower,
-        )
-    }
 }
 
 /// A workout.
@@ -303,6 +302,16 @@ impl Entity for Workout {
     const KIND: EntityKind = EntityKind::Workout;
     const SEARCH_FIELDS: &'static [&'static str] = &["kind", "note"];
 
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(
+            serde_json::json!({"kind": "run", "started_at": "2026-11-30T07:00:00.000Z", "duration_s": 600}),
+        )
+    }
+
+    fn edit_example(&mut self) {
+        self.note = "edited".into();
+    }
+
     fn validate(&self) -> Result<(), ValidationError> {
         validate::tag("kind", &self.kind)?;
         validate::long_text("note", &self.note)?;
@@ -334,9 +343,5 @@ impl Entity for Workout {
             return Err(ValidationError::new("effort", "effort is 1 to 10"));
         }
         Ok(())
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains([self.kind.as_str(), self.note.as_str()], needle_lower)
     }
 }

@@ -31,12 +31,11 @@ pub use person::check_email as person_email_check;
 pub use place::Place;
 pub use task::{Due, Priority, Task, TaskStatus};
 
-/// Case-insensitive substring search over some text fields.
-pub(crate) fn any_contains<'a>(
-    fields: impl IntoIterator<Item = &'a str>,
-    needle_lower: &str,
-) -> bool {
-    fields
-        .into_iter()
-        .any(|f| f.to_lowercase().contains(needle_lower))
+/// Decodes an [`Entity::example`](crate::Entity::example) body. The examples are literals
+/// checked by a test (`every_example_is_valid`), so a failure here is a bug in one of them.
+pub(crate) fn example<E: serde::de::DeserializeOwned>(body: serde_json::Value) -> E {
+    match serde_json::from_value(body) {
+        Ok(e) => e,
+        Err(e) => panic!("an entity example does not decode: {e}"),
+    }
 }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::entity::{Entity, EntityKind};
+use crate::query::ListFilter;
 use crate::validate::{self, ValidationError};
 
 /// A note: title, Markdown body, tags, pinned.
@@ -38,15 +39,25 @@ impl Note {
 impl Entity for Note {
     const KIND: EntityKind = EntityKind::Note;
     const SEARCH_FIELDS: &'static [&'static str] = &["title", "body"];
+    const FILTERS: &'static [ListFilter] = &[ListFilter {
+        param: "pinned",
+        doc: "Only pinned (true) or unpinned (false) notes.",
+        ty: crate::query::ParamType::Bool,
+        parse: |v| crate::query::parse_bool(v).map(|b| crate::query::Filter::Bool("pinned", b)),
+    }];
+
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(serde_json::json!({"title": "mine"}))
+    }
+
+    fn edit_example(&mut self) {
+        self.title = "edited".into();
+    }
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("title", &self.title)?;
         validate::long_text("body", &self.body)?;
         validate::check_tags(&self.tags)
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains([self.title.as_str(), self.body.as_str()], needle_lower)
     }
 
     fn tags(&self) -> &[String] {

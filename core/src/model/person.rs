@@ -115,22 +115,20 @@ impl Entity for Person {
     const KIND: EntityKind = EntityKind::Person;
     const SEARCH_FIELDS: &'static [&'static str] = &["name", "notes", "emails", "phones"];
 
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(serde_json::json!({"name": "mine"}))
+    }
+
+    fn edit_example(&mut self) {
+        self.name = "edited".into();
+    }
+
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("name", &self.name)?;
         check_list("emails", &self.emails, check_email)?;
         check_list("phones", &self.phones, check_phone)?;
         validate::long_text("notes", &self.notes)?;
         validate::check_tags(&self.tags)
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains(
-            [self.name.as_str(), self.notes.as_str()]
-                .into_iter()
-                .chain(self.emails.iter().map(String::as_str))
-                .chain(self.phones.iter().map(String::as_str)),
-            needle_lower,
-        )
     }
 
     fn tags(&self) -> &[String] {

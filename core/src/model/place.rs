@@ -71,6 +71,14 @@ impl Entity for Place {
     const KIND: EntityKind = EntityKind::Place;
     const SEARCH_FIELDS: &'static [&'static str] = &["name", "address", "notes"];
 
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(serde_json::json!({"name": "mine"}))
+    }
+
+    fn edit_example(&mut self) {
+        self.name = "edited".into();
+    }
+
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("name", &self.name)?;
         validate::long_text("address", &self.address)?;
@@ -91,17 +99,6 @@ impl Entity for Place {
                 "is required when longitude is set",
             )),
         }
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains(
-            [
-                self.name.as_str(),
-                self.address.as_str(),
-                self.notes.as_str(),
-            ],
-            needle_lower,
-        )
     }
 
     fn tags(&self) -> &[String] {

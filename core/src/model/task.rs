@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::entity::{Entity, EntityKind};
 use crate::id::Id;
+use crate::query::{self, Filter, ListFilter, ParamType};
 use crate::timestamp::{LocalDate, Timestamp, TimestampError};
 use crate::validate::{self, ValidationError};
 
@@ -193,9 +194,42 @@ impl Task {
     }
 }
 
+/// The list parameters of tasks.
+const TASK_FILTERS: &[ListFilter] = &[
+    ListFilter {
+        param: "status",
+        doc: "Comma-separated statuses (todo,doing,done,cancelled).",
+        ty: ParamType::OneOf(&["todo", "doing", "done", "cancelled"]),
+        parse: |v| {
+            query::parse_one_of(v, &["todo", "doing", "done", "cancelled"])
+                .map(|s| Filter::In("status", s))
+        },
+    },
+    ListFilter {
+        param: "due_before",
+        doc: "Due before this date or date-time.",
+        ty: ParamType::DateOrInstant,
+        parse: |v| {
+            v.trim()
+                .parse::<Due>()
+                .map(|d| Filter::Before("due", d.to_string()))
+                .map_err(|e| e.to_string())
+        },
+    },
+];
+
 impl Entity for Task {
     const KIND: EntityKind = EntityKind::Task;
     const SEARCH_FIELDS: &'static [&'static str] = &["title", "notes"];
+    const FILTERS: &'static [ListFilter] = TASK_FILTERS;
+
+    fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
+        crate::model::example(serde_json::json!({"title": "mine"}))
+    }
+
+    fn edit_example(&mut self) {
+        self.title = "edited".into();
+    }
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::title("title", &self.title)?;
@@ -212,10 +246,6 @@ impl Entity for Task {
             )),
             _ => Ok(()),
         }
-    }
-
-    fn matches_text(&self, needle_lower: &str) -> bool {
-        super::any_contains([self.title.as_str(), self.notes.as_str()], needle_lower)
     }
 
     fn tags(&self) -> &[String] {

@@ -22,6 +22,7 @@ use rusqlite::{
     Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 
+pub use crate::query::{Filter, ListQuery};
 pub use migrations::{MIGRATIONS, migrate};
 pub use page::SortKey;
 pub use sync::{PullCounts, PushCounts, SyncState};
@@ -198,31 +199,6 @@ fn duplicate_message(kind: EntityKind, key: &str, holder: &Id) -> String {
     }
 }
 
-/// A filter on an entity's fields, translated to SQL over its canonical JSON.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Filter {
-    /// The field's value is one of these strings.
-    In(&'static str, Vec<String>),
-    /// The field is set and its (text) value sorts before this one. Dates and
-    /// timestamps in wire form sort by time.
-    Before(&'static str, String),
-    /// The boolean field is true.
-    IsTrue(&'static str),
-    /// The row has this tag.
-    HasTag(String),
-}
-
-/// What to list.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ListQuery {
-    /// Include tombstones.
-    pub include_deleted: bool,
-    /// All must hold.
-    pub filters: Vec<Filter>,
-    /// Case-insensitive text search over the entity's text fields.
-    pub search: Option<String>,
-}
-
 /// One pending local mutation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutboxEntry {
@@ -274,8 +250,16 @@ fn field_path(field: &str) -> String {
     format!("'$.{field}'")
 }
 
-/// Appends `AND …` for each filter to `sql`, and their arguments to `args`.
+/// Appends `AND …` for each filter to `sql`, and their arguments to `args`: the SQLite
+/// reading of [`Filter`] (the server's `repo` has the Postgres one).
 fn push_filters(filters: &[Filter], sql: &mut String, args: &mut Vec<String>) {
+    fn compare(field: &str, op: &str, value: &str, sql: &mut String, args: &mut Vec<String>) {
+        sql.push_str(&format!(
+            " AND json_extract(fields, {}) {op} ?",
+            field_path(field)
+        ));
+        args.push(value.to_owned());
+    }
     for f in filters {
         match f {
             Filter::In(field, values) => {
@@ -286,18 +270,24 @@ fn push_filters(filters: &[Filter], sql: &mut String, args: &mut Vec<String>) {
                 ));
                 args.extend(values.iter().cloned());
             }
-            Filter::Before(field, value) => {
+            Filter::Before(field, value) => compare(field, "<", value, sql, args),
+            Filter::AtLeast(field, value) => compare(field, ">=", value, sql, args),
+            Filter::AtMost(field, value) => compare(field, "<=", value, sql, args),
+            Filter::IsTrue(field) => sql.push_str(&format!(
+                " AND json_extract(fields, {}) = 1",
+                field_path(field)
+            )),
+            Filter::Bool(field, b) => sql.push_str(&format!(
+                " AND coalesce(json_extract(fields, {}), 0) = {}",
+                field_path(field),
+                i32::from(*b)
+            )),
+            Filter::Under(field, value) => {
+                let path = field_path(field);
                 sql.push_str(&format!(
-                    " AND json_extract(fields, {}) < ?",
-                    field_path(field)
+                    " AND (json_extract(fields, {path}) = ? OR substr(json_extract(fields, {path}), 1, length(?) + 1) = ? || ':')"
                 ));
-                args.push(value.clone());
-            }
-            Filter::IsTrue(field) => {
-                sql.push_str(&format!(
-                    " AND json_extract(fields, {}) = 1",
-                    field_path(field)
-                ));
+                args.extend([value.clone(), value.clone(), value.clone()]);
             }
             Filter::HasTag(tag) => {
                 sql.push_str(
