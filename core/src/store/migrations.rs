@@ -6,34 +6,10 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use super::StoreError;
 use crate::timestamp::Timestamp;
 
-/// `(version, name, sql)` for every migration, in order.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[
-    (
-        1,
-        "0001_kernel",
-        include_str!("../../../migrations/sqlite/0001_kernel.sql"),
-    ),
-    (
-        2,
-        "0002_primitives",
-        include_str!("../../../migrations/sqlite/0002_primitives.sql"),
-    ),
-    (
-        3,
-        "0003_habits",
-        include_str!("../../../migrations/sqlite/0003_habits.sql"),
-    ),
-    (
-        4,
-        "0004_health_faith",
-        include_str!("../../../migrations/sqlite/0004_health_faith.sql"),
-    ),
-    (
-        5,
-        "0005_finance",
-        include_str!("../../../migrations/sqlite/0005_finance.sql"),
-    ),
-];
+/// `(version, name, sql)` for every migration, in order: every file of
+/// `migrations/sqlite/`, listed by `core/build.rs`.
+pub const MIGRATIONS: &[(i64, &str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/sqlite_migrations.rs"));
 
 fn current_version(conn: &Connection) -> Result<i64, StoreError> {
     let has_table: Option<i64> = conn
