@@ -272,14 +272,14 @@ impl App {
 
     /// Whether the current screen's rows are checked in by day (the habit grid).
     pub fn by_day(&self) -> bool {
-        matches!(self.screen, Screen::Domain(d) if DOMAINS.get(d).is_some_and(|x| x.by_day()))
+        matches!(self.screen, Screen::Domain(d) if DOMAINS.get(d).is_some_and(|x| x.decl().by_day))
     }
 
     /// The panel request for a domain that has one.
     fn panel_request(d: usize) -> Option<Effect> {
         DOMAINS
             .get(d)
-            .filter(|x| x.has_panel())
+            .filter(|x| x.decl().panel)
             .map(|_| Effect::Request(Request::Panel(d)))
     }
 
@@ -655,7 +655,7 @@ impl App {
                 let Screen::Domain(d) = self.screen else {
                     return vec![];
                 };
-                let n = DOMAINS.get(d).map_or(1, |x| x.filters().len()).max(1);
+                let n = DOMAINS.get(d).map_or(1, |x| x.decl().tabs.len()).max(1);
                 if let Some(l) = self.lists.get_mut(d) {
                     *l = ListView {
                         filter: (l.filter + 1) % n,
@@ -708,7 +708,7 @@ impl App {
             self.info(strings::NOTHING_SELECTED);
             return vec![];
         };
-        let by_day = domain_of(item.kind).is_some_and(|d| d.by_day());
+        let by_day = domain_of(item.kind).is_some_and(|d| d.decl().by_day);
         let item = ItemRef::from(item);
         if by_day {
             let day = if self.by_day() {

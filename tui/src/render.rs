@@ -223,7 +223,7 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
         Screen::Search => None,
     };
     let names: Vec<&str> = std::iter::once(strings::TODAY)
-        .chain(DOMAINS.iter().map(|d| d.title()))
+        .chain(DOMAINS.iter().map(|d| d.decl().title))
         .collect();
     // When every name does not fit, the other tabs show only their number.
     let full: usize = 8 + names.iter().map(|n| n.width() + 3).sum::<usize>() + 9;
@@ -457,8 +457,9 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     let (Some(domain), Some(l)) = (DOMAINS.get(d), app.lists.get(d)) else {
         return (String::new(), Vec::new());
     };
-    let mut filter = domain
-        .filters()
+    let decl = domain.decl();
+    let mut filter = decl
+        .tabs
         .get(l.filter)
         .copied()
         .unwrap_or_default()
@@ -468,16 +469,16 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     }
     let Some(total) = l.total else {
         return (
-            format!(" {} · {filter} ", domain.title()),
+            format!(" {} · {filter} ", decl.title),
             vec![dim(strings::LOADING)],
         );
     };
     let pos = if total == 0 { 0 } else { l.cursor + 1 };
-    let mut title = format!(" {} · {filter} · {pos}/{total} ", domain.title());
-    let day_back = domain
-        .by_day()
+    let mut title = format!(" {} · {filter} · {pos}/{total} ", decl.title);
+    let day_back = decl
+        .by_day
         .then(|| usize::try_from((app.ctx.today - app.day).whole_days()).unwrap_or(0));
-    if domain.by_day() && app.day != app.ctx.today {
+    if decl.by_day && app.day != app.ctx.today {
         title.push_str(&format!(
             "· day {:02}-{:02} ",
             u8::from(app.day.month()),
@@ -666,7 +667,7 @@ fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
         let hint = if tagging {
             "empty: all"
         } else {
-            d.map_or("", |d| d.capture_hint())
+            d.map_or("", |d| d.decl().capture_hint)
         };
         spans.push(Span::styled(
             format!(" {hint}"),
@@ -689,7 +690,7 @@ fn render_help(app: &App, f: &mut Frame, area: Rect) {
                 let name = if i == 0 {
                     strings::TODAY
                 } else {
-                    DOMAINS.get(i - 1)?.title()
+                    DOMAINS.get(i - 1)?.decl().title
                 };
                 Some((keys, format!("go to {name}")))
             }

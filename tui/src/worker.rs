@@ -3,7 +3,7 @@
 //! list it was asked for (one query), so a page of a 100,000-row list is a lookup of
 //! one window of rows by id.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender};
 
 use lifeos_core::store::Store;
@@ -184,6 +184,7 @@ struct Worker {
     store: Store,
     ctx: Ctx,
     ids: HashMap<(usize, usize, Option<String>), Vec<Id>>,
+    /// The search index: (domain, row, one of its texts), row by row.
     index: Option<Vec<(usize, Id, String)>>,
 }
 
@@ -250,7 +251,11 @@ impl Worker {
         if self.index.is_none() {
             let mut index = Vec::new();
             for (i, d) in DOMAINS.iter().enumerate() {
-                index.extend(d.texts(&self.store)?.into_iter().map(|(id, t)| (i, id, t)));
+                index.extend(
+                    d.search_texts(&self.store)?
+                        .into_iter()
+                        .map(|(id, t)| (i, id, t)),
+                );
             }
             self.index = Some(index);
         }
@@ -268,6 +273,9 @@ impl Worker {
             })
             .collect();
         hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // A row with several matching texts counts once, at its best.
+        let mut seen = HashSet::new();
+        hits.retain(|(_, n)| index.get(*n).is_some_and(|(_, id, _)| seen.insert(*id)));
         hits.truncate(SEARCH_LIMIT);
         let mut items: Vec<(usize, Item)> = Vec::new();
         for (i, d) in DOMAINS.iter().enumerate() {
