@@ -346,37 +346,44 @@ fn panel_line(app: &App, line: &PanelLine, width: usize, label_w: usize) -> Line
             label: l,
             values,
             text,
-        } => {
-            let text = fit(text, width.saturating_sub(label_w + 1));
-            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
-            Line::from(vec![
-                Span::styled(label(l), Style::default().fg(Color::Cyan)),
-                Span::styled(
-                    format!("{:<room$} ", sparkline(values, room)),
-                    Style::default().fg(Color::Green),
-                ),
-                Span::raw(text),
-            ])
-        }
+        } => graphic_line(&label(l), text, width, label_w, |room| {
+            (
+                format!("{:<room$} ", sparkline(values, room)),
+                Style::default().fg(Color::Green),
+            )
+        }),
         PanelLine::Bar {
             label: l,
             permille,
             text,
-        } => {
-            let text = fit(text, width.saturating_sub(label_w + 1));
-            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
+        } => graphic_line(&label(l), text, width, label_w, |room| {
             let style = if *permille > 1000 {
                 Style::default().fg(Color::Red)
             } else {
                 Style::default().fg(Color::Green)
             };
-            Line::from(vec![
-                Span::styled(label(l), Style::default().fg(Color::Cyan)),
-                Span::styled(format!("{} ", bar(*permille, room)), style),
-                Span::raw(text),
-            ])
-        }
+            (format!("{} ", bar(*permille, room)), style)
+        }),
     }
+}
+
+/// A panel line of a label, a graphic (a sparkline, a bar) at most 30 columns wide
+/// drawn by `draw` for the room left, and `text` after it.
+fn graphic_line(
+    label: &str,
+    text: &str,
+    width: usize,
+    label_w: usize,
+    draw: impl FnOnce(usize) -> (String, Style),
+) -> Line<'static> {
+    let text = fit(text, width.saturating_sub(label_w + 1));
+    let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
+    let (graphic, style) = draw(room);
+    Line::from(vec![
+        Span::styled(label.to_owned(), Style::default().fg(Color::Cyan)),
+        Span::styled(graphic, style),
+        Span::raw(text),
+    ])
 }
 
 /// The labels' column width: the longest label, at most a third of the width.

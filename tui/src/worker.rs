@@ -12,7 +12,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::capture::Capture;
-use crate::views::{Ctx, DOMAINS, EditDoc, Item, Panel, Section, domain_of};
+use crate::views::{Ctx, DOMAINS, Domain, EditDoc, Item, Panel, Section, domain_of};
 
 /// A row an action is about, as the UI last saw it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,6 +188,14 @@ struct Worker {
     index: Option<Vec<(usize, Id, String)>>,
 }
 
+/// The domain at index `i` of [`DOMAINS`].
+fn view(i: usize) -> anyhow::Result<&'static dyn Domain> {
+    DOMAINS
+        .get(i)
+        .copied()
+        .ok_or_else(|| anyhow::anyhow!("no view {i}"))
+}
+
 fn one_line(e: &anyhow::Error) -> String {
     format!("{e:#}").replace('\n', " ")
 }
@@ -206,9 +214,7 @@ impl Worker {
         start: usize,
         len: usize,
     ) -> anyhow::Result<Response> {
-        let d = DOMAINS
-            .get(domain)
-            .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+        let d = view(domain)?;
         let cache_key = (domain, filter, tag.clone());
         let ids = match self.ids.get(&cache_key) {
             Some(ids) => ids,
@@ -317,12 +323,9 @@ impl Worker {
             } => vec![self.page(domain, filter, tag, start, len)?],
             Request::Today => vec![self.today()?],
             Request::Panel(d) => {
-                let dom = DOMAINS
-                    .get(d)
-                    .ok_or_else(|| anyhow::anyhow!("no view {d}"))?;
                 vec![Response::Panel {
                     domain: d,
-                    panel: dom.panel(&self.store, &self.ctx)?,
+                    panel: view(d)?.panel(&self.store, &self.ctx)?,
                 }]
             }
             Request::Check { item, day, skip } => {
@@ -345,9 +348,7 @@ impl Worker {
                 vec![]
             }
             Request::Create { domain, capture } => {
-                let d = DOMAINS
-                    .get(domain)
-                    .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+                let d = view(domain)?;
                 let title = d.create(&mut self.store, capture)?;
                 self.changed(d.created(&title))?
             }
