@@ -223,7 +223,7 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
         Screen::Search => None,
     };
     let names: Vec<&str> = std::iter::once(strings::TODAY)
-        .chain(DOMAINS.iter().map(|d| d.title()))
+        .chain(DOMAINS.iter().map(|d| d.decl().title))
         .collect();
     // When every name does not fit, the other tabs show only their number.
     let full: usize = 8 + names.iter().map(|n| n.width() + 3).sum::<usize>() + 9;
@@ -346,37 +346,44 @@ fn panel_line(app: &App, line: &PanelLine, width: usize, label_w: usize) -> Line
             label: l,
             values,
             text,
-        } => {
-            let text = fit(text, width.saturating_sub(label_w + 1));
-            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
-            Line::from(vec![
-                Span::styled(label(l), Style::default().fg(Color::Cyan)),
-                Span::styled(
-                    format!("{:<room$} ", sparkline(values, room)),
-                    Style::default().fg(Color::Green),
-                ),
-                Span::raw(text),
-            ])
-        }
+        } => graphic_line(&label(l), text, width, label_w, |room| {
+            (
+                format!("{:<room$} ", sparkline(values, room)),
+                Style::default().fg(Color::Green),
+            )
+        }),
         PanelLine::Bar {
             label: l,
             permille,
             text,
-        } => {
-            let text = fit(text, width.saturating_sub(label_w + 1));
-            let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
+        } => graphic_line(&label(l), text, width, label_w, |room| {
             let style = if *permille > 1000 {
                 Style::default().fg(Color::Red)
             } else {
                 Style::default().fg(Color::Green)
             };
-            Line::from(vec![
-                Span::styled(label(l), Style::default().fg(Color::Cyan)),
-                Span::styled(format!("{} ", bar(*permille, room)), style),
-                Span::raw(text),
-            ])
-        }
+            (format!("{} ", bar(*permille, room)), style)
+        }),
     }
+}
+
+/// A panel line of a label, a graphic (a sparkline, a bar) at most 30 columns wide
+/// drawn by `draw` for the room left, and `text` after it.
+fn graphic_line(
+    label: &str,
+    text: &str,
+    width: usize,
+    label_w: usize,
+    draw: impl FnOnce(usize) -> (String, Style),
+) -> Line<'static> {
+    let text = fit(text, width.saturating_sub(label_w + 1));
+    let room = width.saturating_sub(label_w + 1 + text.width() + 1).min(30);
+    let (graphic, style) = draw(room);
+    Line::from(vec![
+        Span::styled(label.to_owned(), Style::default().fg(Color::Cyan)),
+        Span::styled(graphic, style),
+        Span::raw(text),
+    ])
 }
 
 /// The labels' column width: the longest label, at most a third of the width.
@@ -457,8 +464,9 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     let (Some(domain), Some(l)) = (DOMAINS.get(d), app.lists.get(d)) else {
         return (String::new(), Vec::new());
     };
-    let mut filter = domain
-        .filters()
+    let decl = domain.decl();
+    let mut filter = decl
+        .tabs
         .get(l.filter)
         .copied()
         .unwrap_or_default()
@@ -468,16 +476,16 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
     }
     let Some(total) = l.total else {
         return (
-            format!(" {} · {filter} ", domain.title()),
+            format!(" {} · {filter} ", decl.title),
             vec![dim(strings::LOADING)],
         );
     };
     let pos = if total == 0 { 0 } else { l.cursor + 1 };
-    let mut title = format!(" {} · {filter} · {pos}/{total} ", domain.title());
-    let day_back = domain
-        .by_day()
+    let mut title = format!(" {} · {filter} · {pos}/{total} ", decl.title);
+    let day_back = decl
+        .by_day
         .then(|| usize::try_from((app.ctx.today - app.day).whole_days()).unwrap_or(0));
-    if domain.by_day() && app.day != app.ctx.today {
+    if decl.by_day && app.day != app.ctx.today {
         title.push_str(&format!(
             "· day {:02}-{:02} ",
             u8::from(app.day.month()),
@@ -666,7 +674,7 @@ fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
         let hint = if tagging {
             "empty: all"
         } else {
-            d.map_or("", |d| d.capture_hint())
+            d.map_or("", |d| d.decl().capture_hint)
         };
         spans.push(Span::styled(
             format!(" {hint}"),
@@ -689,7 +697,7 @@ fn render_help(app: &App, f: &mut Frame, area: Rect) {
                 let name = if i == 0 {
                     strings::TODAY
                 } else {
-                    DOMAINS.get(i - 1)?.title()
+                    DOMAINS.get(i - 1)?.decl().title
                 };
                 Some((keys, format!("go to {name}")))
             }

@@ -3,7 +3,7 @@
 //! list it was asked for (one query), so a page of a 100,000-row list is a lookup of
 //! one window of rows by id.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender};
 
 use lifeos_core::store::Store;
@@ -12,7 +12,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::capture::Capture;
-use crate::views::{Ctx, DOMAINS, EditDoc, Item, Panel, Section, domain_of};
+use crate::views::{Ctx, DOMAINS, Domain, EditDoc, Item, Panel, Section, domain_of};
 
 /// A row an action is about, as the UI last saw it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -184,7 +184,16 @@ struct Worker {
     store: Store,
     ctx: Ctx,
     ids: HashMap<(usize, usize, Option<String>), Vec<Id>>,
+    /// The search index: (domain, row, one of its texts), row by row.
     index: Option<Vec<(usize, Id, String)>>,
+}
+
+/// The domain at index `i` of [`DOMAINS`].
+fn view(i: usize) -> anyhow::Result<&'static dyn Domain> {
+    DOMAINS
+        .get(i)
+        .copied()
+        .ok_or_else(|| anyhow::anyhow!("no view {i}"))
 }
 
 fn one_line(e: &anyhow::Error) -> String {
@@ -205,9 +214,7 @@ impl Worker {
         start: usize,
         len: usize,
     ) -> anyhow::Result<Response> {
-        let d = DOMAINS
-            .get(domain)
-            .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+        let d = view(domain)?;
         let cache_key = (domain, filter, tag.clone());
         let ids = match self.ids.get(&cache_key) {
             Some(ids) => ids,
@@ -250,7 +257,11 @@ impl Worker {
         if self.index.is_none() {
             let mut index = Vec::new();
             for (i, d) in DOMAINS.iter().enumerate() {
-                index.extend(d.texts(&self.store)?.into_iter().map(|(id, t)| (i, id, t)));
+                index.extend(
+                    d.search_texts(&self.store)?
+                        .into_iter()
+                        .map(|(id, t)| (i, id, t)),
+                );
             }
             self.index = Some(index);
         }
@@ -268,6 +279,9 @@ impl Worker {
             })
             .collect();
         hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // A row with several matching texts counts once, at its best.
+        let mut seen = HashSet::new();
+        hits.retain(|(_, n)| index.get(*n).is_some_and(|(_, id, _)| seen.insert(*id)));
         hits.truncate(SEARCH_LIMIT);
         let mut items: Vec<(usize, Item)> = Vec::new();
         for (i, d) in DOMAINS.iter().enumerate() {
@@ -309,12 +323,9 @@ impl Worker {
             } => vec![self.page(domain, filter, tag, start, len)?],
             Request::Today => vec![self.today()?],
             Request::Panel(d) => {
-                let dom = DOMAINS
-                    .get(d)
-                    .ok_or_else(|| anyhow::anyhow!("no view {d}"))?;
                 vec![Response::Panel {
                     domain: d,
-                    panel: dom.panel(&self.store, &self.ctx)?,
+                    panel: view(d)?.panel(&self.store, &self.ctx)?,
                 }]
             }
             Request::Check { item, day, skip } => {
@@ -337,9 +348,7 @@ impl Worker {
                 vec![]
             }
             Request::Create { domain, capture } => {
-                let d = DOMAINS
-                    .get(domain)
-                    .ok_or_else(|| anyhow::anyhow!("no view {domain}"))?;
+                let d = view(domain)?;
                 let title = d.create(&mut self.store, capture)?;
                 self.changed(d.created(&title))?
             }

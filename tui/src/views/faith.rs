@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 
 use lifeos_core::faith::{self, plan_day, plan_status};
 use lifeos_core::model::{Practice, ReadingDone, ReadingPlan};
-use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
-use lifeos_core::{Entity, EntityKind, Id, LocalDate, Row, Timestamp, units};
+use lifeos_core::store::{Filter, ListQuery, SortKey, Store, StoreError};
+use lifeos_core::{Entity, Id, LocalDate, Row, Timestamp, units};
 
-use super::{Ctx, Domain, EditDoc, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Tone};
+use super::{Ctx, Decl, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Tone, View};
 use crate::capture::Capture;
 
 /// The faith view.
@@ -18,8 +18,6 @@ pub struct Faith;
 
 /// Latest practices shown in the panel.
 pub const PRACTICES_SHOWN: usize = 5;
-
-const ORDER: &[SortKey] = &[SortKey::Text("name")];
 
 /// Readings read, by plan, lowercased (as `plan_status` wants them).
 fn read_sets(store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
@@ -48,12 +46,7 @@ fn show(r: &Row<ReadingPlan>, read: &BTreeSet<String>, ctx: &Ctx) -> Item {
         .filter(|x| i64::from(x.day) == day)
         .map(|x| x.text.as_str())
         .collect();
-    let mut item = Item::plain(
-        EntityKind::ReadingPlan,
-        r.kernel.id,
-        r.kernel.version,
-        p.name.clone(),
-    );
+    let mut item = Item::of(r, p.name.clone());
     let left = st.today.len();
     item.meta = if st.finished {
         "finished".into()
@@ -116,15 +109,6 @@ fn show(r: &Row<ReadingPlan>, read: &BTreeSet<String>, ctx: &Ctx) -> Item {
     item
 }
 
-fn active(store: &Store) -> Result<Vec<Row<ReadingPlan>>, StoreError> {
-    let ids = store.ids::<ReadingPlan>(&[], ORDER)?;
-    Ok(store
-        .get_many::<ReadingPlan>(&ids)?
-        .into_iter()
-        .filter(|r| !r.fields.archived)
-        .collect())
-}
-
 /// Marks today's unread readings of a plan read; says how many.
 pub fn mark_read(store: &mut Store, plan: Id, ctx: &Ctx) -> anyhow::Result<String> {
     let p = store.get::<ReadingPlan>(plan)?;
@@ -173,60 +157,40 @@ fn practice_of(line: &str) -> Result<Practice, String> {
     Ok(p)
 }
 
-impl Domain for Faith {
-    fn title(&self) -> &'static str {
-        "Faith"
-    }
-    fn kind(&self) -> EntityKind {
-        EntityKind::ReadingPlan
-    }
-    fn filters(&self) -> &'static [&'static str] {
-        &["active"]
-    }
-    fn capture_hint(&self) -> &'static str {
-        "log a practice: prayer 15m, reading 20m John 3"
-    }
-    fn search_field(&self) -> &'static str {
-        "name"
+impl View for Faith {
+    type Row = ReadingPlan;
+    /// Readings read, by plan.
+    type Joined = Vec<(Id, String)>;
+    const DECL: Decl = Decl {
+        title: "Faith",
+        tabs: &["active"],
+        capture_hint: "log a practice: prayer 15m, reading 20m John 3",
+        panel: true,
+        ..Decl::LIST
+    };
+    const ORDER: &'static [SortKey] = &[SortKey::Text("name")];
+
+    fn tab(_tab: usize, _ctx: &Ctx) -> Vec<Filter> {
+        vec![Filter::Bool("archived", false)]
     }
 
-    fn ids(
-        &self,
-        store: &Store,
-        _filter: usize,
-        tag: Option<&str>,
-        _ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError> {
-        if tag.is_some() {
-            return Ok(Vec::new());
-        }
-        Ok(active(store)?.into_iter().map(|r| r.kernel.id).collect())
+    fn join(store: &Store, _ids: &[Id]) -> Result<Self::Joined, StoreError> {
+        read_sets(store)
     }
 
-    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-        let read = read_sets(store)?;
-        Ok(store
-            .get_many::<ReadingPlan>(ids)?
-            .iter()
-            .map(|r| show(r, &read_of(&read, r.kernel.id), ctx))
-            .collect())
+    fn show(r: &Row<ReadingPlan>, read: &Self::Joined, ctx: &Ctx) -> Item {
+        show(r, &read_of(read, r.kernel.id), ctx)
     }
 
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
-        store.texts::<ReadingPlan>("name")
-    }
-
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
-        let plans = active(store)?;
+    fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        let plans = store.ids::<ReadingPlan>(&Self::tab(0, ctx), Self::ORDER)?;
         let (streak, _) = practice_streak(store, ctx)?;
         if plans.is_empty() && store.ids::<Practice>(&[], &[])?.is_empty() {
             // Neither plans nor practices: no section to clutter Today.
             return Ok(None);
         }
-        let read = read_sets(store)?;
-        let items: Vec<Item> = plans
-            .iter()
-            .map(|r| show(r, &read_of(&read, r.kernel.id), ctx))
+        let items: Vec<Item> = super::items::<Self>(store, &plans, ctx)?
+            .into_iter()
             .filter(|i| i.mark != Mark::None)
             .take(TODAY_LIMIT)
             .collect();
@@ -238,11 +202,7 @@ impl Domain for Faith {
         }))
     }
 
-    fn has_panel(&self) -> bool {
-        true
-    }
-
-    fn panel(&self, store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+    fn panel(store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
         let rows = practices(store)?;
         let refs: Vec<&Practice> = rows.iter().map(|r| &r.fields).collect();
         let st = faith::practice_stats(&refs, LocalDate::new(ctx.today), ctx.offset);
@@ -295,7 +255,7 @@ impl Domain for Faith {
         }))
     }
 
-    fn parse(&self, line: &str, _ctx: &Ctx) -> Result<Capture, String> {
+    fn parse(line: &str, _ctx: &Ctx) -> Result<Capture, String> {
         practice_of(line)?;
         Ok(Capture {
             title: line.trim().to_owned(),
@@ -303,44 +263,27 @@ impl Domain for Faith {
         })
     }
 
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
         let p = practice_of(&c.title).map_err(anyhow::Error::msg)?;
         let row = store.create(p)?;
         Ok(format!("practice: {}", row.fields.kind))
     }
 
-    fn capture_label(&self) -> String {
+    fn capture_label() -> String {
         "log practice".into()
     }
 
-    fn created(&self, title: &str) -> String {
+    fn created(title: &str) -> String {
         format!("logged {title}")
     }
 
     fn complete(
-        &self,
         store: &mut Store,
         id: Id,
         _version: i64,
         ctx: &Ctx,
     ) -> anyhow::Result<Option<String>> {
         mark_read(store, id, ctx).map(Some)
-    }
-
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
-        super::delete::<ReadingPlan>(store, id, version)
-    }
-
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
-        super::restore::<ReadingPlan>(store, id)
-    }
-
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
-        super::yaml_doc::<ReadingPlan>(store, id)
-    }
-
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
-        super::yaml_save::<ReadingPlan>(store, id, version, text, |_, _, _| {})
     }
 }
 

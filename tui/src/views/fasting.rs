@@ -7,9 +7,9 @@ use lifeos_core::model::{
     Fast, FastStats, RUNNING_KEY, format_minutes, format_seconds, parse_duration,
 };
 use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
-use lifeos_core::{EntityKind, Id, Row, Timestamp};
+use lifeos_core::{Id, Row, Timestamp};
 
-use super::{Ctx, Domain, EditDoc, Item, Mark, Panel, PanelLine, Section, Timer, Tone};
+use super::{Ctx, Decl, Item, Mark, Panel, PanelLine, Section, Timer, Tone, View};
 use crate::capture::Capture;
 
 /// The fasting view.
@@ -17,8 +17,6 @@ pub struct Fasting;
 
 /// The target of a fast started without one, when no fast had one before: 16 hours.
 pub const DEFAULT_TARGET_MINUTES: u32 = 16 * 60;
-
-const ORDER: &[SortKey] = &[SortKey::Desc("started_at")];
 
 fn timer(f: &Fast) -> Option<Timer> {
     f.is_running().then(|| Timer {
@@ -35,7 +33,7 @@ fn show(r: &Row<Fast>, ctx: &Ctx) -> Item {
     } else {
         format!("fast of {}", super::local_time(f.started_at, ctx.offset))
     };
-    let mut item = Item::plain(EntityKind::Fast, r.kernel.id, r.kernel.version, title);
+    let mut item = Item::of(r, title);
     let target = f
         .target_minutes
         .map(|m| format!(" / {}", format_minutes(m)))
@@ -76,7 +74,7 @@ fn running(store: &Store) -> Result<Option<Row<Fast>>, StoreError> {
 
 /// The last target set, so a new fast keeps the user's habit.
 fn last_target(store: &Store) -> Result<Option<u32>, StoreError> {
-    let ids = store.ids::<Fast>(&[], ORDER)?;
+    let ids = store.ids::<Fast>(&[], Fasting::ORDER)?;
     let first = ids.iter().take(20).copied().collect::<Vec<_>>();
     Ok(store
         .get_many::<Fast>(&first)?
@@ -111,45 +109,22 @@ pub fn toggle(store: &mut Store, target: Option<u32>) -> anyhow::Result<String> 
     Ok(format!("fast started, target {}", format_minutes(target)))
 }
 
-impl Domain for Fasting {
-    fn title(&self) -> &'static str {
-        "Fasting"
-    }
-    fn kind(&self) -> EntityKind {
-        EntityKind::Fast
-    }
-    fn filters(&self) -> &'static [&'static str] {
-        &["all"]
-    }
-    fn capture_hint(&self) -> &'static str {
-        "target, e.g. 16h or 18h30m (starts a fast)"
-    }
-    fn search_field(&self) -> &'static str {
-        "note"
+impl View for Fasting {
+    type Row = Fast;
+    type Joined = ();
+    const DECL: Decl = Decl {
+        title: "Fasting",
+        capture_hint: "target, e.g. 16h or 18h30m (starts a fast)",
+        panel: true,
+        ..Decl::LIST
+    };
+    const ORDER: &'static [SortKey] = &[SortKey::Desc("started_at")];
+
+    fn show(r: &Row<Fast>, _: &(), ctx: &Ctx) -> Item {
+        show(r, ctx)
     }
 
-    fn ids(
-        &self,
-        store: &Store,
-        _filter: usize,
-        tag: Option<&str>,
-        _ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError> {
-        if tag.is_some() {
-            return Ok(Vec::new());
-        }
-        store.ids::<Fast>(&[], ORDER)
-    }
-
-    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-        super::items_of(store, ids, ctx, show)
-    }
-
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
-        store.texts::<Fast>("note")
-    }
-
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+    fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
         let items: Vec<Item> = running(store)?.iter().map(|r| show(r, ctx)).collect();
         if items.is_empty() && store.ids::<Fast>(&[], &[])?.is_empty() {
             // Never fasted: no section to clutter Today.
@@ -163,11 +138,7 @@ impl Domain for Fasting {
         }))
     }
 
-    fn has_panel(&self) -> bool {
-        true
-    }
-
-    fn panel(&self, store: &Store, _ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+    fn panel(store: &Store, _ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
         let mut lines = Vec::new();
         match running(store)? {
             Some(r) => {
@@ -211,7 +182,7 @@ impl Domain for Fasting {
         }))
     }
 
-    fn parse(&self, line: &str, _ctx: &Ctx) -> Result<Capture, String> {
+    fn parse(line: &str, _ctx: &Ctx) -> Result<Capture, String> {
         let t = line.trim();
         if !t.is_empty() {
             parse_duration(t)?;
@@ -222,7 +193,7 @@ impl Domain for Fasting {
         })
     }
 
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
         if running(store)?.is_some() {
             anyhow::bail!("a fast is already running: F stops it");
         }
@@ -234,16 +205,15 @@ impl Domain for Fasting {
         toggle(store, target)
     }
 
-    fn capture_label(&self) -> String {
+    fn capture_label() -> String {
         "start a fast".into()
     }
 
-    fn created(&self, title: &str) -> String {
+    fn created(title: &str) -> String {
         title.to_owned()
     }
 
     fn complete(
-        &self,
         store: &mut Store,
         id: Id,
         _version: i64,
@@ -253,21 +223,5 @@ impl Domain for Fasting {
             Some(f) if f.kernel.id == id => toggle(store, None).map(Some),
             _ => anyhow::bail!("this fast has ended; F starts a new one"),
         }
-    }
-
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
-        super::delete::<Fast>(store, id, version)
-    }
-
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
-        super::restore::<Fast>(store, id)
-    }
-
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
-        super::yaml_doc::<Fast>(store, id)
-    }
-
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
-        super::yaml_save::<Fast>(store, id, version, text, |_, _, _| {})
     }
 }

@@ -8,15 +8,13 @@ use lifeos_core::finance::{self, budget_report, spending};
 use lifeos_core::model::{Account, Budget, Due, Month, Transaction, check_category};
 use lifeos_core::money::DecimalStyle;
 use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
-use lifeos_core::{EntityKind, Id, LocalDate, Row};
+use lifeos_core::{Id, LocalDate, Row};
 
-use super::{Ctx, Domain, EditDoc, Item, Panel, PanelLine, Section, TODAY_LIMIT, Tone};
+use super::{Ctx, Decl, Item, Panel, PanelLine, Section, TODAY_LIMIT, Tone, View};
 use crate::capture::Capture;
 
 /// The finance view.
 pub struct Finance;
-
-const ORDER: &[SortKey] = &[SortKey::Desc("booking_date"), SortKey::Desc("created_at")];
 
 fn all<E: lifeos_core::Entity>(store: &Store, deleted: bool) -> Result<Vec<Row<E>>, StoreError> {
     store.list::<E>(&ListQuery {
@@ -36,12 +34,7 @@ fn show(r: &Row<Transaction>, accounts: &[Row<Account>]) -> Item {
         (true, false) => t.category.clone(),
         (true, true) => "(no payee)".to_owned(),
     };
-    let mut item = Item::plain(
-        EntityKind::Transaction,
-        r.kernel.id,
-        r.kernel.version,
-        title,
-    );
+    let mut item = Item::of(r, title);
     item.meta = format!(
         "{} · {}",
         money(t.currency_code, t.amount_minor),
@@ -75,15 +68,6 @@ fn show(r: &Row<Transaction>, accounts: &[Row<Account>]) -> Item {
     item.fields.push(("id", r.kernel.id.to_string()));
     item.body = t.memo.clone();
     item
-}
-
-fn items(store: &Store, ids: &[Id]) -> Result<Vec<Item>, StoreError> {
-    let accounts = all::<Account>(store, true)?;
-    Ok(store
-        .get_many::<Transaction>(ids)?
-        .iter()
-        .map(|r| show(r, &accounts))
-        .collect())
 }
 
 /// What a quick-capture line says: the amount text, payee, account, category, tags.
@@ -165,7 +149,7 @@ fn account_for(store: &Store, name: Option<&str>) -> anyhow::Result<Row<Account>
     if let [one] = live.as_slice() {
         return Ok(one.clone());
     }
-    let latest = store.ids::<Transaction>(&[], ORDER)?;
+    let latest = store.ids::<Transaction>(&[], Finance::ORDER)?;
     if let Some(first) = latest.first()
         && let Some(t) = store.get_many::<Transaction>(&[*first])?.first()
         && let Some(a) = live.iter().find(|a| a.kernel.id == t.fields.account_id)
@@ -240,42 +224,27 @@ fn spent_text(
         .join(", "))
 }
 
-impl Domain for Finance {
-    fn title(&self) -> &'static str {
-        "Finance"
-    }
-    fn kind(&self) -> EntityKind {
-        EntityKind::Transaction
-    }
-    fn filters(&self) -> &'static [&'static str] {
-        &["all"]
-    }
-    fn capture_hint(&self) -> &'static str {
-        "-12.50 Coffee @Checking cat:Food #work"
-    }
-    fn search_field(&self) -> &'static str {
-        "payee"
+impl View for Finance {
+    type Row = Transaction;
+    /// Every account, archived and deleted ones too (old rows name them).
+    type Joined = Vec<Row<Account>>;
+    const DECL: Decl = Decl {
+        title: "Finance",
+        capture_hint: "-12.50 Coffee @Checking cat:Food #work",
+        panel: true,
+        ..Decl::LIST
+    };
+    const ORDER: &'static [SortKey] = &[SortKey::Desc("booking_date"), SortKey::Desc("created_at")];
+
+    fn join(store: &Store, _ids: &[Id]) -> Result<Self::Joined, StoreError> {
+        all::<Account>(store, true)
     }
 
-    fn ids(
-        &self,
-        store: &Store,
-        _filter: usize,
-        tag: Option<&str>,
-        _ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError> {
-        store.ids::<Transaction>(&super::with_tag(vec![], tag), ORDER)
+    fn show(r: &Row<Transaction>, accounts: &Self::Joined, _ctx: &Ctx) -> Item {
+        show(r, accounts)
     }
 
-    fn items(&self, store: &Store, ids: &[Id], _ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-        items(store, ids)
-    }
-
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
-        store.texts::<Transaction>("payee")
-    }
-
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+    fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
         let accounts = all::<Account>(store, false)?;
         if accounts.is_empty() {
             // No accounts kept: no section to clutter Today.
@@ -287,7 +256,7 @@ impl Domain for Finance {
             spent_text(&accounts, &txs, month).unwrap_or_else(|e| format!("not counted ({e})"));
         // Newest first: the first rows are today's, if any.
         let recent: Vec<Id> = store
-            .ids::<Transaction>(&[], ORDER)?
+            .ids::<Transaction>(&[], Self::ORDER)?
             .into_iter()
             .take(TODAY_LIMIT)
             .collect();
@@ -306,11 +275,7 @@ impl Domain for Finance {
         }))
     }
 
-    fn has_panel(&self) -> bool {
-        true
-    }
-
-    fn panel(&self, store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+    fn panel(store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
         let accounts: Vec<Row<Account>> = all::<Account>(store, false)?
             .into_iter()
             .filter(|a| !a.fields.archived)
@@ -365,7 +330,7 @@ impl Domain for Finance {
         }))
     }
 
-    fn parse(&self, line: &str, ctx: &Ctx) -> Result<Capture, String> {
+    fn parse(line: &str, ctx: &Ctx) -> Result<Capture, String> {
         parse_line(line)?;
         Ok(Capture {
             title: line.trim().to_owned(),
@@ -375,15 +340,15 @@ impl Domain for Finance {
         })
     }
 
-    fn capture_label(&self) -> String {
+    fn capture_label() -> String {
         "add transaction".into()
     }
 
-    fn created(&self, title: &str) -> String {
+    fn created(title: &str) -> String {
         title.to_owned()
     }
 
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
         let today = match c.due {
             Some(Due::Date(d)) => d.date(),
             _ => lifeos_core::when::today_at(lifeos_core::when::local_offset()),
@@ -392,7 +357,6 @@ impl Domain for Finance {
     }
 
     fn complete(
-        &self,
         store: &mut Store,
         id: Id,
         version: i64,
@@ -413,21 +377,13 @@ impl Domain for Finance {
         )))
     }
 
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
+    fn delete(store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
         not_a_transfer(store, id)?;
-        super::delete::<Transaction>(store, id, version)
+        store.delete::<Transaction>(id, Some(version)).map(|_| ())
     }
 
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
-        super::restore::<Transaction>(store, id)
-    }
-
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
-        super::yaml_doc::<Transaction>(store, id)
-    }
-
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
+    fn save_doc(store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
         not_a_transfer(store, id)?;
-        super::yaml_save::<Transaction>(store, id, version, text, |_, _, _| {})
+        super::save_yaml::<Transaction>(store, id, version, text, |_, _, _| {})
     }
 }

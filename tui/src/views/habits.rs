@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use lifeos_core::model::{CheckinStatus, Habit, HabitCheckin, Schedule};
 use lifeos_core::stats::{self, TodayState};
 use lifeos_core::store::{Filter, ListQuery, SortKey, Store, StoreError};
-use lifeos_core::{EntityKind, Id, LocalDate, Row};
+use lifeos_core::{Id, LocalDate, Row};
 use time::{Date, Duration};
 
-use super::{Cell, Ctx, Domain, EditDoc, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Tone};
+use super::{Cell, Ctx, Decl, Item, Mark, Panel, PanelLine, Section, Tone, View};
 use crate::capture::Capture;
 
 /// The habits view.
@@ -18,8 +18,6 @@ pub struct Habits;
 
 /// Days in a habit's strip (four weeks).
 pub const STRIP_DAYS: i64 = 28;
-
-const ORDER: &[SortKey] = &[SortKey::Text("name")];
 
 type Days = Vec<(LocalDate, CheckinStatus)>;
 
@@ -81,12 +79,7 @@ fn show(r: &Row<Habit>, days: &Days, ctx: &Ctx) -> Item {
     let start = start_of(r, ctx);
     let st = stats::habit_stats(&h.schedule, LocalDate::new(start), days, today);
     let state = stats::today_state(&h.schedule, days, today);
-    let mut item = Item::plain(
-        EntityKind::Habit,
-        r.kernel.id,
-        r.kernel.version,
-        h.name.clone(),
-    );
+    let mut item = Item::of(r, h.name.clone());
     item.meta = format!("{}d", st.current_streak);
     item.mark = match state {
         TodayState::Done => Mark::Done,
@@ -130,27 +123,10 @@ fn show(r: &Row<Habit>, days: &Days, ctx: &Ctx) -> Item {
     item
 }
 
-fn items(store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-    let rows = store.get_many::<Habit>(ids)?;
-    let by = checkins(store, ids)?;
-    let none = Vec::new();
-    Ok(rows
-        .iter()
-        .map(|r| show(r, by.get(&r.kernel.id).unwrap_or(&none), ctx))
-        .collect())
-}
-
-fn ids(store: &Store, archived: Option<bool>) -> Result<Vec<Id>, StoreError> {
-    let ids = store.ids::<Habit>(&[], ORDER)?;
-    let Some(archived) = archived else {
-        return Ok(ids);
-    };
-    Ok(store
-        .get_many::<Habit>(&ids)?
-        .into_iter()
-        .filter(|r| r.fields.archived == archived)
-        .map(|r| r.kernel.id)
-        .collect())
+/// The active habits' rows, in list order.
+fn active(store: &Store, ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
+    let ids = store.ids::<Habit>(&Habits::tab(0, ctx), Habits::ORDER)?;
+    super::items::<Habits>(store, &ids, ctx)
 }
 
 /// Checks in (or skips) a habit on a day; doing the same again removes the check-in.
@@ -191,79 +167,55 @@ pub fn check(
     }
 }
 
-impl Domain for Habits {
-    fn title(&self) -> &'static str {
-        "Habits"
-    }
-    fn kind(&self) -> EntityKind {
-        EntityKind::Habit
-    }
-    fn filters(&self) -> &'static [&'static str] {
-        &["active", "archived", "all"]
-    }
-    fn capture_hint(&self) -> &'static str {
-        "stretch daily (or 3/week, mon,wed,fri)"
-    }
-    fn search_field(&self) -> &'static str {
-        "name"
-    }
+impl View for Habits {
+    type Row = Habit;
+    type Joined = HashMap<Id, Days>;
+    const DECL: Decl = Decl {
+        title: "Habits",
+        tabs: &["active", "archived", "all"],
+        capture_hint: "stretch daily (or 3/week, mon,wed,fri)",
+        by_day: true,
+        panel: true,
+    };
+    const ORDER: &'static [SortKey] = &[SortKey::Text("name")];
 
-    fn ids(
-        &self,
-        store: &Store,
-        filter: usize,
-        tag: Option<&str>,
-        _ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError> {
-        if tag.is_some() {
-            // Habits have no tags.
-            return Ok(Vec::new());
+    fn tab(tab: usize, _ctx: &Ctx) -> Vec<Filter> {
+        match tab {
+            0 => vec![Filter::Bool("archived", false)],
+            1 => vec![Filter::Bool("archived", true)],
+            _ => vec![],
         }
-        ids(
-            store,
-            match filter {
-                0 => Some(false),
-                1 => Some(true),
-                _ => None,
-            },
-        )
     }
 
-    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-        items(store, ids, ctx)
+    fn join(store: &Store, ids: &[Id]) -> Result<Self::Joined, StoreError> {
+        checkins(store, ids)
     }
 
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
-        store.texts::<Habit>("name")
+    fn show(r: &Row<Habit>, by: &Self::Joined, ctx: &Ctx) -> Item {
+        let none = Vec::new();
+        show(r, by.get(&r.kernel.id).unwrap_or(&none), ctx)
     }
 
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
-        let active = ids(store, Some(false))?;
+    fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        let active = active(store, ctx)?;
         if active.is_empty() {
             // No habits kept: no section to clutter Today.
             return Ok(None);
         }
-        let due: Vec<Item> = items(store, &active, ctx)?
+        let due: Vec<Item> = active
             .into_iter()
             .filter(|i| i.mark == Mark::Open)
             .collect();
-        let n = due.len();
-        let shown: Vec<Item> = due.into_iter().take(TODAY_LIMIT).collect();
-        Ok(Some(Section {
-            title: format!("Habits to check today ({n})"),
-            more: n - shown.len(),
-            items: shown,
-            empty: "every habit due today is checked",
-        }))
+        Ok(Some(Section::counted(
+            "Habits to check today",
+            due.len(),
+            due,
+            "every habit due today is checked",
+        )))
     }
 
-    fn has_panel(&self) -> bool {
-        true
-    }
-
-    fn panel(&self, store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
-        let active = ids(store, Some(false))?;
-        let shown = items(store, &active, ctx)?;
+    fn panel(store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+        let shown = active(store, ctx)?;
         let due = shown.iter().filter(|i| i.mark == Mark::Open).count();
         let done = shown.iter().filter(|i| i.mark == Mark::Done).count();
         Ok(Some(Panel {
@@ -278,7 +230,7 @@ impl Domain for Habits {
         }))
     }
 
-    fn parse(&self, line: &str, _ctx: &Ctx) -> Result<Capture, String> {
+    fn parse(line: &str, _ctx: &Ctx) -> Result<Capture, String> {
         let (name, schedule) = split_schedule(line);
         if name.is_empty() {
             return Err("type the habit's name, then its schedule (daily, 3/week, mon,wed)".into());
@@ -291,13 +243,12 @@ impl Domain for Habits {
         })
     }
 
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
         let (name, schedule) = split_schedule(&c.title);
         Ok(store.create(Habit::new(name, schedule))?.fields.name)
     }
 
     fn complete(
-        &self,
         store: &mut Store,
         id: Id,
         _version: i64,
@@ -306,12 +257,7 @@ impl Domain for Habits {
         check(store, id, ctx.today, false, ctx).map(Some)
     }
 
-    fn by_day(&self) -> bool {
-        true
-    }
-
     fn check(
-        &self,
         store: &mut Store,
         id: Id,
         day: Date,
@@ -319,22 +265,6 @@ impl Domain for Habits {
         ctx: &Ctx,
     ) -> anyhow::Result<Option<String>> {
         check(store, id, day, skip, ctx).map(Some)
-    }
-
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
-        super::delete::<Habit>(store, id, version)
-    }
-
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
-        super::restore::<Habit>(store, id)
-    }
-
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
-        super::yaml_doc::<Habit>(store, id)
-    }
-
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
-        super::yaml_save::<Habit>(store, id, version, text, |_, _, _| {})
     }
 }
 

@@ -9,9 +9,9 @@ use lifeos_core::health::{self, parse_line};
 use lifeos_core::model::{HealthMetric, MetricKind};
 use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
 use lifeos_core::units::UnitSystem;
-use lifeos_core::{EntityKind, Id, Row, Timestamp};
+use lifeos_core::{Row, Timestamp};
 
-use super::{Ctx, Domain, EditDoc, Item, Panel, PanelLine, Section, TODAY_LIMIT, Tone};
+use super::{Ctx, Decl, Item, Panel, PanelLine, Section, Tone, View};
 use crate::capture::Capture;
 
 /// The health view.
@@ -19,8 +19,6 @@ pub struct Health;
 
 /// Days the sparklines cover.
 pub const SPARK_DAYS: i64 = 30;
-
-const ORDER: &[SortKey] = &[SortKey::Desc("recorded_at")];
 
 /// Metric or imperial, from `LIFEOS_UNITS` as the CLI reads it.
 pub fn units() -> UnitSystem {
@@ -36,12 +34,7 @@ fn value_text(m: &HealthMetric) -> String {
 
 fn show(r: &Row<HealthMetric>, ctx: &Ctx) -> Item {
     let m = &r.fields;
-    let mut item = Item::plain(
-        EntityKind::HealthMetric,
-        r.kernel.id,
-        r.kernel.version,
-        format!("{} {}", m.kind_name(), value_text(m)),
-    );
+    let mut item = Item::of(r, format!("{} {}", m.kind_name(), value_text(m)));
     item.meta = super::local_time(m.recorded_at, ctx.offset);
     item.fields = vec![
         ("kind", m.kind_name().to_owned()),
@@ -57,46 +50,23 @@ fn show(r: &Row<HealthMetric>, ctx: &Ctx) -> Item {
     item
 }
 
-impl Domain for Health {
-    fn title(&self) -> &'static str {
-        "Health"
-    }
-    fn kind(&self) -> EntityKind {
-        EntityKind::HealthMetric
-    }
-    fn filters(&self) -> &'static [&'static str] {
-        &["all"]
-    }
-    fn capture_hint(&self) -> &'static str {
-        "weight 72.4kg · bp 120/80 · sleep 7h30m · steps 9000"
-    }
-    fn search_field(&self) -> &'static str {
-        "note"
+impl View for Health {
+    type Row = HealthMetric;
+    type Joined = ();
+    const DECL: Decl = Decl {
+        title: "Health",
+        capture_hint: "weight 72.4kg · bp 120/80 · sleep 7h30m · steps 9000",
+        panel: true,
+        ..Decl::LIST
+    };
+    const ORDER: &'static [SortKey] = &[SortKey::Desc("recorded_at")];
+
+    fn show(r: &Row<HealthMetric>, _: &(), ctx: &Ctx) -> Item {
+        show(r, ctx)
     }
 
-    fn ids(
-        &self,
-        store: &Store,
-        _filter: usize,
-        tag: Option<&str>,
-        _ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError> {
-        if tag.is_some() {
-            return Ok(Vec::new());
-        }
-        store.ids::<HealthMetric>(&[], ORDER)
-    }
-
-    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-        super::items_of(store, ids, ctx, show)
-    }
-
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
-        store.texts::<HealthMetric>("note")
-    }
-
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
-        let ids = store.ids::<HealthMetric>(&[], ORDER)?;
+    fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        let ids = store.ids::<HealthMetric>(&[], Self::ORDER)?;
         if ids.is_empty() {
             // Nothing ever logged: no section to clutter Today.
             return Ok(None);
@@ -114,21 +84,15 @@ impl Domain for Health {
                 break;
             }
         }
-        let n = items.len();
-        items.truncate(TODAY_LIMIT);
-        Ok(Some(Section {
-            title: format!("Health today ({n})"),
-            more: n - items.len(),
+        Ok(Some(Section::counted(
+            "Health today",
+            items.len(),
             items,
-            empty: "nothing logged today (8, then a: weight 72.4kg)",
-        }))
+            "nothing logged today (8, then a: weight 72.4kg)",
+        )))
     }
 
-    fn has_panel(&self) -> bool {
-        true
-    }
-
-    fn panel(&self, store: &Store, _ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+    fn panel(store: &Store, _ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
         let rows = store.list::<HealthMetric>(&ListQuery::default())?;
         let mut by_kind: BTreeMap<(MetricKind, String), Vec<&HealthMetric>> = BTreeMap::new();
         for r in &rows {
@@ -163,7 +127,7 @@ impl Domain for Health {
         }))
     }
 
-    fn parse(&self, line: &str, _ctx: &Ctx) -> Result<Capture, String> {
+    fn parse(line: &str, _ctx: &Ctx) -> Result<Capture, String> {
         parse_line(line, Timestamp::now(), units())?;
         Ok(Capture {
             title: line.trim().to_owned(),
@@ -171,7 +135,7 @@ impl Domain for Health {
         })
     }
 
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
         let m = parse_line(&c.title, Timestamp::now(), units()).map_err(anyhow::Error::msg)?;
         let row = store.create(m)?;
         Ok(format!(
@@ -181,31 +145,11 @@ impl Domain for Health {
         ))
     }
 
-    fn capture_label(&self) -> String {
+    fn capture_label() -> String {
         "log health".into()
     }
 
-    fn created(&self, title: &str) -> String {
+    fn created(title: &str) -> String {
         format!("logged {title}")
-    }
-
-    fn complete(&self, _: &mut Store, _: Id, _: i64, _: &Ctx) -> anyhow::Result<Option<String>> {
-        Ok(None)
-    }
-
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
-        super::delete::<HealthMetric>(store, id, version)
-    }
-
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
-        super::restore::<HealthMetric>(store, id)
-    }
-
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
-        super::yaml_doc::<HealthMetric>(store, id)
-    }
-
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
-        super::yaml_save::<HealthMetric>(store, id, version, text, |_, _, _| {})
     }
 }

@@ -1,33 +1,37 @@
-//! The views. Each life domain is one module implementing [`Domain`]: its list (filters,
-//! order, how a row looks), its detail, quick capture, complete, edit, and its section of
-//! the Today screen. [`DOMAINS`] lists them in tab order; adding a domain is one module
-//! and one line there, and nothing else changes.
+//! The views. Each life domain is one module declaring a [`View`]: only what is its own
+//! (its entity, title, filter tabs, order, how a row looks, quick capture, what `x`
+//! does, its section of the Today screen, its panel). What is the same for every list
+//! view is written once here, in the [`Domain`] every `View` is: listing the ids under
+//! a tab and a tag, loading a window of rows, the search index (the entity's declared
+//! [`Entity::SEARCH_FIELDS`], nothing restated), delete, restore and YAML editing.
+//! [`DOMAINS`] lists them in tab order; adding a domain is one module and one line
+//! there, and nothing else changes.
 //!
-//! Richer views add, all computed on the worker and drawn as data: a [`Panel`] above
-//! the list (a live fast timer with its gauge, sparklines, bars, streaks), a strip of
-//! day [`Cell`]s on a row (a habit's last weeks), and a [`Timer`] on a row that the UI
-//! redraws every second from the clock, never from the database.
+//! Richer views add, all computed on the worker and drawn as data (see [`item`]): a
+//! [`Panel`] above the list (a live fast timer with its gauge, sparklines, bars,
+//! streaks), a strip of day [`Cell`]s on a row (a habit's last weeks), and a [`Timer`]
+//! on a row that the UI redraws every second from the clock, never from the database.
 //!
-//! The `Domain` methods that take a `Store` run on the worker thread only.
+//! The methods that take a `Store` run on the worker thread only.
 
 pub(crate) mod faith;
 pub(crate) mod fasting;
 pub(crate) mod finance;
 pub(crate) mod habits;
 pub(crate) mod health;
+mod item;
 mod notes;
 mod people;
 mod places;
 mod tasks;
 
 use anyhow::Context;
-use lifeos_core::store::{Filter, Store, StoreError};
+use lifeos_core::store::{Filter, ListQuery, SortKey, Store, StoreError};
 use lifeos_core::{Entity, EntityKind, Id, Row, Timestamp};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use time::{Date, UtcOffset};
 
 use crate::capture::Capture;
+pub use item::{Cell, EditDoc, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Timer, Tone};
 
 /// Every domain view, in tab order after Today.
 pub static DOMAINS: &[&dyn Domain] = &[
@@ -51,256 +55,99 @@ pub struct Ctx {
     pub offset: UtcOffset,
 }
 
-/// How a row's check mark looks.
+/// A view's plain facts, for the UI: what its tab and capture line say, and which
+/// keys and requests apply to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mark {
-    /// No mark.
-    None,
-    /// An open task.
-    Open,
-    /// A task in progress.
-    Doing,
-    /// A finished task.
-    Done,
-    /// A pinned note.
-    Pinned,
-}
-
-/// How a row is coloured.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tone {
-    /// Plain.
-    Normal,
-    /// Finished or unimportant.
-    Dim,
-    /// Needs attention (overdue).
-    Alert,
-    /// Important (high priority, today).
-    Strong,
-}
-
-/// A row ready to show: built on the worker, drawn by the UI as is.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Item {
-    /// Its kind.
-    pub kind: EntityKind,
-    /// Its id.
-    pub id: Id,
-    /// The version shown (edits expect it).
-    pub version: i64,
-    /// The main text.
-    pub title: String,
-    /// Short text on the right (due date, tags).
-    pub meta: String,
-    /// Check mark.
-    pub mark: Mark,
-    /// Colour.
-    pub tone: Tone,
-    /// Detail fields, label and value.
-    pub fields: Vec<(&'static str, String)>,
-    /// Detail body, Markdown.
-    pub body: String,
-    /// Day cells drawn between title and meta, oldest first, the last one today (a
-    /// habit's last weeks); empty for most rows.
-    pub cells: Vec<Cell>,
-    /// A running clock shown in the meta (a running fast), redrawn every second.
-    pub timer: Option<Timer>,
-}
-
-impl Item {
-    /// A plain row: no mark, normal tone, no cells, no timer.
-    pub fn plain(kind: EntityKind, id: Id, version: i64, title: String) -> Self {
-        Self {
-            kind,
-            id,
-            version,
-            title,
-            meta: String::new(),
-            mark: Mark::None,
-            tone: Tone::Normal,
-            fields: Vec::new(),
-            body: String::new(),
-            cells: Vec::new(),
-            timer: None,
-        }
-    }
-}
-
-/// One day of a habit's strip.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cell {
-    /// Checked in as done.
-    Done,
-    /// Excused.
-    Skipped,
-    /// Due and not done (a past day).
-    Missed,
-    /// Due today and not done yet.
-    Due,
-    /// Not due, or before the habit began.
-    Off,
-}
-
-/// A clock that runs from `since`: the UI computes the elapsed time from its own tick.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Timer {
-    /// When it started.
-    pub since: Timestamp,
-    /// The goal, in seconds.
-    pub target_s: Option<i64>,
-}
-
-impl Timer {
-    /// Seconds elapsed at `now` (never negative).
-    pub fn elapsed(&self, now: Timestamp) -> i64 {
-        (now.datetime() - self.since.datetime())
-            .whole_seconds()
-            .max(0)
-    }
-
-    /// Progress toward the target in thousandths (may pass 1000), if there is one.
-    pub fn permille(&self, now: Timestamp) -> Option<u32> {
-        let t = self.target_s.filter(|t| *t > 0)?;
-        let p = i128::from(self.elapsed(now)) * 1000 / i128::from(t);
-        Some(u32::try_from(p).unwrap_or(u32::MAX))
-    }
-}
-
-/// One line of a view's panel.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PanelLine {
-    /// A line of text.
-    Text(String, Tone),
-    /// A live timer with a progress bar toward its target.
-    Timer {
-        /// What it is.
-        label: String,
-        /// The clock.
-        timer: Timer,
-    },
-    /// A sparkline of recent values (oldest first) after a label, with text after it.
-    Spark {
-        /// The label.
-        label: String,
-        /// The values, in any integer unit.
-        values: Vec<i64>,
-        /// Shown after the sparkline (the latest value).
-        text: String,
-    },
-    /// A bar filled to `permille` (may pass 1000: over), with text after it.
-    Bar {
-        /// The label.
-        label: String,
-        /// The fill, in thousandths.
-        permille: u32,
-        /// Shown after the bar.
-        text: String,
-    },
-}
-
-/// What a view shows above its list, computed on the worker.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Panel {
-    /// Its heading.
-    pub title: String,
-    /// Its lines.
-    pub lines: Vec<PanelLine>,
-}
-
-/// One section of the Today screen.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Section {
-    /// Its heading.
-    pub title: String,
-    /// The rows shown.
-    pub items: Vec<Item>,
-    /// How many more match than are shown.
-    pub more: usize,
-    /// What to say when there is nothing.
-    pub empty: &'static str,
-}
-
-/// Text to edit in `$EDITOR`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EditDoc {
-    /// The text.
-    pub text: String,
-    /// The file extension (so the editor highlights it).
-    pub ext: &'static str,
-}
-
-/// Rows shown per Today section at most.
-pub const TODAY_LIMIT: usize = 50;
-
-/// One life domain's view.
-pub trait Domain: Sync {
+pub struct Decl {
     /// The tab title.
-    fn title(&self) -> &'static str;
-    /// The kind it lists.
-    fn kind(&self) -> EntityKind;
-    /// The filters `f` cycles through; the first is the default.
-    fn filters(&self) -> &'static [&'static str];
-    /// Shown in the quick-capture line.
-    fn capture_hint(&self) -> &'static str;
-    /// The text field fuzzy search looks at.
-    fn search_field(&self) -> &'static str;
+    pub title: &'static str,
+    /// The filter tabs `f` cycles through ([`View::tab`] says what each selects); the
+    /// first is the default.
+    pub tabs: &'static [&'static str],
+    /// Shown in the empty quick-capture line.
+    pub capture_hint: &'static str,
+    /// Whether rows are checked in per day (`x` and `s` act on the selected day).
+    pub by_day: bool,
+    /// Whether the view has a panel above its list (so one is asked for).
+    pub panel: bool,
+}
 
-    /// The ids of the rows under `filter` (and with `tag`, if given), in list order.
-    fn ids(
-        &self,
-        store: &Store,
-        filter: usize,
-        tag: Option<&str>,
-        ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError>;
-    /// These rows, ready to show, in the order given.
-    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError>;
-    /// The id and search text of every live row.
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError>;
-    /// Its section of the Today screen, if it has one.
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError>;
+impl Decl {
+    /// A plain list: one tab, `all`; no days, no panel. Views start from it
+    /// (`..Decl::LIST`).
+    pub const LIST: Decl = Decl {
+        title: "",
+        tabs: &["all"],
+        capture_hint: "",
+        by_day: false,
+        panel: false,
+    };
+}
+
+/// What one view declares. Everything not declared here is generic (see [`Domain`]);
+/// the defaults are what a plain list does.
+pub trait View: Sync + 'static {
+    /// The kind it lists.
+    type Row: Entity;
+    /// What a window of rows needs besides the rows to be shown (habits' check-ins,
+    /// the accounts of transactions), loaded once per window by [`View::join`]; `()`
+    /// for most views.
+    type Joined: Default;
+
+    /// Its plain facts.
+    const DECL: Decl;
+    /// The list order (ties by id).
+    const ORDER: &'static [SortKey];
+
+    /// What tab `tab` of [`Decl::tabs`] selects; the tag filter is added to it.
+    fn tab(_tab: usize, _ctx: &Ctx) -> Vec<Filter> {
+        Vec::new()
+    }
+    /// Loads what [`View::show`] needs for the rows `ids`.
+    fn join(_store: &Store, _ids: &[Id]) -> Result<Self::Joined, StoreError> {
+        Ok(Self::Joined::default())
+    }
+    /// A row, ready to show.
+    fn show(row: &Row<Self::Row>, joined: &Self::Joined, ctx: &Ctx) -> Item;
+
+    /// Reads a quick-capture line (on the UI thread, so a bad line stays in the prompt
+    /// with its error). The default is the tasks-and-notes short syntax.
+    fn parse(line: &str, ctx: &Ctx) -> Result<Capture, String> {
+        crate::capture::parse(line, ctx.today, ctx.offset)
+    }
     /// Creates a row from a capture line; returns its title.
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String>;
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String>;
+    /// The quick-capture line's label.
+    fn capture_label() -> String {
+        format!("add {}", Self::Row::KIND.name())
+    }
+    /// The message after quick capture made `title` (what `create` returned).
+    fn created(title: &str) -> String {
+        format!("added {}: {title}", Self::Row::KIND)
+    }
+
+    /// Its section of the Today screen, if it has one.
+    fn today(_store: &Store, _ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        Ok(None)
+    }
+    /// The panel shown above the list, if [`Decl::panel`].
+    fn panel(_store: &Store, _ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+        Ok(None)
+    }
     /// Completes/reopens (tasks), pins/unpins (notes), stops the running fast, marks
     /// today's readings read; returns what happened, or `None` if the kind has no such
     /// toggle.
     fn complete(
-        &self,
-        store: &mut Store,
-        id: Id,
-        version: i64,
-        ctx: &Ctx,
-    ) -> anyhow::Result<Option<String>>;
-    /// Soft-deletes.
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError>;
-    /// Restores a soft-deleted row.
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError>;
-    /// The row as text to edit.
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc>;
-    /// Saves an edited text, if the row is still at `version`.
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()>;
-
-    /// Reads a quick-capture line (on the UI thread, so a bad line stays in the prompt
-    /// with its error). The default is the tasks-and-notes short syntax.
-    fn parse(&self, line: &str, ctx: &Ctx) -> Result<Capture, String> {
-        crate::capture::parse(line, ctx.today, ctx.offset)
+        _store: &mut Store,
+        _id: Id,
+        _version: i64,
+        _ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
+        Ok(None)
     }
-    /// The quick-capture line's label.
-    fn capture_label(&self) -> String {
-        format!("add {}", self.kind().name())
-    }
-    /// The message after quick capture made `title` (what `create` returned).
-    fn created(&self, title: &str) -> String {
-        format!("added {}: {title}", self.kind())
-    }
-    /// Whether a row is checked in per day (`x` and `s` act on the selected day).
-    fn by_day(&self) -> bool {
-        false
-    }
-    /// Checks in (or skips) row `id` on `day`; doing it again undoes it. `None` if the
-    /// kind is not checked in by day.
+    /// Checks in (or skips) row `id` on `day`, if [`Decl::by_day`]; doing it again
+    /// undoes it. `None` if the kind is not checked in by day.
     fn check(
-        &self,
         _store: &mut Store,
         _id: Id,
         _day: Date,
@@ -309,65 +156,28 @@ pub trait Domain: Sync {
     ) -> anyhow::Result<Option<String>> {
         Ok(None)
     }
-    /// Whether the view has a panel (so one is asked for).
-    fn has_panel(&self) -> bool {
-        false
+
+    /// Soft-deletes the row at `version`.
+    fn delete(store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
+        store.delete::<Self::Row>(id, Some(version)).map(|_| ())
     }
-    /// The panel shown above the list, if the view has one.
-    fn panel(&self, _store: &Store, _ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
-        Ok(None)
+    /// The row as text to edit: its fields as YAML.
+    fn edit_doc(store: &Store, id: Id) -> anyhow::Result<EditDoc> {
+        let row = store.get::<Self::Row>(id)?;
+        Ok(EditDoc {
+            text: serde_yaml_ng::to_string(&row.fields)?,
+            ext: "yaml",
+        })
     }
-}
-
-/// `filters` plus "has this tag" when a tag is given.
-pub(crate) fn with_tag(mut filters: Vec<Filter>, tag: Option<&str>) -> Vec<Filter> {
-    if let Some(t) = tag {
-        filters.push(Filter::HasTag(t.to_owned()));
+    /// Saves an edited text, if the row is still at `version`.
+    fn save_doc(store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
+        save_yaml::<Self::Row>(store, id, version, text, |_, _, _| {})
     }
-    filters
-}
-
-/// The domain of a kind.
-pub fn domain_of(kind: EntityKind) -> Option<&'static dyn Domain> {
-    DOMAINS.iter().copied().find(|d| d.kind() == kind)
-}
-
-/// Rows to items with a per-kind function.
-pub(crate) fn items_of<E: Entity>(
-    store: &Store,
-    ids: &[Id],
-    ctx: &Ctx,
-    show: fn(&Row<E>, &Ctx) -> Item,
-) -> Result<Vec<Item>, StoreError> {
-    Ok(store
-        .get_many::<E>(ids)?
-        .iter()
-        .map(|r| show(r, ctx))
-        .collect())
-}
-
-/// Soft-deletes a row of `E` at `version`.
-pub(crate) fn delete<E: Entity>(store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
-    store.delete::<E>(id, Some(version)).map(|_| ())
-}
-
-/// Restores a row of `E`.
-pub(crate) fn restore<E: Entity>(store: &mut Store, id: Id) -> Result<(), StoreError> {
-    store.restore::<E>(id, None).map(|_| ())
-}
-
-/// The row's fields as YAML.
-pub(crate) fn yaml_doc<E: Entity>(store: &Store, id: Id) -> anyhow::Result<EditDoc> {
-    let row = store.get::<E>(id)?;
-    Ok(EditDoc {
-        text: serde_yaml_ng::to_string(&row.fields)?,
-        ext: "yaml",
-    })
 }
 
 /// Saves YAML fields over the row; `fix` reconciles derived fields (a task's
 /// `completed_at`) from the old fields to the new.
-pub(crate) fn yaml_save<E: Entity + Serialize + DeserializeOwned>(
+pub(crate) fn save_yaml<E: Entity>(
     store: &mut Store,
     id: Id,
     version: i64,
@@ -383,6 +193,199 @@ pub(crate) fn yaml_save<E: Entity + Serialize + DeserializeOwned>(
         Ok(())
     })?;
     Ok(())
+}
+
+/// The rows `ids` of view `V`, ready to show, in the order given.
+pub(crate) fn items<V: View>(
+    store: &Store,
+    ids: &[Id],
+    ctx: &Ctx,
+) -> Result<Vec<Item>, StoreError> {
+    let joined = V::join(store, ids)?;
+    Ok(store
+        .get_many::<V::Row>(ids)?
+        .iter()
+        .map(|r| V::show(r, &joined, ctx))
+        .collect())
+}
+
+/// A Today section of the rows of `V` with `ids` (already in order): `heading (n)`
+/// over the first [`TODAY_LIMIT`].
+pub(crate) fn section<V: View>(
+    store: &Store,
+    ctx: &Ctx,
+    heading: &str,
+    ids: &[Id],
+    empty: &'static str,
+) -> Result<Section, StoreError> {
+    let shown = items::<V>(store, &ids[..ids.len().min(TODAY_LIMIT)], ctx)?;
+    Ok(Section::counted(heading, ids.len(), shown, empty))
+}
+
+/// Every string inside the declared search fields of every live row of `E`, with the
+/// row's id, in id order: what fuzzy search scores. A list (of strings, or of objects)
+/// gives each of its strings, as [`Entity::matches_text`] looks inside them.
+fn search_texts<E: Entity>(store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if !s.is_empty() => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for r in store.list::<E>(&ListQuery::default())? {
+        let Ok(serde_json::Value::Object(m)) = serde_json::to_value(&r.fields) else {
+            continue;
+        };
+        let mut texts = Vec::new();
+        for f in E::SEARCH_FIELDS {
+            if let Some(v) = m.get(*f) {
+                strings(v, &mut texts);
+            }
+        }
+        out.extend(texts.into_iter().map(|t| (r.kernel.id, t)));
+    }
+    Ok(out)
+}
+
+/// A view as the UI and the worker use it, whatever its entity: every [`View`] is one.
+pub trait Domain: Sync {
+    /// Its plain facts.
+    fn decl(&self) -> &'static Decl;
+    /// The kind it lists.
+    fn kind(&self) -> EntityKind;
+    /// The ids of the rows under tab `tab` (and with `tag`, if given), in list order.
+    fn ids(
+        &self,
+        store: &Store,
+        tab: usize,
+        tag: Option<&str>,
+        ctx: &Ctx,
+    ) -> Result<Vec<Id>, StoreError>;
+    /// These rows, ready to show, in the order given.
+    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError>;
+    /// The searchable texts of every live row, with its id (several per row).
+    fn search_texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError>;
+    /// See [`View::today`].
+    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError>;
+    /// See [`View::panel`].
+    fn panel(&self, store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError>;
+    /// See [`View::parse`].
+    fn parse(&self, line: &str, ctx: &Ctx) -> Result<Capture, String>;
+    /// See [`View::create`].
+    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String>;
+    /// See [`View::capture_label`].
+    fn capture_label(&self) -> String;
+    /// See [`View::created`].
+    fn created(&self, title: &str) -> String;
+    /// See [`View::complete`].
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        version: i64,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>>;
+    /// See [`View::check`].
+    fn check(
+        &self,
+        store: &mut Store,
+        id: Id,
+        day: Date,
+        skip: bool,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>>;
+    /// See [`View::delete`].
+    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError>;
+    /// Restores a soft-deleted row.
+    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError>;
+    /// See [`View::edit_doc`].
+    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc>;
+    /// See [`View::save_doc`].
+    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()>;
+}
+
+impl<V: View> Domain for V {
+    fn decl(&self) -> &'static Decl {
+        &V::DECL
+    }
+    fn kind(&self) -> EntityKind {
+        V::Row::KIND
+    }
+    fn ids(
+        &self,
+        store: &Store,
+        tab: usize,
+        tag: Option<&str>,
+        ctx: &Ctx,
+    ) -> Result<Vec<Id>, StoreError> {
+        let mut filters = V::tab(tab, ctx);
+        // A kind without tags has no row with one: the list is empty.
+        filters.extend(tag.map(|t| Filter::HasTag(t.to_owned())));
+        store.ids::<V::Row>(&filters, V::ORDER)
+    }
+    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
+        items::<V>(store, ids, ctx)
+    }
+    fn search_texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
+        search_texts::<V::Row>(store)
+    }
+    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        V::today(store, ctx)
+    }
+    fn panel(&self, store: &Store, ctx: &Ctx) -> Result<Option<Panel>, StoreError> {
+        V::panel(store, ctx)
+    }
+    fn parse(&self, line: &str, ctx: &Ctx) -> Result<Capture, String> {
+        V::parse(line, ctx)
+    }
+    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+        V::create(store, c)
+    }
+    fn capture_label(&self) -> String {
+        V::capture_label()
+    }
+    fn created(&self, title: &str) -> String {
+        V::created(title)
+    }
+    fn complete(
+        &self,
+        store: &mut Store,
+        id: Id,
+        version: i64,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
+        V::complete(store, id, version, ctx)
+    }
+    fn check(
+        &self,
+        store: &mut Store,
+        id: Id,
+        day: Date,
+        skip: bool,
+        ctx: &Ctx,
+    ) -> anyhow::Result<Option<String>> {
+        V::check(store, id, day, skip, ctx)
+    }
+    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
+        V::delete(store, id, version)
+    }
+    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
+        store.restore::<V::Row>(id, None).map(|_| ())
+    }
+    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
+        V::edit_doc(store, id)
+    }
+    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
+        V::save_doc(store, id, version, text)
+    }
+}
+
+/// The domain of a kind.
+pub fn domain_of(kind: EntityKind) -> Option<&'static dyn Domain> {
+    DOMAINS.iter().copied().find(|d| d.kind() == kind)
 }
 
 /// A timestamp in local time, to the minute.

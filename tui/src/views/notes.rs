@@ -4,16 +4,14 @@
 use anyhow::{Context, anyhow};
 use lifeos_core::model::Note;
 use lifeos_core::store::{Filter, SortKey, Store, StoreError};
-use lifeos_core::{EntityKind, Id, Row};
+use lifeos_core::{Id, Row};
 use serde::{Deserialize, Serialize};
 
-use super::{Ctx, Domain, EditDoc, Item, Mark, Section, TODAY_LIMIT, Tone};
+use super::{Ctx, Decl, EditDoc, Item, Mark, Section, View};
 use crate::capture::Capture;
 
 /// The notes view.
 pub struct Notes;
-
-const ORDER: &[SortKey] = &[SortKey::Desc("pinned"), SortKey::Text("title")];
 
 /// The part of a note above the `---` line when it is edited.
 #[derive(Serialize, Deserialize)]
@@ -27,32 +25,6 @@ struct Header {
 }
 
 const SEPARATOR: &str = "\n---\n";
-
-fn show(r: &Row<Note>, ctx: &Ctx) -> Item {
-    let n = &r.fields;
-    let mut fields = Vec::new();
-    if !n.tags.is_empty() {
-        fields.push(("tags", super::tag_text(&n.tags)));
-    }
-    fields.push((
-        "updated",
-        super::local_time(r.kernel.updated_at, ctx.offset),
-    ));
-    fields.push(("id", r.kernel.id.to_string()));
-    Item {
-        kind: EntityKind::Note,
-        id: r.kernel.id,
-        version: r.kernel.version,
-        title: n.title.clone(),
-        meta: super::tag_text(&n.tags),
-        mark: if n.pinned { Mark::Pinned } else { Mark::None },
-        tone: Tone::Normal,
-        fields,
-        body: n.body.clone(),
-        cells: Vec::new(),
-        timer: None,
-    }
-}
 
 /// Splits an edited note into its fields.
 fn parse_doc(text: &str) -> anyhow::Result<Note> {
@@ -69,59 +41,60 @@ fn parse_doc(text: &str) -> anyhow::Result<Note> {
     })
 }
 
-impl Domain for Notes {
-    fn title(&self) -> &'static str {
-        "Notes"
-    }
-    fn kind(&self) -> EntityKind {
-        EntityKind::Note
-    }
-    fn filters(&self) -> &'static [&'static str] {
-        &["all", "pinned"]
-    }
-    fn capture_hint(&self) -> &'static str {
-        "Reading list #books !pin"
-    }
-    fn search_field(&self) -> &'static str {
-        "title"
-    }
-    fn ids(
-        &self,
-        store: &Store,
-        filter: usize,
-        tag: Option<&str>,
-        _ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError> {
-        let filters = match filter {
+impl View for Notes {
+    type Row = Note;
+    type Joined = ();
+    const DECL: Decl = Decl {
+        title: "Notes",
+        tabs: &["all", "pinned"],
+        capture_hint: "Reading list #books !pin",
+        ..Decl::LIST
+    };
+    const ORDER: &'static [SortKey] = &[SortKey::Desc("pinned"), SortKey::Text("title")];
+
+    fn tab(tab: usize, _ctx: &Ctx) -> Vec<Filter> {
+        match tab {
             1 => vec![Filter::IsTrue("pinned")],
             _ => vec![],
-        };
-        store.ids::<Note>(&super::with_tag(filters, tag), ORDER)
+        }
     }
-    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-        super::items_of(store, ids, ctx, show)
+    fn show(r: &Row<Note>, _: &(), ctx: &Ctx) -> Item {
+        let n = &r.fields;
+        let mut fields = Vec::new();
+        if !n.tags.is_empty() {
+            fields.push(("tags", super::tag_text(&n.tags)));
+        }
+        fields.push((
+            "updated",
+            super::local_time(r.kernel.updated_at, ctx.offset),
+        ));
+        fields.push(("id", r.kernel.id.to_string()));
+        Item {
+            meta: super::tag_text(&n.tags),
+            mark: if n.pinned { Mark::Pinned } else { Mark::None },
+            fields,
+            body: n.body.clone(),
+            ..Item::of(r, n.title.clone())
+        }
     }
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
-        store.texts::<Note>("title")
+    fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        let ids = store.ids::<Note>(&[Filter::IsTrue("pinned")], Self::ORDER)?;
+        super::section::<Self>(
+            store,
+            ctx,
+            "Pinned notes",
+            &ids,
+            "no pinned notes (pin one with x in Notes)",
+        )
+        .map(Some)
     }
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
-        let ids = store.ids::<Note>(&[Filter::IsTrue("pinned")], ORDER)?;
-        let shown = &ids[..ids.len().min(TODAY_LIMIT)];
-        Ok(Some(Section {
-            title: format!("Pinned notes ({})", ids.len()),
-            items: self.items(store, shown, ctx)?,
-            more: ids.len() - shown.len(),
-            empty: "no pinned notes (pin one with x in Notes)",
-        }))
-    }
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
         let mut n = Note::new(c.title);
         n.tags = c.tags;
         n.pinned = c.pin;
         Ok(store.create(n)?.fields.title)
     }
     fn complete(
-        &self,
         store: &mut Store,
         id: Id,
         version: i64,
@@ -137,13 +110,8 @@ impl Domain for Notes {
             format!("unpinned: {}", row.fields.title)
         }))
     }
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
-        super::delete::<Note>(store, id, version)
-    }
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
-        super::restore::<Note>(store, id)
-    }
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
+    /// A note is edited as Markdown under a small YAML header.
+    fn edit_doc(store: &Store, id: Id) -> anyhow::Result<EditDoc> {
         let n = store.get::<Note>(id)?.fields;
         let head = serde_yaml_ng::to_string(&Header {
             title: n.title,
@@ -155,7 +123,7 @@ impl Domain for Notes {
             ext: "md",
         })
     }
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
+    fn save_doc(store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
         let new = parse_doc(text)?;
         store.update::<Note>(id, Some(version), |n, _| {
             *n = new;

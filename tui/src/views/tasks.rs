@@ -2,20 +2,14 @@
 
 use lifeos_core::model::{Due, Priority, Task, TaskStatus};
 use lifeos_core::store::{Filter, SortKey, Store, StoreError};
-use lifeos_core::{EntityKind, Id, Row, Timestamp};
+use lifeos_core::{Id, Row, Timestamp};
 use time::Duration;
 
-use super::{Ctx, Domain, EditDoc, Item, Mark, Section, TODAY_LIMIT, Tone};
+use super::{Ctx, Decl, Item, Mark, Section, Tone, View};
 use crate::capture::Capture;
 
 /// The tasks view.
 pub struct Tasks;
-
-const ORDER: &[SortKey] = &[
-    SortKey::Rank("status", &["doing", "todo", "done", "cancelled"]),
-    SortKey::Asc("due"),
-    SortKey::Rank("priority", &["high", "medium", "low", "none"]),
-];
 
 fn open() -> Filter {
     Filter::In("status", vec!["todo".into(), "doing".into()])
@@ -43,125 +37,104 @@ fn due_date(due: Due, ctx: &Ctx) -> time::Date {
     }
 }
 
-fn show(r: &Row<Task>, ctx: &Ctx) -> Item {
-    let t = &r.fields;
-    let overdue = t.status.is_open() && t.due.is_some_and(|d| due_date(d, ctx) < ctx.today);
-    let today = t.status.is_open() && t.due.is_some_and(|d| due_date(d, ctx) == ctx.today);
-    let mut meta = Vec::new();
-    if t.priority == Priority::High {
-        meta.push("!high".to_owned());
-    }
-    if let Some(d) = t.due {
-        meta.push(if today {
-            "today".to_owned()
-        } else {
-            due_text(d, ctx)
-        });
-    }
-    let mut fields = vec![
-        ("status", t.status.as_str().to_owned()),
-        ("priority", t.priority.as_str().to_owned()),
-    ];
-    if let Some(d) = t.due {
-        fields.push(("due", due_text(d, ctx)));
-    }
-    if let Some(c) = t.completed_at {
-        fields.push(("completed", super::local_time(c, ctx.offset)));
-    }
-    if !t.tags.is_empty() {
-        fields.push(("tags", super::tag_text(&t.tags)));
-    }
-    fields.push((
-        "created",
-        super::local_time(r.kernel.created_at, ctx.offset),
-    ));
-    fields.push(("id", r.kernel.id.to_string()));
-    Item {
-        kind: EntityKind::Task,
-        id: r.kernel.id,
-        version: r.kernel.version,
-        title: t.title.clone(),
-        meta: meta.join(" "),
-        mark: match t.status {
-            TaskStatus::Todo => Mark::Open,
-            TaskStatus::Doing => Mark::Doing,
-            TaskStatus::Done | TaskStatus::Cancelled => Mark::Done,
-        },
-        tone: if !t.status.is_open() {
-            Tone::Dim
-        } else if overdue {
-            Tone::Alert
-        } else if today || t.priority == Priority::High {
-            Tone::Strong
-        } else {
-            Tone::Normal
-        },
-        fields,
-        body: t.notes.clone(),
-        cells: Vec::new(),
-        timer: None,
-    }
-}
-
 fn fix(old: &Task, new: &mut Task, now: Timestamp) {
     let status = new.status;
     new.completed_at = old.completed_at;
     new.set_status(status, now);
 }
 
-impl Domain for Tasks {
-    fn title(&self) -> &'static str {
-        "Tasks"
-    }
-    fn kind(&self) -> EntityKind {
-        EntityKind::Task
-    }
-    fn filters(&self) -> &'static [&'static str] {
-        &["open", "due by today", "done", "all"]
-    }
-    fn capture_hint(&self) -> &'static str {
-        "buy milk tomorrow #errands !high"
-    }
-    fn search_field(&self) -> &'static str {
-        "title"
-    }
+impl View for Tasks {
+    type Row = Task;
+    type Joined = ();
+    const DECL: Decl = Decl {
+        title: "Tasks",
+        tabs: &["open", "due by today", "done", "all"],
+        capture_hint: "buy milk tomorrow #errands !high",
+        ..Decl::LIST
+    };
+    const ORDER: &'static [SortKey] = &[
+        SortKey::Rank("status", &["doing", "todo", "done", "cancelled"]),
+        SortKey::Asc("due"),
+        SortKey::Rank("priority", &["high", "medium", "low", "none"]),
+    ];
 
-    fn ids(
-        &self,
-        store: &Store,
-        filter: usize,
-        tag: Option<&str>,
-        ctx: &Ctx,
-    ) -> Result<Vec<Id>, StoreError> {
-        let filters = match filter {
+    fn tab(tab: usize, ctx: &Ctx) -> Vec<Filter> {
+        match tab {
             0 => vec![open()],
             1 => due_by_today(ctx),
             2 => vec![Filter::In("status", vec!["done".into()])],
             _ => vec![],
-        };
-        store.ids::<Task>(&super::with_tag(filters, tag), ORDER)
+        }
     }
 
-    fn items(&self, store: &Store, ids: &[Id], ctx: &Ctx) -> Result<Vec<Item>, StoreError> {
-        super::items_of(store, ids, ctx, show)
+    fn show(r: &Row<Task>, _: &(), ctx: &Ctx) -> Item {
+        let t = &r.fields;
+        let overdue = t.status.is_open() && t.due.is_some_and(|d| due_date(d, ctx) < ctx.today);
+        let today = t.status.is_open() && t.due.is_some_and(|d| due_date(d, ctx) == ctx.today);
+        let mut meta = Vec::new();
+        if t.priority == Priority::High {
+            meta.push("!high".to_owned());
+        }
+        if let Some(d) = t.due {
+            meta.push(if today {
+                "today".to_owned()
+            } else {
+                due_text(d, ctx)
+            });
+        }
+        let mut fields = vec![
+            ("status", t.status.as_str().to_owned()),
+            ("priority", t.priority.as_str().to_owned()),
+        ];
+        if let Some(d) = t.due {
+            fields.push(("due", due_text(d, ctx)));
+        }
+        if let Some(c) = t.completed_at {
+            fields.push(("completed", super::local_time(c, ctx.offset)));
+        }
+        if !t.tags.is_empty() {
+            fields.push(("tags", super::tag_text(&t.tags)));
+        }
+        fields.push((
+            "created",
+            super::local_time(r.kernel.created_at, ctx.offset),
+        ));
+        fields.push(("id", r.kernel.id.to_string()));
+        Item {
+            meta: meta.join(" "),
+            mark: match t.status {
+                TaskStatus::Todo => Mark::Open,
+                TaskStatus::Doing => Mark::Doing,
+                TaskStatus::Done | TaskStatus::Cancelled => Mark::Done,
+            },
+            tone: if !t.status.is_open() {
+                Tone::Dim
+            } else if overdue {
+                Tone::Alert
+            } else if today || t.priority == Priority::High {
+                Tone::Strong
+            } else {
+                Tone::Normal
+            },
+            fields,
+            body: t.notes.clone(),
+            ..Item::of(r, t.title.clone())
+        }
     }
 
-    fn texts(&self, store: &Store) -> Result<Vec<(Id, String)>, StoreError> {
-        store.texts::<Task>("title")
+    fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
+        let ids = store.ids::<Task>(&due_by_today(ctx), &Self::ORDER[1..])?;
+        super::section::<Self>(
+            store,
+            ctx,
+            "Tasks due by today",
+            &ids,
+            "nothing overdue or due today",
+        )
+        .map(Some)
     }
 
-    fn today(&self, store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
-        let ids = store.ids::<Task>(&due_by_today(ctx), &ORDER[1..])?;
-        let shown = &ids[..ids.len().min(TODAY_LIMIT)];
-        Ok(Some(Section {
-            title: format!("Tasks due by today ({})", ids.len()),
-            items: self.items(store, shown, ctx)?,
-            more: ids.len() - shown.len(),
-            empty: "nothing overdue or due today",
-        }))
-    }
-
-    fn create(&self, store: &mut Store, c: Capture) -> anyhow::Result<String> {
+    fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
         let mut t = Task::new(c.title);
         t.tags = c.tags;
         t.due = c.due;
@@ -170,7 +143,6 @@ impl Domain for Tasks {
     }
 
     fn complete(
-        &self,
         store: &mut Store,
         id: Id,
         version: i64,
@@ -191,19 +163,7 @@ impl Domain for Tasks {
         }))
     }
 
-    fn delete(&self, store: &mut Store, id: Id, version: i64) -> Result<(), StoreError> {
-        super::delete::<Task>(store, id, version)
-    }
-
-    fn restore(&self, store: &mut Store, id: Id) -> Result<(), StoreError> {
-        super::restore::<Task>(store, id)
-    }
-
-    fn edit_doc(&self, store: &Store, id: Id) -> anyhow::Result<EditDoc> {
-        super::yaml_doc::<Task>(store, id)
-    }
-
-    fn save_doc(&self, store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
-        super::yaml_save::<Task>(store, id, version, text, fix)
+    fn save_doc(store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {
+        super::save_yaml::<Task>(store, id, version, text, fix)
     }
 }
