@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::{App, CaptureLine, LinePurpose, Screen, SyncState};
@@ -21,25 +22,35 @@ const SPLIT_MIN_WIDTH: u16 = 70;
 /// Cuts `s` to at most `width` columns, with `…` when cut; control characters become
 /// spaces.
 pub fn fit(s: &str, width: usize) -> String {
-    let clean = |c: char| if c.is_control() { ' ' } else { c };
     if s.width() <= width && !s.chars().any(char::is_control) {
         return s.to_owned();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = s.chars().map(|c| clean(c).width().unwrap_or(0)).sum();
+    // Measured per grapheme, as the terminal draws it: `0\u{fe0f}` is one cell of
+    // width 2, not two characters of widths 1 and 0.
+    let cells: Vec<(std::borrow::Cow<'_, str>, usize)> = s
+        .graphemes(true)
+        .map(|g| {
+            if g.chars().any(char::is_control) {
+                (std::borrow::Cow::Borrowed(" "), 1)
+            } else {
+                (std::borrow::Cow::Borrowed(g), g.width())
+            }
+        })
+        .collect();
+    let total: usize = cells.iter().map(|(_, w)| w).sum();
     let budget = if total > width {
         width.saturating_sub(1)
     } else {
         width
     };
-    for c in s.chars().map(clean) {
-        let w = c.width().unwrap_or(0);
+    let mut out = String::new();
+    let mut used = 0;
+    for (g, w) in &cells {
         if used + w > budget {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(g);
     }
     if total > width && width > 0 {
         out.push('…');
@@ -760,6 +771,8 @@ mod tests {
         assert_eq!(fit("🎉🎉🎉", 4), "🎉…");
         assert_eq!(fit("a\tb", 5), "a b");
         assert_eq!(fit("abc", 0), "");
+        // An emoji presentation selector makes one grapheme two columns wide.
+        assert!(fit("0\u{fe0f}0\u{fe0f}", 3).width() <= 3);
         for w in 0..12 {
             assert!(fit("日本語 mixed 🎉 text", w).width() <= w);
         }

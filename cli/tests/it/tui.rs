@@ -93,6 +93,23 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text` (so the next key is read alone:
+    /// an escape followed at once by another key reads as one alt-key).
+    fn wait_gone(&self, text: &str) {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if !s.contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "'{text}' never went; the screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn keys(&self, keys: &[&str]) {
         let mut args = vec!["send-keys"];
         args.extend_from_slice(keys);
@@ -199,6 +216,7 @@ fn ctrl_c_restores_the_terminal_and_bad_keys_are_refused_before_it_opens() {
     t.keys(&["n"]);
     t.wait_for("add task ›");
     t.keys(&["Escape"]);
+    t.wait_gone("add task ›");
     t.keys(&["C-q"]);
     t.wait_for("EXIT=0");
     assert!(home.path().join("data/profiles/other/lifeos.db").exists());
