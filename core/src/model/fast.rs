@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::entity::{Entity, EntityKind};
+use crate::id::Id;
 use crate::timestamp::Timestamp;
 use crate::validate::{self, ValidationError};
 
@@ -106,6 +107,10 @@ impl Entity for Fast {
 
     fn natural_key(&self) -> Option<String> {
         self.is_running().then(|| RUNNING_KEY.to_owned())
+    }
+
+    fn duplicate_message(_key: &str, holder: Id) -> String {
+        format!("a fast is already running ({holder}): stop it first (lifeos fast stop)")
     }
 }
 

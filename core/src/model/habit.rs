@@ -347,6 +347,13 @@ impl Entity for HabitCheckin {
     fn natural_key(&self) -> Option<String> {
         Some(Self::key_of(self.habit_id, self.date))
     }
+
+    fn duplicate_message(key: &str, holder: Id) -> String {
+        format!(
+            "the habit already has a check-in for {} ({holder})",
+            key.rsplit(':').next().unwrap_or(key)
+        )
+    }
 }
 
 #[cfg(test)]
