@@ -95,111 +95,111 @@ mod ops {
             self.restore_pair(id, expected_version)
         }
     }
-}
 
-#[cfg(all(test, feature = "store"))]
-mod tests {
-    use crate::LocalDate;
-    use crate::id::Id;
-    use crate::model::{Transaction, Transfer};
-    use crate::money::Currency;
-    use crate::store::Store;
-    use crate::store::StoreError;
+    #[cfg(test)]
+    mod tests {
+        use crate::LocalDate;
+        use crate::id::Id;
+        use crate::model::{Transaction, Transfer};
+        use crate::money::Currency;
+        use crate::store::Store;
+        use crate::store::StoreError;
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let key = crate::key::DbKey::from_hex(&"07".repeat(32)).unwrap();
-        let s = Store::open(&dir.path().join("db"), &key).unwrap();
-        (dir, s)
-    }
+        fn store() -> (tempfile::TempDir, Store) {
+            let dir = tempfile::tempdir().unwrap();
+            let key = crate::key::DbKey::from_hex(&"07".repeat(32)).unwrap();
+            let s = Store::open(&dir.path().join("db"), &key).unwrap();
+            (dir, s)
+        }
 
-    fn t(account: Id, amount: i64) -> Transaction {
-        Transaction::new(
-            account,
-            LocalDate::parse("2026-12-01").unwrap(),
-            amount,
-            Currency::from_code("EUR").unwrap(),
-        )
-    }
+        fn t(account: Id, amount: i64) -> Transaction {
+            Transaction::new(
+                account,
+                LocalDate::parse("2026-12-01").unwrap(),
+                amount,
+                Currency::from_code("EUR").unwrap(),
+            )
+        }
 
-    #[test]
-    fn a_transfer_is_created_edited_deleted_and_restored_as_one() {
-        let (_d, mut s) = store();
-        let (a, b) = (Id::generate(), Id::generate());
-        let (x, y) = s
-            .batch(|b2| b2.create_transfer(t(a, -100), t(b, 100)))
-            .unwrap();
-        assert_eq!(x.fields.transfer.unwrap().counterpart_id, y.kernel.id);
-        assert_eq!(y.fields.transfer.unwrap().counterpart_id, x.kernel.id);
-        assert_eq!(s.outbox_len().unwrap(), 2);
+        #[test]
+        fn a_transfer_is_created_edited_deleted_and_restored_as_one() {
+            let (_d, mut s) = store();
+            let (a, b) = (Id::generate(), Id::generate());
+            let (x, y) = s
+                .batch(|b2| b2.create_transfer(t(a, -100), t(b, 100)))
+                .unwrap();
+            assert_eq!(x.fields.transfer.unwrap().counterpart_id, y.kernel.id);
+            assert_eq!(y.fields.transfer.unwrap().counterpart_id, x.kernel.id);
+            assert_eq!(s.outbox_len().unwrap(), 2);
 
-        // The generic single-row paths refuse a side.
-        assert!(matches!(
-            s.update::<Transaction>(x.kernel.id, None, |t, _| {
-                t.amount_minor = -5;
-                Ok(())
-            }),
-            Err(StoreError::Paired { .. })
-        ));
-        assert!(matches!(
-            s.delete::<Transaction>(y.kernel.id, None),
-            Err(StoreError::Paired { .. })
-        ));
+            // The generic single-row paths refuse a side.
+            assert!(matches!(
+                s.update::<Transaction>(x.kernel.id, None, |t, _| {
+                    t.amount_minor = -5;
+                    Ok(())
+                }),
+                Err(StoreError::Paired { .. })
+            ));
+            assert!(matches!(
+                s.delete::<Transaction>(y.kernel.id, None),
+                Err(StoreError::Paired { .. })
+            ));
 
-        let (x2, y2) = s
-            .batch(|bt| {
-                bt.update_transfer(y.kernel.id, Some(1), |this, other| {
-                    this.amount_minor = 250;
-                    other.amount_minor = -250;
+            let (x2, y2) = s
+                .batch(|bt| {
+                    bt.update_transfer(y.kernel.id, Some(1), |this, other| {
+                        this.amount_minor = 250;
+                        other.amount_minor = -250;
+                        Ok(())
+                    })
+                })
+                .unwrap();
+            assert_eq!((x2.kernel.version, y2.kernel.version), (2, 2));
+            assert_eq!(x2.kernel.updated_at, y2.kernel.updated_at);
+            assert_eq!(
+                x2.fields.transfer.unwrap().rev,
+                y2.fields.transfer.unwrap().rev
+            );
+            assert_ne!(
+                x.fields.transfer.unwrap().rev,
+                x2.fields.transfer.unwrap().rev
+            );
+
+            // A failing second half rolls back the first.
+            let before = s.records().unwrap();
+            let err = s.batch(|bt| {
+                bt.update_transfer(x.kernel.id, None, |this, other| {
+                    this.amount_minor = -1;
+                    other.payee = "x\ny".into();
                     Ok(())
                 })
-            })
-            .unwrap();
-        assert_eq!((x2.kernel.version, y2.kernel.version), (2, 2));
-        assert_eq!(x2.kernel.updated_at, y2.kernel.updated_at);
-        assert_eq!(
-            x2.fields.transfer.unwrap().rev,
-            y2.fields.transfer.unwrap().rev
-        );
-        assert_ne!(
-            x.fields.transfer.unwrap().rev,
-            x2.fields.transfer.unwrap().rev
-        );
+            });
+            assert!(err.is_err());
+            assert_eq!(s.records().unwrap(), before);
 
-        // A failing second half rolls back the first.
-        let before = s.records().unwrap();
-        let err = s.batch(|bt| {
-            bt.update_transfer(x.kernel.id, None, |this, other| {
-                this.amount_minor = -1;
-                other.payee = "x\ny".into();
-                Ok(())
-            })
-        });
-        assert!(err.is_err());
-        assert_eq!(s.records().unwrap(), before);
+            let (x3, y3) = s.batch(|bt| bt.delete_transfer(x.kernel.id, None)).unwrap();
+            assert!(x3.kernel.is_deleted() && y3.kernel.is_deleted());
+            let (x4, y4) = s
+                .batch(|bt| bt.restore_transfer(y.kernel.id, None))
+                .unwrap();
+            assert!(!x4.kernel.is_deleted() && !y4.kernel.is_deleted());
+            assert_eq!(x4.kernel.version, 4);
+        }
 
-        let (x3, y3) = s.batch(|bt| bt.delete_transfer(x.kernel.id, None)).unwrap();
-        assert!(x3.kernel.is_deleted() && y3.kernel.is_deleted());
-        let (x4, y4) = s
-            .batch(|bt| bt.restore_transfer(y.kernel.id, None))
-            .unwrap();
-        assert!(!x4.kernel.is_deleted() && !y4.kernel.is_deleted());
-        assert_eq!(x4.kernel.version, 4);
-    }
-
-    #[test]
-    fn a_half_pair_cannot_be_edited() {
-        let (_d, mut s) = store();
-        let mut lone = t(Id::generate(), -1);
-        lone.transfer = Some(Transfer {
-            rev: Id::generate(),
-            id: Id::generate(),
-            counterpart_id: Id::generate(),
-        });
-        let row = s.batch(|b| b.create(lone)).unwrap();
-        assert!(matches!(
-            s.batch(|b| b.delete_transfer(row.kernel.id, None)),
-            Err(StoreError::HalfPair { .. })
-        ));
+        #[test]
+        fn a_half_pair_cannot_be_edited() {
+            let (_d, mut s) = store();
+            let mut lone = t(Id::generate(), -1);
+            lone.transfer = Some(Transfer {
+                rev: Id::generate(),
+                id: Id::generate(),
+                counterpart_id: Id::generate(),
+            });
+            let row = s.batch(|b| b.create(lone)).unwrap();
+            assert!(matches!(
+                s.batch(|b| b.delete_transfer(row.kernel.id, None)),
+                Err(StoreError::HalfPair { .. })
+            ));
+        }
     }
 }

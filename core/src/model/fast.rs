@@ -74,7 +74,9 @@ impl Entity for Fast {
     const SEARCH_FIELDS: &'static [&'static str] = &["note"];
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
-        crate::model::example(serde_json::json!({"started_at": "2026-11-30T20:00:00.000Z"}))
+        crate::model::example(
+            serde_json::json!({"started_at": "2026-11-30T20:00:00.000Z", "note": "mine"}),
+        )
     }
 
     fn edit_example(&mut self) {

@@ -328,7 +328,7 @@ impl Entity for HabitCheckin {
 
     fn example(refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(
-            serde_json::json!({"habit_id": refs(EntityKind::Habit), "date": "2026-11-30"}),
+            serde_json::json!({"habit_id": refs(EntityKind::Habit), "date": "2026-11-30", "note": "mine"}),
         )
     }
 

@@ -12,6 +12,8 @@
 //!   file is refused before anything is written.
 
 mod batch;
+#[cfg(test)]
+mod conformance;
 mod crud;
 mod errors;
 mod io;
