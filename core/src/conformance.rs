@@ -79,6 +79,31 @@ pub trait Backend {
     /// Writes a new row of `kind` inside a transaction that is then dropped without
     /// committing (what a failure half-way does).
     fn create_and_drop(&mut self, kind: EntityKind, fields: &Value) -> Result<Id, Refused>;
+    /// Creates both sides of a pair of `kind` together (each with its id; each side's
+    /// fields name the other). By default a [`Backend::merge`] of both sides as new rows
+    /// (version 1, now), as another replica that made them sends them: the way the
+    /// server takes pairs. A store with its own pair operation overrides it.
+    fn create_pair(
+        &mut self,
+        kind: EntityKind,
+        a: (Id, &Value),
+        b: (Id, &Value),
+    ) -> Result<(Record, Record), Refused> {
+        let now = Timestamp::now();
+        let record = |(id, fields): (Id, &Value)| {
+            let kernel = Kernel {
+                id,
+                created_at: now,
+                updated_at: now,
+                deleted_at: None,
+                version: 1,
+            };
+            Record::from_stored(kind, kernel, fields.to_string())
+        };
+        self.merge(&[record(a), record(b)])?;
+        let get = |b: &mut Self, id| b.get(kind, id)?.ok_or(Refused::NotFound);
+        Ok((get(self, a.0)?, get(self, b.0)?))
+    }
 }
 
 /// Stamps the suite over a backend: `conformance_suite!(make)` where `make()` returns a
@@ -101,6 +126,10 @@ macro_rules! conformance_suite {
             search_finds_rows_by_their_declared_fields,
             declared_filters_select_the_example,
             tags_filter_only_what_carries_the_tag,
+            a_natural_key_has_one_live_holder,
+            a_merged_row_with_a_held_natural_key_takes_it_over,
+            the_sides_of_a_pair_are_written_together,
+            a_refused_write_leaves_no_change,
         );
     };
     (@each $make:expr; $($rule:ident),* $(,)?) => {
@@ -353,6 +382,11 @@ pub fn every_write_is_in_the_change_feed_with_its_row<B: Backend>(make: &mut Mak
 pub fn a_dropped_transaction_leaves_neither_row_nor_change<B: Backend>(make: &mut Make<'_, B>) {
     let mut b = make();
     let made = examples(&mut b);
+    // Free the natural keys the edited rows would take.
+    for (r, _) in keyed(&made) {
+        b.delete(r.kind, r.kernel.id, None)
+            .unwrap_or_else(|e| panic!("delete {}: {e:?}", r.kind));
+    }
     let before = b.changes().unwrap_or_default();
     for &k in EntityKind::ALL {
         let id = b
@@ -458,7 +492,10 @@ fn value_for(param: &str, f: &Value) -> Option<String> {
     let s = |name: &str| f.get(name).and_then(Value::as_str).map(str::to_owned);
     match param {
         "status" => s("status"),
-        "due_before" => Some("2999-01-01".into()),
+        "due_before" => f
+            .get("due")
+            .filter(|d| !d.is_null())
+            .map(|_| "2999-01-01".into()),
         "pinned" => f
             .get("pinned")
             .and_then(Value::as_bool)
@@ -515,4 +552,197 @@ pub fn tags_filter_only_what_carries_the_tag<B: Backend>(make: &mut Make<'_, B>)
             "{k}"
         );
     }
+}
+
+fn natural_key(r: &Record) -> Option<String> {
+    r.kind.natural_key(r.fields_json()).ok().flatten()
+}
+
+/// The live rows of `kind` holding `key`.
+fn holders<B: Backend>(b: &mut B, kind: EntityKind, key: &str) -> Vec<Record> {
+    b.list(kind, &ListQuery::default())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|r| natural_key(r).as_deref() == Some(key))
+        .collect()
+}
+
+/// The example rows that hold a natural key (of the kinds that declare one).
+fn keyed(made: &[Record]) -> impl Iterator<Item = (&Record, String)> {
+    made.iter()
+        .filter(|r| r.kind.has_natural_key())
+        .filter_map(|r| natural_key(r).map(|k| (r, k)))
+}
+
+/// Rule: two live rows never hold one natural key. Creating a second is refused as a
+/// duplicate and writes nothing; once the holder is a tombstone the key is free.
+pub fn a_natural_key_has_one_live_holder<B: Backend>(make: &mut Make<'_, B>) {
+    let mut b = make();
+    let made = examples(&mut b);
+    let keyed: Vec<(Record, String)> = keyed(&made).map(|(r, k)| (r.clone(), k)).collect();
+    assert!(
+        !keyed.is_empty(),
+        "no example holds a natural key: the rule checks nothing"
+    );
+    for (r, key) in &keyed {
+        let k = r.kind;
+        let before = b.changes().unwrap_or_default();
+        assert_eq!(
+            b.create(k, None, &fields(r)).err(),
+            Some(Refused::Duplicate),
+            "{k}"
+        );
+        assert_eq!(b.changes().unwrap_or_default(), before, "{k}");
+        assert_eq!(ids(&holders(&mut b, k, key)), vec![r.kernel.id], "{k}");
+        b.delete(k, r.kernel.id, None)
+            .unwrap_or_else(|e| panic!("delete {k}: {e:?}"));
+        let again = b
+            .create(k, None, &fields(r))
+            .unwrap_or_else(|e| panic!("{k}: the key of a tombstone is free: {e:?}"));
+        assert_eq!(ids(&holders(&mut b, k, key)), vec![again.kernel.id], "{k}");
+    }
+}
+
+/// Rule: a row from another replica (a new id) whose natural key a live row holds
+/// merges into that row: one live row still holds the key, and it carries the merged
+/// row's fields when they win by the merge rule; the merged id, if kept, is a tombstone.
+pub fn a_merged_row_with_a_held_natural_key_takes_it_over<B: Backend>(make: &mut Make<'_, B>) {
+    let mut b = make();
+    let made = examples(&mut b);
+    let keyed: Vec<(Record, String)> = keyed(&made).map(|(r, k)| (r.clone(), k)).collect();
+    for (r, key) in &keyed {
+        let k = r.kind;
+        // The edited fields, if the edit keeps the key; else the same fields.
+        let edited = edited_fields(k, &made).to_string();
+        let theirs_fields = if k.natural_key(&edited).ok().flatten().as_deref() == Some(key) {
+            edited
+        } else {
+            fields(r).to_string()
+        };
+        let theirs_kernel = Kernel {
+            id: Id::generate(),
+            ..at(&r.kernel, 2, 1000)
+        };
+        let theirs = Record::from_stored(k, theirs_kernel, theirs_fields);
+        b.merge(std::slice::from_ref(&theirs))
+            .unwrap_or_else(|e| panic!("merge {k}: {e:?}"));
+        let live = holders(&mut b, k, key);
+        assert_eq!(live.len(), 1, "{k}: two live rows hold {key}");
+        assert_eq!(
+            fields(&live[0]),
+            fields(&theirs),
+            "{k}: the winner's fields"
+        );
+        if let Some(t) = b.get(k, theirs.kernel.id).ok().flatten() {
+            assert!(
+                t.kernel.deleted_at.is_some() || live[0].kernel.id == t.kernel.id,
+                "{k}: the merged id stays live beside the holder"
+            );
+        }
+    }
+}
+
+struct ExamplePair<'a> {
+    made: &'a [Record],
+}
+
+impl KindVisitor for ExamplePair<'_> {
+    type Output = Option<[(Id, Value); 2]>;
+    fn visit<E: Entity>(self) -> Self::Output {
+        let refs = |k: EntityKind| {
+            self.made
+                .iter()
+                .find(|r| r.kind == k)
+                .map(|r| r.kernel.id)
+                .unwrap_or_else(Id::generate)
+        };
+        let [(a, x), (b, y)] = E::example_pair(&refs)?;
+        let json = |e: E| serde_json::to_value(e).unwrap_or(Value::Null);
+        Some([(a, json(x)), (b, json(y))])
+    }
+}
+
+/// Rule: the two sides of a pair (a transfer) are written together — one version, one
+/// `updated_at`, each naming the other at one revision, both in the change feed — and
+/// neither side can be edited or deleted alone.
+pub fn the_sides_of_a_pair_are_written_together<B: Backend>(make: &mut Make<'_, B>) {
+    let mut b = make();
+    let made = examples(&mut b);
+    let mut checked = 0;
+    for &k in EntityKind::ALL {
+        let Some([(ia, fa), (ib, fb)]) = k.visit(ExamplePair { made: &made }) else {
+            continue;
+        };
+        checked += 1;
+        let before = b.changes().unwrap_or_default().len();
+        let (x, y) = b
+            .create_pair(k, (ia, &fa), (ib, &fb))
+            .unwrap_or_else(|e| panic!("create_pair {k}: {e:?}"));
+        assert_eq!((x.kernel.id, y.kernel.id), (ia, ib), "{k}");
+        assert_eq!((x.kernel.version, y.kernel.version), (1, 1), "{k}");
+        let (px, py) = (k.pair(x.fields_json()), k.pair(y.fields_json()));
+        let (Ok(Some(px)), Ok(Some(py))) = (px, py) else {
+            panic!("{k}: a side lost its pair link");
+        };
+        assert_eq!((px.counterpart, py.counterpart), (ib, ia), "{k}");
+        assert_eq!(px.rev, py.rev, "{k}");
+        let feed = b.changes().unwrap_or_default();
+        let new: Vec<Id> = feed.iter().skip(before).map(|c| c.1).collect();
+        assert!(new.contains(&ia) && new.contains(&ib), "{k}: {new:?}");
+        let edit = edited_fields(k, &made);
+        let mut edit_x = fields(&x);
+        if let (Some(o), Some(e)) = (edit_x.as_object_mut(), edit.as_object()) {
+            for (name, v) in e {
+                if k.search_fields().contains(&name.as_str()) {
+                    o.insert(name.clone(), v.clone());
+                }
+            }
+        }
+        assert_eq!(
+            b.update(k, ia, 1, &edit_x).err(),
+            Some(Refused::Paired),
+            "{k}: one side edited alone"
+        );
+        assert_eq!(
+            b.delete(k, ib, Some(1)).err(),
+            Some(Refused::Paired),
+            "{k}: one side deleted alone"
+        );
+        assert_eq!(b.get(k, ia).ok().flatten(), Some(x), "{k}");
+        assert_eq!(b.get(k, ib).ok().flatten(), Some(y), "{k}");
+    }
+    assert!(checked > 0, "no kind declares an example pair");
+}
+
+/// Rule: a refused write (a conflict, a tombstone edit, a duplicate key, one side of a
+/// pair, an invalid row) leaves the change feed as it was.
+pub fn a_refused_write_leaves_no_change<B: Backend>(make: &mut Make<'_, B>) {
+    let mut b = make();
+    let made = examples(&mut b);
+    let before = b.changes().unwrap_or_default();
+    for r in &made {
+        let k = r.kind;
+        let edit = edited_fields(k, &made);
+        assert!(b.update(k, r.kernel.id, 9, &edit).is_err(), "{k}");
+        assert!(
+            b.create(k, None, &serde_json::json!({"no_such_field": 1}))
+                .is_err(),
+            "{k}"
+        );
+        if r.kind.has_natural_key() && natural_key(r).is_some() {
+            assert!(b.create(k, None, &fields(r)).is_err(), "{k}");
+        }
+    }
+    assert_eq!(b.changes().unwrap_or_default(), before);
+    for r in &made {
+        b.delete(r.kind, r.kernel.id, None)
+            .unwrap_or_else(|e| panic!("delete {}: {e:?}", r.kind));
+    }
+    let before = b.changes().unwrap_or_default();
+    for r in &made {
+        let k = r.kind;
+        let refused = b.update(k, r.kernel.id, 2, &edited_fields(k, &made));
+        assert_eq!(refused.err(), Some(Refused::Deleted), "{k}");
+    }
+    assert_eq!(b.changes().unwrap_or_default(), before);
 }

@@ -66,6 +66,37 @@ pub trait Entity:
     /// Whether rows of this kind can have a natural key (so stores keep it in a column
     /// with a unique index among live rows, and parse fields on write to fill it).
     const HAS_NATURAL_KEY: bool = false;
+
+    /// What the user is told when a write is refused because the live row `holder`
+    /// already holds the natural key `key` (a check-in for that day, a running fast).
+    fn duplicate_message(key: &str, holder: Id) -> String {
+        format!(
+            "another {} ({holder}) already has the natural key {key}",
+            Self::KIND
+        )
+    }
+
+    /// What one pair of rows of this kind is called in messages (`transfer`).
+    const PAIR_NAME: &'static str = "pair";
+
+    /// Makes this row a side of a pair whose other side and revision are `pair`, with
+    /// whatever else a side needs (a transfer side has no category). The store calls it
+    /// on both sides after every change of a pair; a kind with pairs must make
+    /// [`Entity::pair`] answer `pair` afterwards.
+    fn relink(&mut self, _pair: Pair) {}
+
+    /// Checks what the two sides of a pair must satisfy together (a transfer joins two
+    /// different accounts), before they are written.
+    fn check_pair(_a: &Self, _b: &Self) -> Result<(), ValidationError> {
+        Ok(())
+    }
+
+    /// For kinds with pairs, a valid example pair: both sides with their ids, naming
+    /// each other (what the conformance suite writes). `None` for kinds without pairs.
+    fn example_pair(_refs: &dyn Fn(EntityKind) -> Id) -> Option<[(Id, Self); 2]> {
+        None
+    }
+
     /// For one side of a pair of rows that only make sense together (the two sides of
     /// a transfer): the other side and the revision both share. Such rows are created,
     /// changed and deleted together in one transaction, pushed in one batch, and shown
@@ -119,6 +150,17 @@ macro_rules! registry {
             /// Whether rows of this kind can have a natural key ([`Entity::HAS_NATURAL_KEY`]).
             pub const fn has_natural_key(self) -> bool {
                 match self { $(EntityKind::$variant => <$ty as Entity>::HAS_NATURAL_KEY),* }
+            }
+
+            /// The message refusing a second live holder of a natural key
+            /// ([`Entity::duplicate_message`]).
+            pub fn duplicate_message(self, key: &str, holder: Id) -> String {
+                match self { $(EntityKind::$variant => <$ty as Entity>::duplicate_message(key, holder)),* }
+            }
+
+            /// What one pair of rows of this kind is called ([`Entity::PAIR_NAME`]).
+            pub const fn pair_name(self) -> &'static str {
+                match self { $(EntityKind::$variant => <$ty as Entity>::PAIR_NAME),* }
             }
 
             /// The wire names of the fields a text search looks in ([`Entity::SEARCH_FIELDS`]).

@@ -335,6 +335,30 @@ impl Entity for Transaction {
             rev: t.rev,
         })
     }
+
+    const PAIR_NAME: &'static str = "transfer";
+
+    fn relink(&mut self, pair: Pair) {
+        self.category.clear();
+        self.transfer = self.transfer.map(|t| Transfer {
+            rev: pair.rev,
+            counterpart_id: pair.counterpart,
+            ..t
+        });
+    }
+
+    fn check_pair(a: &Self, b: &Self) -> Result<(), ValidationError> {
+        crate::finance::check_accounts(a, b)
+    }
+
+    fn example_pair(refs: &dyn Fn(EntityKind) -> Id) -> Option<[(Id, Self); 2]> {
+        let out = Self::example(refs);
+        let mut into = out.clone();
+        // The other account need not be here: a side names it, nothing more.
+        into.account_id = Id::generate();
+        into.amount_minor = -out.amount_minor;
+        crate::finance::new_transfer(out, into).ok()
+    }
 }
 
 /// A calendar month, `YYYY-MM`.

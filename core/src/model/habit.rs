@@ -328,7 +328,7 @@ impl Entity for HabitCheckin {
 
     fn example(refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(
-            serde_json::json!({"habit_id": refs(EntityKind::Habit), "date": "2026-11-30"}),
+            serde_json::json!({"habit_id": refs(EntityKind::Habit), "date": "2026-11-30", "note": "mine"}),
         )
     }
 
@@ -346,6 +346,13 @@ impl Entity for HabitCheckin {
 
     fn natural_key(&self) -> Option<String> {
         Some(Self::key_of(self.habit_id, self.date))
+    }
+
+    fn duplicate_message(key: &str, holder: Id) -> String {
+        format!(
+            "the habit already has a check-in for {} ({holder})",
+            key.rsplit(':').next().unwrap_or(key)
+        )
     }
 }
 

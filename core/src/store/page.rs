@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::{Filter, Store, StoreError, decode, field_path, kernel_from_row, push_filters};
+use super::crud::{field_path, push_filters};
+use super::raw::{decode, kernel_from_row};
+use super::{Filter, Store, StoreError};
 use crate::entity::Entity;
 use crate::id::Id;
 use crate::kernel::Row;

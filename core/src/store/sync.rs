@@ -207,9 +207,9 @@ impl Store {
 
     fn put(tx: &rusqlite::Transaction<'_>, row: &Record, exists: bool) -> Result<(), StoreError> {
         let write = if exists {
-            super::Write::Update
+            super::raw::Write::Update
         } else {
-            super::Write::Insert
+            super::raw::Write::Insert
         };
         Self::write_raw(write, tx, row.kind, &row.kernel, row.fields_json(), None)
     }

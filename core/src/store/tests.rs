@@ -1,6 +1,13 @@
+use std::path::Path;
+
+use rusqlite::Connection;
+
 use super::*;
+use crate::id::IdPrefix;
 use crate::key::DbKey;
 use crate::model::{Note, Place, Task, TaskStatus};
+use crate::record::Record;
+use crate::timestamp::Timestamp;
 use crate::{Kernel, Row};
 
 fn key(b: u8) -> DbKey {
