@@ -181,3 +181,28 @@ impl Table<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_and_headers_match_in_any_case_and_only_once() {
+        let map = Mapping::parse("Date=datum, AMOUNT=Betrag,", &["date", "amount"]).unwrap();
+        assert!(map.has("date") && map.has("amount"));
+        assert!(Mapping::parse("colour=x", &["date"]).is_err());
+        assert!(Mapping::parse("nonsense", &["date"]).is_err());
+        let file = CsvFile {
+            name: "t.csv".into(),
+            bytes: b"DATUM,betrag\n2026-12-01,1\n".to_vec(),
+        };
+        let mut t = file.table(b',', &map).unwrap();
+        assert_eq!((t.column("date"), t.column("amount")), (Some(0), Some(1)));
+        assert_eq!(t.records().count(), 1);
+        let twice = CsvFile {
+            name: "t.csv".into(),
+            bytes: b"Datum,DATUM\n".to_vec(),
+        };
+        assert!(twice.table(b',', &map).is_err());
+    }
+}
