@@ -1216,7 +1216,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1242,7 +1242,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1284,7 +1284,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1330,7 +1330,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1468,7 +1468,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1498,7 +1498,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1528,7 +1528,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1554,7 +1554,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1580,7 +1580,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1648,7 +1648,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1686,7 +1686,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1712,7 +1712,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1826,7 +1826,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1856,7 +1856,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1886,7 +1886,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1920,7 +1920,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -1946,7 +1946,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2014,7 +2014,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2040,7 +2040,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2066,7 +2066,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2112,7 +2112,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2278,7 +2278,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2308,7 +2308,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2338,7 +2338,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2376,7 +2376,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2402,7 +2402,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2428,7 +2428,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2458,7 +2458,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2484,7 +2484,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2499,18 +2499,22 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__finance__subcmd__export)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --to --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -W "ledger" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2578,7 +2582,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2620,7 +2624,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2650,7 +2654,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2688,7 +2692,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2738,7 +2742,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -2978,7 +2982,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3008,7 +3012,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3038,7 +3042,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3068,7 +3072,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3094,7 +3098,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3128,7 +3132,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3154,7 +3158,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3184,7 +3188,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3214,7 +3218,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3244,7 +3248,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3408,7 +3412,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3446,7 +3450,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3496,7 +3500,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3530,7 +3534,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3564,7 +3568,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3594,7 +3598,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -3628,7 +3632,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5460,7 +5464,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5494,7 +5498,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5520,7 +5524,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5546,7 +5550,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5584,7 +5588,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5634,7 +5638,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5780,7 +5784,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5810,7 +5814,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5840,7 +5844,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5866,7 +5870,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5892,7 +5896,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5938,7 +5942,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -5972,7 +5976,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6038,7 +6042,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6198,7 +6202,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6228,7 +6232,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6258,7 +6262,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6284,7 +6288,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6310,7 +6314,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6356,7 +6360,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6414,7 +6418,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6560,7 +6564,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6590,7 +6594,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6620,7 +6624,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6646,7 +6650,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6672,7 +6676,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6710,7 +6714,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6748,7 +6752,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6918,7 +6922,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6944,7 +6948,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -6974,7 +6978,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7008,7 +7012,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7038,7 +7042,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7068,7 +7072,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7094,7 +7098,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7226,7 +7230,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7272,7 +7276,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7302,7 +7306,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7332,7 +7336,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7358,7 +7362,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7384,7 +7388,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7422,7 +7426,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7532,7 +7536,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7558,7 +7562,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7584,7 +7588,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7614,7 +7618,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7640,7 +7644,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7666,7 +7670,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7692,7 +7696,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7742,7 +7746,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7772,7 +7776,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -7838,7 +7842,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8020,7 +8024,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8050,7 +8054,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8080,7 +8084,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8106,7 +8110,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8136,7 +8140,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8162,7 +8166,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8212,7 +8216,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8280,7 +8284,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8326,7 +8330,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8388,7 +8392,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8556,7 +8560,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8606,7 +8610,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8636,7 +8640,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8666,7 +8670,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8692,7 +8696,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8722,7 +8726,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8780,7 +8784,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8916,7 +8920,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8950,7 +8954,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -8984,7 +8988,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -9018,7 +9022,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -9044,7 +9048,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -9126,7 +9130,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)
@@ -9152,7 +9156,7 @@ _lifeos() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "ledger table json yaml ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --credential-store)

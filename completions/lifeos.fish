@@ -25,8 +25,7 @@ function __fish_lifeos_using_subcommand
 end
 
 complete -c lifeos -n "__fish_lifeos_needs_command" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_needs_command" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_needs_command" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -65,8 +64,7 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "practice" -d 'Faith p
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -95,8 +93,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l person -d 'The person this task is about (id or prefix)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l place -d 'The place it happens at (id or prefix)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -114,8 +111,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -127,8 +123,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -155,8 +150,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l person -d 'Link to a person' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l place -d 'Link to a place' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -171,8 +165,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -184,8 +177,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -197,8 +189,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -210,8 +201,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -231,8 +221,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -253,8 +242,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l body-file -d 'Read the body from a file (- for stdin)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -268,8 +256,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -282,8 +269,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -300,8 +286,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -315,8 +300,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -328,8 +312,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -347,8 +330,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a note'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -372,8 +354,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -386,8 +367,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -399,8 +379,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -421,8 +400,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -436,8 +414,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l at -d 'When (RFC 3339); now if omitted' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -449,8 +426,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -462,8 +438,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -482,8 +457,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a person'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -506,8 +480,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -520,8 +493,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -533,8 +505,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -553,8 +524,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -567,8 +537,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -580,8 +549,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -599,8 +567,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a place'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -629,8 +596,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l target -d 'An amount to reach each time, e.g. 8 (with --unit glasses)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l unit -d 'The unit of the target and of check-in values' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -642,8 +608,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l search -d 'Only habits whose name or description contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -656,8 +621,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -674,8 +638,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l target -d 'New target amount' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l unit -d 'New unit' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -690,8 +653,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l value -d 'An amount, e.g. 8 (glasses)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l note -d 'A note' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -703,8 +665,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l date -d 'The day: YYYY-MM-DD, today (default) or yesterday' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -717,8 +678,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l date -d 'The day: YYYY-MM-DD, today (default) or yesterday' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l note -d 'Why (vacation, sick, …)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -730,8 +690,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l days -d 'Only the last N days' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -742,8 +701,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -755,8 +713,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -768,8 +725,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -781,8 +737,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the habit is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -794,8 +749,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -820,8 +774,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a habit'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -844,8 +797,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l at -d 'When it began, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l note -d 'A note' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -857,8 +809,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l at -d 'When it ended, if not now: RFC 3339, YYYY-MM-DDTHH:MM or HH:MM (local time)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -869,8 +820,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -881,8 +831,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -894,8 +843,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -911,8 +859,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l target-duration -d 'New target: 16h, 16h30m, 90m, 1d, or a number of hours' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -926,8 +873,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -939,8 +885,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -960,8 +905,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of a fast'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -988,8 +932,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l opening -d 'Opening balance, exact decimal text in the currency\'s minor digits (1250.00)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l opened -d 'The day the opening balance holds from (default today)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1000,8 +943,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1013,8 +955,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1035,8 +976,7 @@ loan\t'A loan (a liability)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l opening -d 'New opening balance' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l opened -d 'New opening date' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1050,8 +990,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1063,8 +1002,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1082,8 +1020,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo the deletion of an account'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1107,8 +1044,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l memo -d 'A memo' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1126,8 +1062,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l tag -d 'Only rows with this tag' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l search -d 'Only rows whose text contains this (case-insensitive)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1139,8 +1074,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1160,8 +1094,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1175,8 +1108,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1188,8 +1120,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1204,8 +1135,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l date-format -d 'Date format with %Y %m %d (default %Y-%m-%d)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l delimiter -d 'Field delimiter (default: \';\' or tab if the header uses it, else \',\')' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1225,8 +1155,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a bank\'s CSV file into an account, in one transaction'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1245,8 +1174,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l payee -d 'A description' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l memo -d 'A memo' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1259,8 +1187,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Move money between two accounts: one linked pair of transactions'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1278,8 +1205,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_see
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l month -d 'The month, YYYY-MM (default this month)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l currency -d 'Currency (default: your accounts\' currency, if they have one)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1291,8 +1217,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l month -d 'Only this month' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1304,8 +1229,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1317,8 +1241,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l month -d 'The month, YYYY-MM (default this month)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1337,8 +1260,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l as-of -d 'Bala
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l in -d 'Also total everything in this currency, with --rate for each other currency' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l rate -d 'An exchange rate CUR=RATE: 1 CUR is RATE of the --in currency (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1351,8 +1273,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -s h -l help -d '
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l month -d 'The month, YYYY-MM (default this month)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1363,8 +1284,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l debug -d 'Exp
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1374,11 +1294,11 @@ env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write every account and transaction as a journal (--format ledger) for hledger'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write every account and transaction as a journal for hledger (--to ledger)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l to -d 'The journal\'s dialect (`--format ledger` is the older spelling)' -r -f -a "ledger\t'hledger/Ledger'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1388,11 +1308,10 @@ env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every account and transaction as a journal (--format ledger) for hledger'
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every account and transaction as a journal for hledger (--to ledger)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1403,8 +1322,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1417,8 +1335,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s V -l version -d
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l server -d 'The server\'s URL, e.g. https://lifeos.example.org (default: the profile\'s)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l email -d 'Your account\'s email (default: the profile\'s)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1429,8 +1346,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l debug -d 'Explai
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1441,8 +1357,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1453,8 +1368,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l debug -d 'Explain
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1465,8 +1379,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1480,8 +1393,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1492,8 +1404,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1507,8 +1418,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1521,8 +1431,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1535,8 +1444,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1549,8 +1457,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1564,8 +1471,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1581,8 +1487,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_se
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1598,8 +1503,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1611,8 +1515,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1623,8 +1526,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1643,8 +1545,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1670,8 +1571,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1686,8 +1586,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1702,8 +1601,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1716,8 +1614,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1731,8 +1628,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1746,8 +1642,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1762,8 +1657,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1784,8 +1678,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1811,8 +1704,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1827,8 +1719,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1843,8 +1734,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1858,8 +1748,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1873,8 +1762,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1891,8 +1779,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo a delete'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1914,8 +1801,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l at -d 'When (HH:MM today, YYYY-MM-DD HH:MM, RFC 3339); default now' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l reflect -d 'A reflection: kept as a note tagged to this practice' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1928,8 +1814,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l days -d 'Only the last N days' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1941,8 +1826,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1954,8 +1838,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1967,8 +1850,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -1985,8 +1867,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Undo a delete'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2007,8 +1888,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l start -d 'The date of day 1 (default today)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2019,8 +1899,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2033,8 +1912,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2048,8 +1926,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l date -d 'The date it was read (default today)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l reflect -d 'A reflection: kept as a note tagged to the plan' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2061,8 +1938,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2075,8 +1951,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l plan -d 'The plan (name or id prefix); needed when several are active' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l catch-up -d 'Spread the missed readings over this many days' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2091,8 +1966,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l archive -d 'Archive it (or --archive=false to bring it back)' -r -f -a "true\t''
 false\t''"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2104,8 +1978,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l expect-version -d 'Fail if the row is no longer at this version (someone else changed it)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "ledger\t'An hledger/Ledger journal (only `finance export`)'
-table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
@@ -2218,7 +2091,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "list" -d 'List budgets'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "rm" -d 'Delete a budget'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from budget" -f -a "report" -d 'Budget against actual spending for a month, with what is left'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from finance" -f -a "export" -d 'Write every account and transaction as a journal (--format ledger) for hledger'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from finance" -f -a "export" -d 'Write every account and transaction as a journal for hledger (--to ledger)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'List your workspaces'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'

@@ -3,15 +3,12 @@
 
 pub mod args;
 mod commands;
-mod faith;
+mod csv_import;
 pub mod generate;
-mod habits;
-mod health;
 mod open;
 pub mod output;
 pub mod parse;
-mod remote;
-mod secure;
+mod resolve;
 mod tui;
 
 use std::ffi::OsString;
@@ -118,13 +115,14 @@ where
     };
     DEBUG.store(cli.debug, std::sync::atomic::Ordering::Relaxed);
     let stdout = std::io::stdout();
-    let format = cli.format.unwrap_or(if stdout.is_terminal() {
+    // Without --format: a table on a terminal, JSON otherwise.
+    let default = if stdout.is_terminal() {
         args::Format::Table
     } else {
         args::Format::Json
-    });
+    };
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = commands::run(cli, format, &mut out).and_then(|()| Ok(out.flush()?));
+    let result = commands::run(cli, default, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,

@@ -286,7 +286,6 @@ fn value_text(v: &Value) -> String {
 /// Writes one value in a machine format, or as `field  value` lines for `table`.
 pub fn one<T: Serialize>(out: &mut impl Write, format: Format, value: &T) -> anyhow::Result<()> {
     match format {
-        Format::Ledger => anyhow::bail!("--format ledger is only for finance export"),
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, value)?;
             writeln!(out)?;
@@ -319,10 +318,10 @@ pub fn one<T: Serialize>(out: &mut impl Write, format: Format, value: &T) -> any
     Ok(())
 }
 
-/// Writes a list of values in a machine format (not `table`).
+/// Writes a list of values in a machine format; `table` gets JSON too (a list with a
+/// table form draws it itself: see [`rows`]).
 pub fn many<T: Serialize>(out: &mut impl Write, format: Format, items: &[T]) -> anyhow::Result<()> {
     match format {
-        Format::Ledger => anyhow::bail!("--format ledger is only for finance export"),
         Format::Json | Format::Table => {
             serde_json::to_writer_pretty(&mut *out, items)?;
             writeln!(out)?;
@@ -338,50 +337,23 @@ pub fn many<T: Serialize>(out: &mut impl Write, format: Format, items: &[T]) -> 
     Ok(())
 }
 
-/// Writes a list of rows.
+/// Writes a list of rows: a table of their [`Tabular`] columns, or [`many`].
 pub fn rows<E: Tabular>(
     out: &mut impl Write,
     format: Format,
     rows: &[Row<E>],
 ) -> anyhow::Result<()> {
-    match format {
-        Format::Ledger => anyhow::bail!("--format ledger is only for finance export"),
-        Format::Table => {
-            let cells: Vec<Vec<String>> = rows.iter().map(E::cells).collect();
-            table(out, E::COLUMNS, &cells)?;
-        }
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, rows)?;
-            writeln!(out)?;
-        }
-        Format::Yaml => out.write_all(serde_yaml_ng::to_string(rows)?.as_bytes())?,
-        Format::Ndjson => {
-            for r in rows {
-                serde_json::to_writer(&mut *out, r)?;
-                out.write_all(b"\n")?;
-            }
-        }
+    if format == Format::Table {
+        let cells: Vec<Vec<String>> = rows.iter().map(E::cells).collect();
+        table(out, E::COLUMNS, &cells)?;
+        return Ok(());
     }
-    Ok(())
+    many(out, format, rows)
 }
 
-/// Writes a list of report lines in a machine format (tables are drawn by the caller).
-pub fn list<T: Serialize>(out: &mut impl Write, format: Format, items: &[T]) -> anyhow::Result<()> {
-    match format {
-        Format::Table | Format::Ledger => anyhow::bail!("this list has no {format:?} form"),
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, items)?;
-            writeln!(out)?;
-        }
-        Format::Yaml => out.write_all(serde_yaml_ng::to_string(items)?.as_bytes())?,
-        Format::Ndjson => {
-            for i in items {
-                serde_json::to_writer(&mut *out, i)?;
-                out.write_all(b"\n")?;
-            }
-        }
-    }
-    Ok(())
+/// A share as a whole percentage.
+pub fn percent(r: f64) -> String {
+    format!("{:.0}%", r * 100.0)
 }
 
 #[cfg(test)]

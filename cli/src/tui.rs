@@ -8,7 +8,8 @@ use anyhow::Context;
 use lifeos_core::profile::{Config, Paths, ProfileName};
 use lifeos_core::store::Store;
 
-use crate::{open, remote};
+use crate::commands::sync as remote;
+use crate::open;
 
 /// Opens the full-screen app on the profile's database.
 pub fn run(

@@ -11,15 +11,17 @@ use lifeos_core::faith;
 use lifeos_core::model::{Note, Practice, ReadingDone, ReadingPlan};
 use lifeos_core::store::{ListQuery, Store};
 use lifeos_core::timestamp::LocalDate;
-use lifeos_core::{Entity, Id, IdPrefix, Row, Timestamp, units, validate};
+use lifeos_core::{Entity, Id, Row, Timestamp, units, validate};
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use super::log::{RecentArgs, recent, when};
+use super::{Ctx, Target};
 use crate::UsageError;
-use crate::args::{Format, Target};
-use crate::health::{RecentArgs, recent, when};
+use crate::args::Format;
 use crate::output::{self, Tabular, local_time};
 use crate::parse;
+use crate::resolve::{self, Named};
 
 /// Practices.
 #[derive(Debug, Subcommand)]
@@ -188,12 +190,7 @@ pub fn link_tag(kind: &str, id: Id) -> String {
 }
 
 /// Runs `practice …`.
-pub fn practice(
-    store: &mut Store,
-    cmd: PracticeCmd,
-    format: Format,
-    out: &mut impl Write,
-) -> anyhow::Result<()> {
+pub(crate) fn practice<W: Write>(ctx: &mut Ctx<'_, W>, cmd: PracticeCmd) -> anyhow::Result<()> {
     let now = OffsetDateTime::now_utc();
     match cmd {
         PracticeCmd::Log(a) => {
@@ -213,10 +210,10 @@ pub fn practice(
                 note: a.note.clone(),
             };
             p.validate()?;
-            let row = store.create(p)?;
+            let row = ctx.store.create(p)?;
             let note = match &a.reflect {
                 Some(text) => Some(reflection(
-                    store,
+                    &mut ctx.store,
                     format!("Reflection: {} {}", row.fields.kind, row.fields.reference)
                         .trim()
                         .to_owned(),
@@ -225,36 +222,36 @@ pub fn practice(
                 )?),
                 None => None,
             };
-            match format {
+            match ctx.format {
                 Format::Table => {
-                    output::table(out, Practice::COLUMNS, &[Practice::cells(&row)])?;
+                    output::table(ctx.out, Practice::COLUMNS, &[Practice::cells(&row)])?;
                     if let Some(n) = note {
-                        writeln!(out, "reflection kept as note {n}")?;
+                        writeln!(ctx.out, "reflection kept as note {n}")?;
                     }
                 }
-                f => output::one(out, f, &row)?,
+                f => output::one(ctx.out, f, &row)?,
             }
         }
         PracticeCmd::List(RecentArgs { kind, days, all }) => {
             let rows = recent(
-                store,
+                &ctx.store,
                 days,
                 all,
                 now,
                 |p: &Practice| p.occurred_at,
                 |p| kind.as_ref().is_none_or(|k| &p.kind == k),
             )?;
-            output::rows(out, format, &rows)?;
+            output::rows(ctx.out, ctx.format, &rows)?;
         }
         PracticeCmd::Stats => {
-            let rows = store.list::<Practice>(&ListQuery::default())?;
+            let rows = ctx.store.list::<Practice>(&ListQuery::default())?;
             let refs: Vec<&Practice> = rows.iter().map(|r| &r.fields).collect();
             let s =
                 faith::practice_stats(&refs, LocalDate::new(parse::today()), parse::local_offset());
-            match format {
+            match ctx.format {
                 Format::Table => {
                     writeln!(
-                        out,
+                        ctx.out,
                         "streak: {} days (longest {})",
                         s.current_streak, s.longest_streak
                     )?;
@@ -274,7 +271,7 @@ pub fn practice(
                         })
                         .collect();
                     output::table(
-                        out,
+                        ctx.out,
                         &[
                             "KIND",
                             "COUNT",
@@ -287,25 +284,11 @@ pub fn practice(
                         &cells,
                     )?;
                 }
-                f => output::one(out, f, &s)?,
+                f => output::one(ctx.out, f, &s)?,
             }
         }
-        PracticeCmd::Rm(t) => {
-            let id = store.resolve::<Practice>(&t.id)?;
-            output::one(
-                out,
-                format,
-                &store.delete::<Practice>(id, t.expect_version)?,
-            )?;
-        }
-        PracticeCmd::Restore(t) => {
-            let id = store.resolve::<Practice>(&t.id)?;
-            output::one(
-                out,
-                format,
-                &store.restore::<Practice>(id, t.expect_version)?,
-            )?;
-        }
+        PracticeCmd::Rm(t) => ctx.rm::<Practice>(&t)?,
+        PracticeCmd::Restore(t) => ctx.restore::<Practice>(&t)?,
     }
     Ok(())
 }
@@ -337,10 +320,11 @@ fn plans(store: &Store, all: bool) -> anyhow::Result<Vec<Row<ReadingPlan>>> {
         .collect())
 }
 
-/// The plan named (exact name, case-insensitive, or id prefix), or the only active one.
-fn plan(store: &Store, sel: Option<&str>) -> anyhow::Result<Row<ReadingPlan>> {
+/// The plan named (by [`resolve::find`] among the active ones), or the only active one.
+fn plan_named(store: &Store, sel: Option<&str>) -> anyhow::Result<Row<ReadingPlan>> {
     let active = plans(store, false)?;
     match sel {
+        Some(s) => resolve::find(store, active, s),
         None => match active.as_slice() {
             [one] => Ok(one.clone()),
             [] => Err(
@@ -352,26 +336,20 @@ fn plan(store: &Store, sel: Option<&str>) -> anyhow::Result<Row<ReadingPlan>> {
             ))
             .into()),
         },
-        Some(s) => {
-            if let Some(p) = active
-                .iter()
-                .find(|p| p.fields.name.eq_ignore_ascii_case(s.trim()))
-            {
-                return Ok(p.clone());
-            }
-            let prefix: IdPrefix = s
-                .parse()
-                .map_err(|_| UsageError(format!("no plan named '{}'", validate::clip(s))))?;
-            let id = store.resolve::<ReadingPlan>(&prefix)?;
-            Ok(store.get::<ReadingPlan>(id)?)
-        }
+    }
+}
+
+impl Named for ReadingPlan {
+    const NOUN: &'static str = "plan";
+    fn name(&self) -> &str {
+        &self.name
     }
 }
 
 /// The plan `--plan` names, or every active plan.
 fn selected(store: &Store, sel: &PlanSel) -> anyhow::Result<Vec<Row<ReadingPlan>>> {
     match &sel.plan {
-        Some(p) => Ok(vec![plan(store, Some(p))?]),
+        Some(p) => Ok(vec![plan_named(store, Some(p))?]),
         None => plans(store, false),
     }
 }
@@ -402,12 +380,7 @@ struct StatusReport {
 }
 
 /// Runs `plan …`.
-pub fn plan_cmd(
-    store: &mut Store,
-    cmd: PlanCmd,
-    format: Format,
-    out: &mut impl Write,
-) -> anyhow::Result<()> {
+pub(crate) fn plan<W: Write>(ctx: &mut Ctx<'_, W>, cmd: PlanCmd) -> anyhow::Result<()> {
     let today = LocalDate::new(parse::today());
     match cmd {
         PlanCmd::Import { name, file, start } => {
@@ -427,9 +400,9 @@ pub fn plan_cmd(
             }
             let readings =
                 faith::parse_plan_file(&text).map_err(|e| UsageError(format!("{file}: {e}")))?;
-            if plans(store, false)?
+            if plans(&ctx.store, false)?
                 .iter()
-                .any(|p| p.fields.name.eq_ignore_ascii_case(name.trim()))
+                .any(|p| p.fields.name.to_lowercase() == name.trim().to_lowercase())
             {
                 return Err(UsageError(format!("a plan named '{name}' exists")).into());
             }
@@ -439,10 +412,10 @@ pub fn plan_cmd(
                 readings,
                 archived: false,
             };
-            let row = store.create(p)?;
-            match format {
+            let row = ctx.store.create(p)?;
+            match ctx.format {
                 Format::Table => writeln!(
-                    out,
+                    ctx.out,
                     "{} {}: {} readings over {} days from {}",
                     row.kernel.id,
                     row.fields.name,
@@ -450,12 +423,12 @@ pub fn plan_cmd(
                     row.fields.readings.last().map_or(0, |r| r.day),
                     row.fields.start
                 )?,
-                f => output::one(out, f, &row)?,
+                f => output::one(ctx.out, f, &row)?,
             }
         }
-        PlanCmd::List { all } => output::rows(out, format, &plans(store, all)?)?,
+        PlanCmd::List { all } => output::rows(ctx.out, ctx.format, &plans(&ctx.store, all)?)?,
         PlanCmd::Today(sel) => {
-            let chosen = selected(store, &sel)?;
+            let chosen = selected(&ctx.store, &sel)?;
             #[derive(Serialize)]
             struct Today {
                 plan: String,
@@ -466,7 +439,7 @@ pub fn plan_cmd(
             }
             let mut all = Vec::new();
             for p in chosen {
-                let read = read_set(&progress(store, p.kernel.id)?);
+                let read = read_set(&progress(&ctx.store, p.kernel.id)?);
                 let s = faith::plan_status(&p.fields, &read, today);
                 let behind = s.behind_days;
                 // Today's share of a catch-up over the default week.
@@ -483,7 +456,7 @@ pub fn plan_cmd(
                     behind_days: behind,
                 });
             }
-            match format {
+            match ctx.format {
                 Format::Table => {
                     for t in &all {
                         let behind = if t.behind_days > 0 {
@@ -491,16 +464,16 @@ pub fn plan_cmd(
                         } else {
                             String::new()
                         };
-                        writeln!(out, "{} — day {}{behind}", t.plan, t.day)?;
+                        writeln!(ctx.out, "{} — day {}{behind}", t.plan, t.day)?;
                         if t.readings.is_empty() {
-                            writeln!(out, "  nothing left for today")?;
+                            writeln!(ctx.out, "  nothing left for today")?;
                         }
                         for r in &t.readings {
-                            writeln!(out, "  [ ] {r}")?;
+                            writeln!(ctx.out, "  [ ] {r}")?;
                         }
                     }
                 }
-                f => output::one(out, f, &all)?,
+                f => output::one(ctx.out, f, &all)?,
             }
         }
         PlanCmd::Done {
@@ -509,8 +482,8 @@ pub fn plan_cmd(
             date,
             reflect,
         } => {
-            let p = plan(store, sel.plan.as_deref())?;
-            let done_rows = progress(store, p.kernel.id)?;
+            let p = plan_named(&ctx.store, sel.plan.as_deref())?;
+            let done_rows = progress(&ctx.store, p.kernel.id)?;
             let read = read_set(&done_rows);
             let unread = |t: &str| !read.contains(&t.to_lowercase());
             let texts: Vec<String> = match reading.as_deref().map(str::trim) {
@@ -552,20 +525,20 @@ pub fn plan_cmd(
                     done_on,
                 })
                 .collect();
-            let created = store.create_all(fresh)?;
+            let created = ctx.store.create_all(fresh)?;
             if let Some(text) = &reflect {
                 reflection(
-                    store,
+                    &mut ctx.store,
                     format!("Reflection: {}", texts.join(", ")),
                     text,
                     link_tag("plan", p.kernel.id),
                 )?;
             }
-            let read = read_set(&progress(store, p.kernel.id)?);
+            let read = read_set(&progress(&ctx.store, p.kernel.id)?);
             let s = faith::plan_status(&p.fields, &read, today);
-            match format {
+            match ctx.format {
                 Format::Table => writeln!(
-                    out,
+                    ctx.out,
                     "read: {} ({} of {} done{})",
                     texts.join(", "),
                     s.done,
@@ -576,36 +549,36 @@ pub fn plan_cmd(
                         String::new()
                     }
                 )?,
-                f => output::one(out, f, &created)?,
+                f => output::one(ctx.out, f, &created)?,
             }
         }
         PlanCmd::Undone { reading, sel } => {
-            let p = plan(store, sel.plan.as_deref())?;
+            let p = plan_named(&ctx.store, sel.plan.as_deref())?;
             let text = find_reading(&p.fields, &reading)?;
-            let rows: Vec<Row<ReadingDone>> = progress(store, p.kernel.id)?
+            let rows: Vec<Row<ReadingDone>> = progress(&ctx.store, p.kernel.id)?
                 .into_iter()
-                .filter(|r| r.fields.reading.eq_ignore_ascii_case(&text))
+                .filter(|r| r.fields.reading.to_lowercase() == text.to_lowercase())
                 .collect();
             if rows.is_empty() {
                 return Err(UsageError(format!("'{text}' is not marked read")).into());
             }
             // Every copy (two devices may each have marked it).
             for r in &rows {
-                store.delete::<ReadingDone>(r.kernel.id, None)?;
+                ctx.store.delete::<ReadingDone>(r.kernel.id, None)?;
             }
-            match format {
-                Format::Table => writeln!(out, "unread: {text}")?,
-                f => output::one(out, f, &serde_json::json!({"unread": text}))?,
+            match ctx.format {
+                Format::Table => writeln!(ctx.out, "unread: {text}")?,
+                f => output::one(ctx.out, f, &serde_json::json!({"unread": text}))?,
             }
         }
         PlanCmd::Status { sel, catch_up } => {
             if !(1..=365).contains(&catch_up) {
                 return Err(UsageError("--catch-up is 1 to 365 days".into()).into());
             }
-            let chosen = selected(store, &sel)?;
+            let chosen = selected(&ctx.store, &sel)?;
             let mut reports = Vec::new();
             for p in chosen {
-                let read = read_set(&progress(store, p.kernel.id)?);
+                let read = read_set(&progress(&ctx.store, p.kernel.id)?);
                 let status = faith::plan_status(&p.fields, &read, today);
                 reports.push(StatusReport {
                     plan: p.fields.name.clone(),
@@ -619,12 +592,12 @@ pub fn plan_cmd(
                     status,
                 });
             }
-            match format {
+            match ctx.format {
                 Format::Table => {
                     for r in &reports {
                         let s = &r.status;
                         writeln!(
-                            out,
+                            ctx.out,
                             "{} — day {}: {} of {} read ({}%){}",
                             r.plan,
                             s.day.max(0),
@@ -635,20 +608,20 @@ pub fn plan_cmd(
                         )?;
                         if s.behind_days > 0 {
                             writeln!(
-                                out,
+                                ctx.out,
                                 "  behind by {} days ({} readings); catch up:",
                                 s.behind_days,
                                 s.missed.len()
                             )?;
                             for d in r.catch_up.iter().filter(|d| !d.readings.is_empty()) {
-                                writeln!(out, "  {}  {}", d.date, d.readings.join("; "))?;
+                                writeln!(ctx.out, "  {}  {}", d.date, d.readings.join("; "))?;
                             }
                         } else if let Some(n) = &s.next {
-                            writeln!(out, "  on track; next: {}", n.text)?;
+                            writeln!(ctx.out, "  on track; next: {}", n.text)?;
                         }
                     }
                 }
-                f => output::one(out, f, &reports)?,
+                f => output::one(ctx.out, f, &reports)?,
             }
         }
         PlanCmd::Edit {
@@ -657,8 +630,8 @@ pub fn plan_cmd(
             start,
             archive,
         } => {
-            let p = plan(store, Some(&sel))?;
-            let row = store.update::<ReadingPlan>(p.kernel.id, None, |f, _| {
+            let p = plan_named(&ctx.store, Some(&sel))?;
+            let row = ctx.store.update::<ReadingPlan>(p.kernel.id, None, |f, _| {
                 if let Some(n) = name {
                     f.name = n;
                 }
@@ -670,21 +643,14 @@ pub fn plan_cmd(
                 }
                 Ok(())
             })?;
-            match format {
+            match ctx.format {
                 Format::Table => {
-                    output::table(out, ReadingPlan::COLUMNS, &[ReadingPlan::cells(&row)])?
+                    output::table(ctx.out, ReadingPlan::COLUMNS, &[ReadingPlan::cells(&row)])?
                 }
-                f => output::one(out, f, &row)?,
+                f => output::one(ctx.out, f, &row)?,
             }
         }
-        PlanCmd::Rm(t) => {
-            let id = store.resolve::<ReadingPlan>(&t.id)?;
-            output::one(
-                out,
-                format,
-                &store.delete::<ReadingPlan>(id, t.expect_version)?,
-            )?;
-        }
+        PlanCmd::Rm(t) => ctx.rm::<ReadingPlan>(&t)?,
     }
     Ok(())
 }

@@ -1,22 +1,32 @@
-//! `lifeos health …` and `lifeos workout …`: log measurements and workouts in metric or
-//! imperial units, list them, and report trends and weekly totals.
+//! `lifeos health …`: log measurements in metric or imperial units, list them, report
+//! trends, and import them from CSV.
 
 use std::io::Write;
 
-use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use lifeos_core::health::{self, Trend};
-use lifeos_core::model::{HealthMetric, MetricKind, Place, Workout};
+use lifeos_core::model::{HealthMetric, MetricKind};
 use lifeos_core::store::{ListQuery, Store};
-use lifeos_core::units::{self, UnitSystem};
-use lifeos_core::{Entity, IdPrefix, Row, Timestamp};
+use lifeos_core::units::UnitSystem;
+use lifeos_core::{Entity, Row, Timestamp};
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use super::log::{RecentArgs, recent, when};
+use super::{Ctx, Target};
 use crate::UsageError;
-use crate::args::{Format, Target};
+use crate::args::Format;
+use crate::csv_import::{CsvFile, Mapping};
 use crate::output::{self, Tabular, local_time};
-use crate::parse;
+
+/// `health`: the units, then what to do.
+#[derive(Debug, Args)]
+pub struct HealthArgs {
+    #[command(flatten)]
+    pub units: UnitsArg,
+    #[command(subcommand)]
+    pub cmd: HealthCmd,
+}
 
 /// Units for input without a unit, and for display.
 #[derive(Debug, Args)]
@@ -24,45 +34,6 @@ pub struct UnitsArg {
     /// metric (kg, km, ml) or imperial (lb, mi, fl oz).
     #[arg(long, value_enum, env = "LIFEOS_UNITS", default_value_t = UnitSystem::Metric, global = true)]
     pub units: UnitSystem,
-}
-
-/// `list` of a log (health entries, workouts, practices): newest first.
-#[derive(Debug, Args)]
-pub struct RecentArgs {
-    /// Only this kind.
-    #[arg(long)]
-    pub kind: Option<String>,
-    /// Only the last N days.
-    #[arg(long)]
-    pub days: Option<i64>,
-    /// Include deleted ones.
-    #[arg(long)]
-    pub all: bool,
-}
-
-/// The rows of a log kept by `keep`, at or after `days` days before `now` by their time
-/// `at` (tombstones too with `all`), newest first. Health entries, workouts and practices
-/// list this way.
-pub(crate) fn recent<E: Entity>(
-    store: &Store,
-    days: Option<i64>,
-    all: bool,
-    now: OffsetDateTime,
-    at: impl Fn(&E) -> Timestamp,
-    keep: impl Fn(&E) -> bool,
-) -> anyhow::Result<Vec<Row<E>>> {
-    let since = days.map(|d| now - time::Duration::days(d));
-    let mut rows: Vec<Row<E>> = store
-        .list::<E>(&ListQuery {
-            include_deleted: all,
-            ..Default::default()
-        })?
-        .into_iter()
-        .filter(|r| keep(&r.fields))
-        .filter(|r| since.is_none_or(|s| at(&r.fields).datetime() >= s))
-        .collect();
-    rows.sort_by_key(|r| std::cmp::Reverse(at(&r.fields)));
-    Ok(rows)
 }
 
 /// Health measurements.
@@ -133,75 +104,12 @@ pub struct ImportArgs {
     pub kind: Option<String>,
 }
 
-/// Workouts.
-#[derive(Debug, Subcommand)]
-pub enum WorkoutCmd {
-    /// Log a workout: `run --duration 42m --distance 8.2km`.
-    Add(WorkoutArgs),
-    /// Workouts, newest first.
-    #[command(alias = "ls")]
-    List(RecentArgs),
-    /// Totals per ISO week: count, time, distance, energy, per kind.
-    Stats {
-        /// How many weeks back.
-        #[arg(long, default_value_t = 8)]
-        weeks: i64,
-    },
-    /// Delete a workout (soft).
-    Rm(Target),
-    /// Undo a delete.
-    Restore(Target),
-}
-
-/// `workout add`.
-#[derive(Debug, Args)]
-pub struct WorkoutArgs {
-    /// run, ride, swim, strength, walk, yoga, or your own.
-    #[arg(value_parser = parse::tag)]
-    pub kind: String,
-    /// How long: 42m, 1h20m, 1:20.
-    #[arg(long)]
-    pub duration: String,
-    /// How far: 8.2km, 5mi (a bare number is km, or mi with --units imperial).
-    #[arg(long)]
-    pub distance: Option<String>,
-    /// Energy: 500kcal, 2100kJ.
-    #[arg(long)]
-    pub energy: Option<String>,
-    /// Perceived effort, 1-10.
-    #[arg(long)]
-    pub effort: Option<u8>,
-    /// When it started; default: now minus the duration.
-    #[arg(long)]
-    pub at: Option<String>,
-    /// Where (a place's id or prefix).
-    #[arg(long, value_parser = parse::id_prefix)]
-    pub place: Option<IdPrefix>,
-    /// A note.
-    #[arg(long, default_value = "")]
-    pub note: String,
-}
-
 /// The kind a user typed: a built-in (with aliases) or their own.
 pub fn metric_kind(s: &str) -> Result<(MetricKind, Option<String>), UsageError> {
     health::metric_kind(s).map_err(|e| UsageError(e.to_string()))
 }
 
-/// When something happened, read by [`parse::instant_relative_to`] — the one reading of
-/// times the CLI has (`HH:MM` is the last such time until `now`) — which also takes the
-/// local `YYYY-MM-DD HH:MM` here (a CSV's date column, `--at "2026-11-30 07:10"`).
-pub fn when(s: &str, now: OffsetDateTime) -> Result<OffsetDateTime, UsageError> {
-    let t = s.trim();
-    let t = match t.split_once(' ') {
-        Some((date, clock)) if date.len() == 10 && clock.len() == 5 => format!("{date}T{clock}"),
-        _ => t.to_owned(),
-    };
-    parse::instant_relative_to(&t, now, parse::local_offset())
-        .map(Timestamp::datetime)
-        .map_err(UsageError)
-}
-
-fn ts(dt: OffsetDateTime) -> Timestamp {
+pub(super) fn ts(dt: OffsetDateTime) -> Timestamp {
     Timestamp::from_datetime(dt)
 }
 
@@ -275,21 +183,16 @@ fn display(m: &HealthMetric, system: UnitSystem) -> String {
 }
 
 /// Runs `health …`.
-pub fn health(
-    store: &mut Store,
-    cmd: HealthCmd,
-    system: UnitSystem,
-    format: Format,
-    out: &mut impl Write,
-) -> anyhow::Result<()> {
+pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: HealthArgs) -> anyhow::Result<()> {
     let now = OffsetDateTime::now_utc();
-    match cmd {
+    let system = args.units.units;
+    match args.cmd {
         HealthCmd::Log(a) => {
             let m = measurement(&a, system, now)?;
-            let row = store.create(m)?;
-            match format {
+            let row = ctx.store.create(m)?;
+            match ctx.format {
                 Format::Table => writeln!(
-                    out,
+                    ctx.out,
                     "{} {} {} at {}",
                     row.kernel.id,
                     row.fields.kind_name(),
@@ -297,7 +200,7 @@ pub fn health(
                     local_time(row.fields.recorded_at)
                 )?,
                 f => output::one(
-                    out,
+                    ctx.out,
                     f,
                     &Shown {
                         display: display(&row.fields, system),
@@ -307,8 +210,8 @@ pub fn health(
             }
         }
         HealthCmd::List(RecentArgs { kind, days, all }) => {
-            let rows = listed(store, kind.as_deref(), days, all, now)?;
-            match format {
+            let rows = listed(&ctx.store, kind.as_deref(), days, all, now)?;
+            match ctx.format {
                 Format::Table => {
                     let cells: Vec<Vec<String>> = rows
                         .iter()
@@ -318,9 +221,9 @@ pub fn health(
                             c
                         })
                         .collect();
-                    output::table(out, HealthMetric::COLUMNS, &cells)?;
+                    output::table(ctx.out, HealthMetric::COLUMNS, &cells)?;
                 }
-                f => output::rows(out, f, &rows)?,
+                f => output::rows(ctx.out, f, &rows)?,
             }
         }
         HealthCmd::Trend { kind, days } => {
@@ -328,7 +231,7 @@ pub fn health(
                 return Err(UsageError("--days is 1 to 36600".into()).into());
             }
             let (k, custom) = metric_kind(&kind)?;
-            let rows = listed(store, Some(&kind), None, false, now)?;
+            let rows = listed(&ctx.store, Some(&kind), None, false, now)?;
             let refs: Vec<&HealthMetric> = rows.iter().map(|r| &r.fields).collect();
             let unit = refs
                 .first()
@@ -336,10 +239,10 @@ pub fn health(
                 .unwrap_or_else(|| k.unit().to_owned());
             let name = custom.unwrap_or_else(|| k.as_str().to_owned());
             let t = health::trend(&name, &unit, &refs, ts(now), days);
-            print_trends(out, format, k, system, &[t])?;
+            print_trends(ctx.out, ctx.format, k, system, &[t])?;
         }
         HealthCmd::Summary => {
-            let rows = listed(store, None, None, false, now)?;
+            let rows = listed(&ctx.store, None, None, false, now)?;
             let mut by_kind: std::collections::BTreeMap<(MetricKind, String), Vec<&HealthMetric>> =
                 Default::default();
             for r in &rows {
@@ -352,35 +255,27 @@ pub fn health(
                 .iter()
                 .map(|((k, name), v)| (*k, health::trend(name, &v[0].unit, v, ts(now), 30)))
                 .collect();
-            match format {
+            match ctx.format {
                 Format::Table => {
                     let cells: Vec<Vec<String>> = trends
                         .iter()
                         .map(|(k, t)| trend_cells(*k, t, system))
                         .collect();
                     output::table(
-                        out,
+                        ctx.out,
                         &["KIND", "LATEST", "AT", "AVG 7D", "AVG 30D", "TREND/WEEK"],
                         &cells,
                     )?;
                 }
                 f => {
                     let v: Vec<&Trend> = trends.iter().map(|(_, t)| t).collect();
-                    output::one(out, f, &v)?
+                    output::one(ctx.out, f, &v)?
                 }
             }
         }
-        HealthCmd::Rm(t) => {
-            let id = store.resolve::<HealthMetric>(&t.id)?;
-            let row = store.delete::<HealthMetric>(id, t.expect_version)?;
-            output::one(out, format, &row)?;
-        }
-        HealthCmd::Restore(t) => {
-            let id = store.resolve::<HealthMetric>(&t.id)?;
-            let row = store.restore::<HealthMetric>(id, t.expect_version)?;
-            output::one(out, format, &row)?;
-        }
-        HealthCmd::Import(a) => import(store, &a, system, format, out)?,
+        HealthCmd::Rm(t) => ctx.rm::<HealthMetric>(&t)?,
+        HealthCmd::Restore(t) => ctx.restore::<HealthMetric>(&t)?,
+        HealthCmd::Import(a) => import(ctx, &a, system)?,
     }
     Ok(())
 }
@@ -475,239 +370,35 @@ impl Tabular for HealthMetric {
     }
 }
 
-impl Tabular for Workout {
-    const COLUMNS: &'static [&'static str] = &[
-        "ID", "KIND", "STARTED", "DURATION", "DISTANCE", "ENERGY", "EFFORT", "NOTE",
-    ];
-    fn cells(row: &Row<Self>) -> Vec<String> {
-        workout_cells(row, UnitSystem::Metric)
-    }
-}
-
-fn workout_cells(row: &Row<Workout>, system: UnitSystem) -> Vec<String> {
-    let w = &row.fields;
-    vec![
-        row.kernel.id.to_string(),
-        if row.kernel.is_deleted() {
-            format!("{} (deleted)", w.kind)
-        } else {
-            w.kind.clone()
-        },
-        local_time(w.started_at),
-        units::duration_text(w.duration_s),
-        w.distance_m
-            .map(|m| units::Quantity::Distance(m).show(system))
-            .unwrap_or_default(),
-        w.energy_kcal
-            .map(|e| format!("{e} kcal"))
-            .unwrap_or_default(),
-        w.effort.map(|e| format!("{e}/10")).unwrap_or_default(),
-        w.note.lines().next().unwrap_or_default().to_owned(),
-    ]
-}
-
-/// Runs `workout …`.
-pub fn workout(
-    store: &mut Store,
-    cmd: WorkoutCmd,
-    system: UnitSystem,
-    format: Format,
-    out: &mut impl Write,
-) -> anyhow::Result<()> {
-    let now = OffsetDateTime::now_utc();
-    match cmd {
-        WorkoutCmd::Add(a) => {
-            fn usage(what: &'static str) -> impl Fn(units::UnitError) -> UsageError {
-                move |e| UsageError(format!("{what}: {e}"))
-            }
-            let duration_s = units::parse_duration(&a.duration).map_err(usage("--duration"))?;
-            let started_at = match &a.at {
-                Some(s) => ts(when(s, now)?),
-                None => ts(now - time::Duration::seconds(duration_s)),
-            };
-            let w = Workout {
-                kind: a.kind.clone(),
-                started_at,
-                duration_s,
-                distance_m: a
-                    .distance
-                    .as_deref()
-                    .map(|d| units::parse_distance(d, system))
-                    .transpose()
-                    .map_err(usage("--distance"))?,
-                energy_kcal: a
-                    .energy
-                    .as_deref()
-                    .map(units::parse_energy)
-                    .transpose()
-                    .map_err(usage("--energy"))?,
-                effort: a.effort,
-                note: a.note.clone(),
-                place_id: a
-                    .place
-                    .as_ref()
-                    .map(|p| store.resolve::<Place>(p))
-                    .transpose()?,
-            };
-            let row = store.create(w)?;
-            match format {
-                Format::Table => {
-                    output::table(out, Workout::COLUMNS, &[workout_cells(&row, system)])?
-                }
-                f => output::one(out, f, &row)?,
-            }
-        }
-        WorkoutCmd::List(RecentArgs { kind, days, all }) => {
-            let rows = recent(
-                store,
-                days,
-                all,
-                now,
-                |w: &Workout| w.started_at,
-                |w| kind.as_ref().is_none_or(|k| &w.kind == k),
-            )?;
-            match format {
-                Format::Table => {
-                    let cells: Vec<Vec<String>> =
-                        rows.iter().map(|r| workout_cells(r, system)).collect();
-                    output::table(out, Workout::COLUMNS, &cells)?;
-                }
-                f => output::rows(out, f, &rows)?,
-            }
-        }
-        WorkoutCmd::Stats { weeks } => {
-            if !(1..=520).contains(&weeks) {
-                return Err(UsageError("--weeks is 1 to 520".into()).into());
-            }
-            let since = now - time::Duration::weeks(weeks);
-            let rows = store.list::<Workout>(&ListQuery::default())?;
-            let refs: Vec<&Workout> = rows
-                .iter()
-                .map(|r| &r.fields)
-                .filter(|w| w.started_at.datetime() >= since)
-                .collect();
-            let totals = health::weekly_totals(&refs, parse::local_offset());
-            match format {
-                Format::Table => {
-                    let cells: Vec<Vec<String>> = totals
-                        .iter()
-                        .map(|t| {
-                            vec![
-                                t.week.clone(),
-                                t.count.to_string(),
-                                units::duration_text(t.duration_s),
-                                units::Quantity::Distance(t.distance_m).show(system),
-                                format!("{} kcal", t.energy_kcal),
-                                t.by_kind
-                                    .iter()
-                                    .map(|(k, n)| format!("{k} {n}"))
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ]
-                        })
-                        .collect();
-                    output::table(
-                        out,
-                        &["WEEK", "COUNT", "TIME", "DISTANCE", "ENERGY", "KINDS"],
-                        &cells,
-                    )?;
-                }
-                f => output::one(out, f, &totals)?,
-            }
-        }
-        WorkoutCmd::Rm(t) => {
-            let id = store.resolve::<Workout>(&t.id)?;
-            let row = store.delete::<Workout>(id, t.expect_version)?;
-            output::one(out, format, &row)?;
-        }
-        WorkoutCmd::Restore(t) => {
-            let id = store.resolve::<Workout>(&t.id)?;
-            let row = store.restore::<Workout>(id, t.expect_version)?;
-            output::one(out, format, &row)?;
-        }
-    }
-    Ok(())
-}
-
-/// The most rows a health import reads.
-const MAX_IMPORT_ROWS: usize = 200_000;
-
-fn import(
-    store: &mut Store,
+fn import<W: Write>(
+    ctx: &mut Ctx<'_, W>,
     a: &ImportArgs,
     system: UnitSystem,
-    format: Format,
-    out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let mut map = std::collections::BTreeMap::new();
-    for pair in a.map.split(',') {
-        let (k, v) = pair
-            .split_once('=')
-            .ok_or_else(|| UsageError(format!("--map: '{pair}' is not FIELD=COLUMN")))?;
-        let k = k.trim();
-        if !["date", "value", "kind", "unit", "note", "end"].contains(&k) {
-            return Err(UsageError(format!(
-                "--map: unknown field '{k}': use date, value, kind, unit, note, end"
-            ))
-            .into());
-        }
-        map.insert(k.to_owned(), v.trim().to_owned());
+    let map = Mapping::parse(&a.map, &["date", "value", "kind", "unit", "note", "end"])?;
+    map.require("date")?;
+    if a.kind.as_deref() != Some("sleep") {
+        map.require("value")?;
     }
-    for need in ["date", "value"] {
-        let sleep_span = need == "value" && a.kind.as_deref() == Some("sleep");
-        if !(map.contains_key(need) || sleep_span) {
-            return Err(UsageError(format!("--map needs {need}=COLUMN")).into());
-        }
-    }
-    if map.contains_key("kind") == a.kind.is_some() {
+    if map.has("kind") == a.kind.is_some() {
         return Err(UsageError("give either --kind or a kind=COLUMN in --map".into()).into());
     }
-    let reader: Box<dyn std::io::Read> = if a.file == "-" {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(std::fs::File::open(&a.file).with_context(|| format!("cannot read {}", a.file))?)
-    };
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(reader);
-    let headers: Vec<String> = rdr
-        .headers()
-        .with_context(|| format!("{}: the header row", a.file))?
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_owned())
-        .collect();
-    let col = |field: &str| -> anyhow::Result<Option<usize>> {
-        match map.get(field) {
-            None => Ok(None),
-            Some(name) => headers
-                .iter()
-                .position(|h| h == name)
-                .map(Some)
-                .ok_or_else(|| {
-                    UsageError(format!(
-                        "--map: the file has no column '{name}' (it has: {})",
-                        headers.join(", ")
-                    ))
-                    .into()
-                }),
-        }
-    };
+    let file = CsvFile::read(&a.file)?;
+    let mut table = file.table(b',', &map)?;
     let (c_date, c_value, c_kind, c_unit, c_note, c_end) = (
-        col("date")?,
-        col("value")?,
-        col("kind")?,
-        col("unit")?,
-        col("note")?,
-        col("end")?,
+        table.column("date"),
+        table.column("value"),
+        table.column("kind"),
+        table.column("unit"),
+        table.column("note"),
+        table.column("end"),
     );
     let now = OffsetDateTime::now_utc();
     let mut parsed = Vec::new();
-    for (i, rec) in rdr.records().enumerate() {
+    for (i, rec) in table.records() {
+        // Rows are named by their line in the file, the header being line 1.
         let line = i + 2;
-        if i >= MAX_IMPORT_ROWS {
-            bail!("{}: more than {MAX_IMPORT_ROWS} rows", a.file);
-        }
-        let rec = rec.with_context(|| format!("{}: row {line}", a.file))?;
+        let rec = rec.map_err(|e| UsageError(format!("{}: row {line}: {e}", a.file)))?;
         let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).map(str::trim);
         let kind = match (get(c_kind), &a.kind) {
             (Some(k), _) => k.to_owned(),
@@ -736,7 +427,8 @@ fn import(
     }
     // Duplicates: a row whose fingerprint is already stored (from an earlier import, or
     // a measurement logged alike), or twice in this file.
-    let mut seen: std::collections::HashSet<String> = store
+    let mut seen: std::collections::HashSet<String> = ctx
+        .store
         .list::<HealthMetric>(&ListQuery::default())?
         .into_iter()
         .map(|r| {
@@ -755,7 +447,7 @@ fn import(
                 .is_some_and(|k| seen.insert(k.clone()))
         })
         .collect();
-    let imported = store.create_all(fresh)?.len();
+    let imported = ctx.store.create_all(fresh)?.len();
     #[derive(Serialize)]
     struct Report {
         imported: usize,
@@ -765,7 +457,7 @@ fn import(
         imported,
         skipped_duplicates: n_parsed - imported,
     };
-    output::one(out, format, &report)
+    output::one(ctx.out, ctx.format, &report)
 }
 
 /// Identifies "the same measurement": kind, instant and values.

@@ -1,8 +1,10 @@
-//! The commands about secrets and profiles: `auth status`, `db rekey`, `profile …`.
+//! `lifeos auth status`, `lifeos db rekey` and `lifeos profile …`: secrets, the database
+//! file and profiles.
 
 use std::io::Write;
 
 use anyhow::{Context, bail};
+use clap::Subcommand;
 use lifeos_core::credential::{Backend, KeyringKind, SecretKind};
 use lifeos_core::key::{DbKey, KdfParams};
 use lifeos_core::profile::{Config, Paths, ProfileConfig, ProfileName};
@@ -10,10 +12,96 @@ use lifeos_core::store::Store;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::UsageError;
-use crate::args::{AuthCmd, DbCmd, Format, ProfileCmd};
+use super::Ctx;
+use crate::args::Format;
 use crate::open::{self, ProfileFiles};
-use crate::output;
+use crate::{UsageError, output, parse};
+
+/// The commands on the profile's credentials and database file: they run without
+/// opening the store (or open it themselves).
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmds {
+    /// Credentials: where the database key and session token are kept.
+    #[command(subcommand)]
+    Auth(AuthCmd),
+    /// The encrypted database itself.
+    #[command(subcommand)]
+    Db(DbCmd),
+    /// Profiles: each has its own server, workspace, database and credentials.
+    #[command(subcommand)]
+    Profile(ProfileCmd),
+}
+
+/// `auth` commands.
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Which credential store holds which secret (never the secret itself).
+    Status,
+}
+
+/// `db` commands.
+#[derive(Debug, Subcommand)]
+pub enum DbCmd {
+    /// Re-encrypt the database under a new random key, kept in the credential store; the
+    /// old key stops working.
+    Rekey {
+        /// Derive the new key from a new passphrase instead (LIFEOS_NEW_PASSPHRASE, or
+        /// prompted twice), with a new salt in kdf.toml.
+        #[arg(long)]
+        passphrase: bool,
+    },
+}
+
+/// `profile` commands.
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// List the profiles.
+    #[command(alias = "ls")]
+    List,
+    /// Create a profile (its database is made on first use).
+    Add {
+        /// Its name: 1-64 lower-case letters, digits, - and _.
+        #[arg(value_parser = parse::profile)]
+        name: ProfileName,
+        /// Its sync server's URL.
+        #[arg(long)]
+        server: Option<String>,
+        /// Its account's email.
+        #[arg(long)]
+        email: Option<String>,
+        /// Keep its secrets in this credential store.
+        #[arg(long = "store", value_enum)]
+        store: Option<Backend>,
+        /// Make it the default profile too.
+        #[arg(long = "use")]
+        make_default: bool,
+    },
+    /// Make a profile the default.
+    Use {
+        /// The profile.
+        #[arg(value_parser = parse::profile)]
+        name: ProfileName,
+    },
+    /// Delete a profile: its settings, its credentials and its database.
+    #[command(alias = "remove")]
+    Rm {
+        /// The profile.
+        #[arg(value_parser = parse::profile)]
+        name: ProfileName,
+        /// Yes, delete its database too (unsynced changes are lost).
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// Runs `auth`, `db` or `profile`.
+pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W, ()>, cmd: ProfileCmds) -> anyhow::Result<()> {
+    match cmd {
+        ProfileCmds::Auth(cmd) => auth(ctx.files, &cmd, ctx.format, ctx.out),
+        ProfileCmds::Db(cmd) => db(ctx.files, &cmd, ctx.format, ctx.out),
+        ProfileCmds::Profile(cmd) => profile(ctx.files, cmd, ctx.format, ctx.out),
+    }
+}
 
 #[derive(Serialize)]
 struct Held {
@@ -34,7 +122,7 @@ struct AuthStatus {
 
 /// `lifeos auth status`: which backend holds which secret. It never reads a secret's
 /// value, so it asks for no passphrase.
-pub fn auth(
+fn auth(
     files: &ProfileFiles,
     cmd: &AuthCmd,
     format: Format,
@@ -117,7 +205,7 @@ struct Rekeyed {
 /// is kept as `db-key-next` (or `kdf.next.toml`), the database is re-encrypted in one
 /// transaction, then the new key replaces the old. Opening finishes a rekey that stopped
 /// between the steps.
-pub fn db(
+fn db(
     files: &ProfileFiles,
     cmd: &DbCmd,
     format: Format,
@@ -248,7 +336,7 @@ fn all_profiles(cfg: &Config, paths: &Paths) -> anyhow::Result<Vec<String>> {
 }
 
 /// `lifeos profile …`.
-pub fn profile(
+fn profile(
     files: &ProfileFiles,
     cmd: ProfileCmd,
     format: Format,

@@ -5,18 +5,73 @@
 use std::io::{IsTerminal, Write};
 
 use anyhow::{Context, anyhow, bail};
+use clap::{Args, Subcommand};
 use lifeos_core::client::{self, HttpRemote, Progress, SyncOptions};
 use lifeos_core::credential::{Secret, SecretKind};
 use lifeos_core::profile::{Config, Paths, ProfileConfig};
 use lifeos_core::store::Store;
-use lifeos_core::{Id, redact};
+use lifeos_core::{Id, IdPrefix, redact};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::UsageError;
-use crate::args::{Format, Login, WorkspaceCmd};
+use super::Ctx;
+use crate::args::Format;
 use crate::open::ProfileFiles;
 use crate::output;
+use crate::{UsageError, parse};
+
+/// The commands that talk to a sync server.
+#[derive(Debug, Subcommand)]
+pub enum SyncCmd {
+    /// Log in to a sync server (password prompted, or LIFEOS_PASSWORD).
+    Login(Login),
+    /// Log out: the session is revoked and forgotten.
+    Logout,
+    /// Push local changes, then pull everyone else's.
+    Sync,
+    /// Server, workspace, pending changes, last sync.
+    Status,
+    /// The workspaces of your account.
+    #[command(subcommand)]
+    Workspace(WorkspaceCmd),
+}
+
+/// `login`.
+#[derive(Debug, Args)]
+pub struct Login {
+    /// The server's URL, e.g. https://lifeos.example.org (default: the profile's).
+    #[arg(long)]
+    pub server: Option<String>,
+    /// Your account's email (default: the profile's).
+    #[arg(long)]
+    pub email: Option<String>,
+}
+
+/// Workspace commands.
+#[derive(Debug, Subcommand)]
+pub enum WorkspaceCmd {
+    /// List your workspaces.
+    #[command(alias = "ls")]
+    List,
+    /// Make this profile mirror a workspace (a profile's database holds one workspace).
+    Use {
+        /// The workspace's id.
+        #[arg(value_parser = parse::id_prefix)]
+        id: IdPrefix,
+    },
+}
+
+/// Runs a sync command.
+pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: SyncCmd) -> anyhow::Result<()> {
+    let (files, format) = (ctx.files, ctx.format);
+    match cmd {
+        SyncCmd::Login(a) => login(&ctx.store, files, &a, format, ctx.out),
+        SyncCmd::Logout => logout(&ctx.store, files, format, ctx.out),
+        SyncCmd::Sync => sync(&mut ctx.store, files, format, ctx.out),
+        SyncCmd::Status => status(&ctx.store, files, format, ctx.out),
+        SyncCmd::Workspace(cmd) => workspace(&ctx.store, files, &cmd, format, ctx.out),
+    }
+}
 
 /// Where LifeOS before the credential store kept the token (in the encrypted database).
 const LEGACY_TOKEN_KEY: &str = "auth_token";
@@ -131,7 +186,7 @@ struct LoginReport {
 }
 
 /// `lifeos login`.
-pub fn login(
+fn login(
     store: &Store,
     files: &ProfileFiles,
     args: &Login,
@@ -194,7 +249,7 @@ pub fn login(
 }
 
 /// `lifeos logout`.
-pub fn logout(
+fn logout(
     store: &Store,
     files: &ProfileFiles,
     format: Format,
@@ -255,7 +310,7 @@ pub fn sync_fn(store: &Store, files: ProfileFiles) -> anyhow::Result<Option<life
 }
 
 /// `lifeos sync`.
-pub fn sync(
+fn sync(
     store: &mut Store,
     files: &ProfileFiles,
     format: Format,
@@ -312,7 +367,7 @@ struct StatusReport {
 }
 
 /// `lifeos status`.
-pub fn status(
+fn status(
     store: &Store,
     files: &ProfileFiles,
     format: Format,
@@ -334,7 +389,7 @@ pub fn status(
 }
 
 /// `lifeos workspace …`.
-pub fn workspace(
+fn workspace(
     store: &Store,
     files: &ProfileFiles,
     cmd: &WorkspaceCmd,

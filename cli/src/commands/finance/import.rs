@@ -1,0 +1,198 @@
+//! `lifeos tx import`: a bank's CSV file into an account, in one transaction; rows
+//! already imported are recognised by a fingerprint and skipped.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use clap::Args;
+use lifeos_core::LocalDate;
+use lifeos_core::model::Transaction;
+use lifeos_core::money::DecimalStyle;
+use lifeos_core::store::{Filter, ListQuery};
+use serde::Serialize;
+use sha2::Digest;
+
+use super::{find_account, usage};
+use crate::args::Format;
+use crate::commands::Ctx;
+use crate::csv_import::{CsvFile, Mapping};
+use crate::output;
+
+/// `tx import`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  lifeos tx import bank.csv --account Checking --map date=Date,amount=Amount,payee=Description --date-format %d.%m.%Y --decimal-comma"
+)]
+pub struct TxImport {
+    /// The CSV file (UTF-8, a header row; a BOM is fine), or - for stdin.
+    pub file: String,
+    /// The account the rows belong to (exact name or id prefix).
+    #[arg(long)]
+    pub account: String,
+    /// Which column holds what: date=COL,amount=COL, and optionally payee=, memo=, category=.
+    #[arg(long, value_name = "FIELD=COLUMN,...")]
+    pub map: String,
+    /// Date format with %Y %m %d (default %Y-%m-%d).
+    #[arg(long, value_name = "FORMAT")]
+    pub date_format: Option<String>,
+    /// Amounts use a decimal comma (1.234,56).
+    #[arg(long)]
+    pub decimal_comma: bool,
+    /// Field delimiter (default: ';' or tab if the header uses it, else ',').
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<char>,
+}
+
+/// A `%Y-%m-%d` style format as a `time` format description.
+fn date_format(f: &str) -> anyhow::Result<Vec<time::format_description::OwnedFormatItem>> {
+    let mut desc = String::new();
+    let mut chars = f.chars();
+    while let Some(c) = chars.next() {
+        if c == '%' {
+            match chars.next() {
+                Some('Y') => desc.push_str("[year]"),
+                Some('m') => desc.push_str("[month]"),
+                Some('d') => desc.push_str("[day]"),
+                Some('b') => desc.push_str("[month repr:short]"),
+                other => {
+                    return Err(usage(format!(
+                        "--date-format: %{} is not supported (use %Y %m %d %b)",
+                        other.map(String::from).unwrap_or_default()
+                    )));
+                }
+            }
+        } else if c == '[' {
+            desc.push_str("[[");
+        } else {
+            desc.push(c);
+        }
+    }
+    let item = time::format_description::parse_owned::<2>(&desc)
+        .map_err(|e| usage(format!("--date-format: {e}")))?;
+    Ok(vec![item])
+}
+
+/// Runs `tx import`.
+pub(super) fn run<W: Write>(ctx: &mut Ctx<'_, W>, i: &TxImport) -> anyhow::Result<()> {
+    let account = find_account(ctx, &i.account)?;
+    let map = Mapping::parse(&i.map, &["date", "amount", "payee", "memo", "category"])?;
+    map.require("date")?;
+    map.require("amount")?;
+    let file = CsvFile::read(&i.file)?;
+    let first_line = file.header_line();
+    let delimiter = match i.delimiter {
+        Some(c) if c.is_ascii() => c as u8,
+        Some(c) => {
+            return Err(usage(format!(
+                "--delimiter '{c}' is not an ASCII character"
+            )));
+        }
+        None if first_line.contains(&b'\t') => b'\t',
+        None if first_line.contains(&b';') && !first_line.contains(&b',') => b';',
+        None if first_line.contains(&b';') && i.decimal_comma => b';',
+        None => b',',
+    };
+    let style = if i.decimal_comma {
+        DecimalStyle::Comma
+    } else {
+        DecimalStyle::Point
+    };
+    let format = date_format(i.date_format.as_deref().unwrap_or("%Y-%m-%d"))?;
+    let mut table = file.table(delimiter, &map)?;
+    let (c_date, c_amount) = (table.required("date")?, table.required("amount")?);
+    let (c_payee, c_memo, c_category) = (
+        table.column("payee"),
+        table.column("memo"),
+        table.column("category"),
+    );
+    let c = account.fields.currency_code;
+    let mut rows: Vec<Transaction> = Vec::new();
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for (n, record) in table.records() {
+        // Rows are numbered from the first after the header.
+        let row_no = n + 1;
+        let bad = |why: String| {
+            usage(format!(
+                "{}: row {row_no}: {why}; nothing was imported",
+                i.file
+            ))
+        };
+        let record = record.map_err(bad)?;
+        let cell = |idx: usize| record.get(idx).unwrap_or_default().trim();
+        let date_text = cell(c_date);
+        let date = format
+            .iter()
+            .find_map(|f| time::Date::parse(date_text, f).ok())
+            .ok_or_else(|| {
+                bad(format!(
+                    "'{}' is not a date in the format {}",
+                    lifeos_core::validate::clip(date_text),
+                    i.date_format.as_deref().unwrap_or("%Y-%m-%d")
+                ))
+            })?;
+        let minor = c
+            .parse(cell(c_amount), style)
+            .map_err(|e| bad(e.to_string()))?;
+        let mut t = Transaction::new(account.kernel.id, LocalDate::new(date), minor, c);
+        t.payee = c_payee.map(|p| cell(p).to_owned()).unwrap_or_default();
+        t.memo = c_memo.map(|p| cell(p).to_owned()).unwrap_or_default();
+        t.category = c_category.map(|p| cell(p).to_owned()).unwrap_or_default();
+        lifeos_core::Entity::validate(&t).map_err(|e| bad(e.to_string()))?;
+        // The fingerprint: the row's meaning, and which occurrence of it in this file
+        // (two identical coffees on one day are two transactions).
+        let key = format!(
+            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+            account.kernel.id, t.booking_date, t.amount_minor, t.payee, t.memo
+        );
+        let count = seen.entry(key.clone()).or_insert(0);
+        *count += 1;
+        let digest = sha2::Sha256::digest(format!("{key}\u{1f}{count}").as_bytes());
+        t.import_id = Some(digest.iter().take(16).map(|b| format!("{b:02x}")).collect());
+        rows.push(t);
+    }
+    // Only this account's rows (read through its index) can hold these fingerprints.
+    let existing: std::collections::HashSet<String> = ctx
+        .store
+        .list::<Transaction>(&ListQuery {
+            filters: vec![Filter::In(
+                "account_id",
+                vec![account.kernel.id.to_string()],
+            )],
+            ..ListQuery::default()
+        })?
+        .into_iter()
+        .filter_map(|t| t.fields.import_id)
+        .collect();
+    let total = rows.len();
+    let fresh: Vec<Transaction> = rows
+        .into_iter()
+        .filter(|t| t.import_id.as_ref().is_none_or(|i| !existing.contains(i)))
+        .collect();
+    let imported = fresh.len();
+    ctx.store.batch(|b| {
+        for t in fresh {
+            b.create(t)?;
+        }
+        Ok(())
+    })?;
+    #[derive(Serialize)]
+    struct Summary {
+        rows: usize,
+        imported: usize,
+        duplicates: usize,
+    }
+    let s = Summary {
+        rows: total,
+        imported,
+        duplicates: total - imported,
+    };
+    match ctx.format {
+        Format::Table => writeln!(
+            ctx.out,
+            "imported {} of {} rows ({} already there)",
+            s.imported, s.rows, s.duplicates
+        )?,
+        f => output::one(ctx.out, f, &s)?,
+    }
+    Ok(())
+}
