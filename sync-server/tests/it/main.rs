@@ -6,6 +6,7 @@
 mod auth;
 mod binary;
 mod cli;
+mod conformance;
 mod crud;
 mod domains;
 mod finance;
