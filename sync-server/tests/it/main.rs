@@ -15,6 +15,7 @@ mod hostile;
 mod isolation;
 mod log;
 mod openapi;
+mod readme;
 mod sync;
 
 use std::time::Duration;
