@@ -19,7 +19,7 @@ use crate::validate::ValidationError;
 
 /// A kind of row stored under the kernel.
 pub trait Entity:
-    Serialize + DeserializeOwned + Clone + fmt::Debug + PartialEq + Send + Sync + 'static
+    Serialize + DeserializeOwned + Clone + fmt::Debug + PartialEq + Send + Sync + EntitySchema + 'static
 {
     /// Which registered kind this is.
     const KIND: EntityKind;
@@ -106,6 +106,18 @@ pub trait Entity:
         None
     }
 }
+
+/// With the `openapi` feature, every entity has an OpenAPI schema (`utoipa::ToSchema`), so
+/// the server derives each kind's routes and their documentation from the registry.
+#[cfg(feature = "openapi")]
+pub trait EntitySchema: utoipa::ToSchema {}
+#[cfg(feature = "openapi")]
+impl<T: utoipa::ToSchema> EntitySchema for T {}
+/// Without the `openapi` feature, nothing (see the feature's version of this trait).
+#[cfg(not(feature = "openapi"))]
+pub trait EntitySchema {}
+#[cfg(not(feature = "openapi"))]
+impl<T> EntitySchema for T {}
 
 /// The link of one side of a pair to the other (see [`Entity::pair`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -29,12 +29,6 @@ use crate::state::AppState;
     tags(
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
-        (name = "notes"), (name = "tasks"), (name = "people"), (name = "places"),
-        (name = "health_metrics"), (name = "workouts"), (name = "practices"),
-        (name = "reading_plans"), (name = "readings_done"),
-        (name = "habits"), (name = "habit_checkins", description = "One per habit and local day: a second for the same day answers 409"),
-        (name = "fasts", description = "At most one running fast (no ended_at): a second answers 409"),
-        (name = "accounts"), (name = "transactions", description = "Transactions; a transfer's two sides are written together through sync push"), (name = "budgets"),
         (name = "sync", description = "Push local changes, pull the change log"),
     )
 )]
@@ -64,8 +58,22 @@ impl utoipa::Modify for Security {
     }
 }
 
+/// The document's head, with one tag per registered entity (before `sync`).
+fn head() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    let tags = doc.tags.get_or_insert_with(Vec::new);
+    let at = tags.len().saturating_sub(1);
+    tags.splice(
+        at..at,
+        lifeos_core::EntityKind::ALL
+            .iter()
+            .map(|k| entities::doc::tag(*k)),
+    );
+    doc
+}
+
 fn api() -> OpenApiRouter<AppState> {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    OpenApiRouter::with_openapi(head())
         .routes(routes!(auth::signup))
         .routes(routes!(auth::login))
         .routes(routes!(auth::logout))

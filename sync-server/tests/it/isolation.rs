@@ -1,52 +1,45 @@
 //! Tenant isolation, table-driven over every operation of the OpenAPI document: a route
 //! added under a workspace without the membership check fails this test.
 
+use std::collections::HashMap;
+
+use lifeos_core::entity::KindVisitor;
+use lifeos_core::{Entity, EntityKind, Id};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::TestServer;
 
-/// The smallest valid body of each kind; a check-in names a habit created before it.
-fn minimal(plural: &str, ids: &std::collections::HashMap<&str, String>) -> Value {
-    match plural {
-        "notes" | "tasks" => json!({"title": "mine"}),
-        "habits" => json!({"name": "mine", "schedule": "daily"}),
-        "habit_checkins" => json!({"habit_id": ids.get("habits"), "date": "2026-11-30"}),
-        "fasts" => json!({"started_at": "2026-11-30T20:00:00.000Z"}),
-        "health_metrics" => {
-            json!({"kind": "weight", "value": 72400, "unit": "g", "recorded_at": "2026-11-30T07:00:00.000Z"})
+/// The example row of a kind ([`Entity::example`]), linked to the rows made before it;
+/// `edited` applies [`Entity::edit_example`] (what a PATCH sends).
+struct Example<'a> {
+    made: &'a HashMap<&'static str, String>,
+    edited: bool,
+}
+
+impl KindVisitor for Example<'_> {
+    type Output = Value;
+    fn visit<E: Entity>(self) -> Value {
+        let refs = |k: EntityKind| {
+            self.made
+                .get(k.plural())
+                .and_then(|id| id.parse().ok())
+                .unwrap_or_else(Id::generate)
+        };
+        let mut e = E::example(&refs);
+        if self.edited {
+            e.edit_example();
         }
-        "workouts" => {
-            json!({"kind": "run", "started_at": "2026-11-30T07:00:00.000Z", "duration_s": 600})
-        }
-        "practices" => json!({"kind": "prayer", "occurred_at": "2026-11-30T07:00:00.000Z"}),
-        "reading_plans" => {
-            json!({"name": "mine", "start": "2026-12-01", "readings": [{"day": 1, "text": "John 1"}]})
-        }
-        "readings_done" => {
-            json!({"plan_id": ids.get("reading_plans"), "reading": "John 1", "done_on": "2026-12-01"})
-        }
-        "accounts" => json!({"name": "mine", "currency_code": "EUR", "opening_date": "2026-01-01"}),
-        "transactions" => json!({
-            "account_id": ids.get("accounts"), "booking_date": "2026-12-01",
-            "amount_minor": -4250, "currency_code": "EUR", "payee": "mine"
-        }),
-        "budgets" => {
-            json!({"category": "Food", "month": "2026-12", "amount_minor": 40000, "currency_code": "EUR"})
-        }
-        _ => json!({"name": "mine"}),
+        serde_json::to_value(e).unwrap()
     }
 }
 
-/// A field every kind's PATCH can change.
-fn patch_field(plural: &str) -> &'static str {
-    match plural {
-        "notes" | "tasks" => "title",
-        "habit_checkins" | "fasts" | "health_metrics" | "workouts" | "practices" => "note",
-        "readings_done" => "reading",
-        "transactions" => "payee",
-        "budgets" => "category",
-        _ => "name",
+/// The example body of the kind whose plural is `plural`; other routes (a sync push)
+/// get a body that no kind's create would take.
+fn example(plural: &str, made: &HashMap<&'static str, String>, edited: bool) -> Value {
+    match EntityKind::ALL.iter().find(|k| k.plural() == plural) {
+        Some(kind) => kind.visit(Example { made, edited }),
+        None => json!({"name": "mine"}),
     }
 }
 
@@ -62,10 +55,10 @@ async fn another_users_workspace_answers_404_on_every_route() {
     let s = TestServer::start().await;
     let (ada, ws) = s.user("ada@example.org").await;
     let (bob, _) = s.user("bob@example.org").await;
-    let mut ids = std::collections::HashMap::new();
+    let mut ids = HashMap::new();
     // Every registered kind, in registry order (a habit before its check-ins).
-    for plural in lifeos_core::EntityKind::ALL.iter().map(|k| k.plural()) {
-        let body = minimal(plural, &ids);
+    for plural in EntityKind::ALL.iter().map(|k| k.plural()) {
+        let body = example(plural, &ids, false);
         let (st, row) = s
             .call(
                 Method::POST,
@@ -94,8 +87,12 @@ async fn another_users_workspace_answers_404_on_every_route() {
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let body = match (m.as_str(), plural) {
                 ("POST", "members") => Some(json!({"email": "bob@example.org"})),
-                ("POST", p) => Some(minimal(p, &ids)),
-                ("PATCH", p) => Some(json!({"version": 1, patch_field(p): "stolen"})),
+                ("POST", p) => Some(example(p, &ids, false)),
+                ("PATCH", p) => {
+                    let mut patch = example(p, &ids, true);
+                    patch["version"] = json!(1);
+                    Some(patch)
+                }
                 _ => None,
             };
             let (st, v) = s.call(m.clone(), &concrete, Some(&bob), body).await;
@@ -114,7 +111,7 @@ async fn another_users_workspace_answers_404_on_every_route() {
         }
     }
     assert!(
-        tested >= lifeos_core::EntityKind::ALL.len() * 5 + 4,
+        tested >= EntityKind::ALL.len() * 5 + 4,
         "only {tested} workspace operations in the document"
     );
     assert_eq!(

@@ -6,6 +6,7 @@
 mod auth;
 mod binary;
 mod cli;
+mod conformance;
 mod crud;
 mod domains;
 mod finance;
@@ -14,6 +15,7 @@ mod hostile;
 mod isolation;
 mod log;
 mod openapi;
+mod readme;
 mod sync;
 
 use std::time::Duration;

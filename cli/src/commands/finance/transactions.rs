@@ -398,10 +398,12 @@ pub(super) fn tx<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TxCmd) -> anyhow::Result<(
                     if e.category.as_deref().is_some_and(|c| !c.is_empty()) {
                         return Err(usage("a transfer has no category"));
                     }
-                    let other = ctx
-                        .store
-                        .get::<Transaction>(link.counterpart_id)
-                        .map_err(|_| anyhow::Error::from(StoreError::HalfPair { id }))?;
+                    let other =
+                        ctx.store
+                            .get::<Transaction>(link.counterpart_id)
+                            .map_err(|_| {
+                                anyhow::Error::from(StoreError::half_pair::<Transaction>(id))
+                            })?;
                     let oc = other.fields.currency_code;
                     let other_amount = match (&e.other_amount, new_amount) {
                         (Some(t), _) => Some(

@@ -7,10 +7,12 @@
 //! later see a smaller one appear (no cursor gaps). If anything fails, the transaction
 //! is dropped and rolled back: no row without its log row, and no log row without its row.
 
+pub mod filter;
+
+use lifeos_core::query::ListQuery;
 use lifeos_core::record::Record;
 use lifeos_core::wire::{NewRow, Page, Patch};
-use lifeos_core::{Entity, EntityKind, Id, Kernel, Row, Timestamp};
-use serde::Deserialize;
+use lifeos_core::{Entity, Id, Kernel, Row, Timestamp};
 use serde_json::Value;
 use sqlx::postgres::PgRow;
 use sqlx::types::Json;
@@ -20,47 +22,12 @@ use sqlx::{AssertSqlSafe, PgPool, Postgres, Row as _, Transaction};
 use time::OffsetDateTime;
 
 use crate::error::ApiError;
+use filter::{Arg, Clause};
 
 /// Largest page a list returns.
 pub const MAX_PAGE: u32 = 500;
 /// Page size when none is asked for.
 pub const DEFAULT_PAGE: u32 = 50;
-
-/// List filters: the same as the CLI's.
-#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct ListParams {
-    /// `next_cursor` of the previous page.
-    pub cursor: Option<String>,
-    /// Rows per page, 1–500 (default 50).
-    pub limit: Option<u32>,
-    /// Include tombstones (soft-deleted rows).
-    pub include_deleted: Option<bool>,
-    /// Only rows with this tag.
-    pub tag: Option<String>,
-    /// Case-insensitive text search.
-    pub search: Option<String>,
-    /// Tasks only: comma-separated statuses (todo,doing,done,cancelled).
-    pub status: Option<String>,
-    /// Tasks only: due before this date or date-time.
-    pub due_before: Option<String>,
-    /// Notes only: only pinned (true) or unpinned (false) notes.
-    pub pinned: Option<bool>,
-    /// Habit check-ins only: the check-ins of this habit (its id).
-    pub habit_id: Option<String>,
-    /// Transactions only: of this account.
-    pub account_id: Option<String>,
-    /// Transactions and budgets only: in this category or below it (`Food` covers
-    /// `Food:Groceries`).
-    pub category: Option<String>,
-    /// Transactions only: booked on or after this date.
-    pub from: Option<String>,
-    /// Transactions only: booked on or before this date.
-    pub to: Option<String>,
-    /// Budgets only: of this month (`YYYY-MM`).
-    pub month: Option<String>,
-}
 
 const COLUMNS: &str = "id, created_at, updated_at, deleted_at, version, fields";
 
@@ -96,7 +63,10 @@ pub fn row_json<E: Entity>(row: &Row<E>) -> Value {
     serde_json::to_value(row).unwrap_or(Value::Null)
 }
 
-async fn write<E: Entity>(
+/// Writes a row (a new one with `insert`, else over the stored one) and its `sync_log`
+/// entry inside `tx`, which the caller commits. Answers whether the row was written (an
+/// insert of an existing id writes nothing).
+pub async fn write<E: Entity>(
     tx: &mut Transaction<'_, Postgres>,
     workspace: Id,
     row: &Row<E>,
@@ -204,212 +174,27 @@ pub async fn get<E: Entity>(pool: &PgPool, workspace: Id, id: Id) -> Result<Row<
         .ok_or(ApiError::NotFound)
 }
 
-fn like_pattern(text: &str) -> String {
-    let mut p = String::from("%");
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
-        }
-        p.push(c);
-    }
-    p.push('%');
-    p
-}
-
-/// A bound parameter of a list query.
-enum Arg {
-    Text(String),
-    Texts(Vec<String>),
-    Bool(bool),
-}
-
-/// One page of rows in id order.
+/// One page of rows matching `query` in id order, after `cursor` (the last id of the
+/// previous page), at most `limit` rows.
 pub async fn list<E: Entity>(
     pool: &PgPool,
     workspace: Id,
-    params: &ListParams,
+    query: &ListQuery,
+    cursor: Option<Id>,
+    limit: u32,
 ) -> Result<Page<Row<E>>, ApiError> {
-    let limit = params.limit.unwrap_or(DEFAULT_PAGE);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(ApiError::field("limit", format!("must be 1 to {MAX_PAGE}")));
-    }
-    let kind = E::KIND;
     let mut sql = format!(
         "SELECT {COLUMNS} FROM {} WHERE workspace_id = $1",
-        kind.table()
+        E::KIND.table()
     );
-    let mut args: Vec<Arg> = Vec::new();
-    let mut arg = |v: Arg, sql: &mut String, clause: &str| {
-        args.push(v);
-        sql.push_str(&clause.replace("{p}", &format!("${}", args.len() + 1)));
-    };
-    if !params.include_deleted.unwrap_or(false) {
-        sql.push_str(" AND deleted_at IS NULL");
+    let mut args = vec![Arg::Text(workspace.to_string())];
+    if let Some(c) = cursor {
+        args.push(Arg::Text(c.to_string()));
+        sql.push_str(&format!(" AND id > ${}", args.len()));
     }
-    if let Some(c) = &params.cursor {
-        let c: Id = c
-            .parse()
-            .map_err(|_| ApiError::field("cursor", "is not a cursor from a previous page"))?;
-        arg(Arg::Text(c.to_string()), &mut sql, " AND id > {p}");
-    }
-    if let Some(tag) = &params.tag {
-        arg(
-            Arg::Text(tag.trim().to_lowercase()),
-            &mut sql,
-            " AND fields->'tags' ? {p}",
-        );
-    }
-    if let Some(search) = &params.search {
-        let any: Vec<String> = E::SEARCH_FIELDS
-            .iter()
-            .map(|f| format!("fields->>'{f}' ILIKE {{p}}"))
-            .collect();
-        arg(
-            Arg::Text(like_pattern(search)),
-            &mut sql,
-            &format!(" AND ({})", any.join(" OR ")),
-        );
-    }
-    match (kind, &params.status) {
-        (_, None) => {}
-        (EntityKind::Task, Some(list)) => {
-            let statuses: Vec<String> = list.split(',').map(|s| s.trim().to_owned()).collect();
-            if let Some(bad) = statuses
-                .iter()
-                .find(|s| !["todo", "doing", "done", "cancelled"].contains(&s.as_str()))
-            {
-                return Err(ApiError::field(
-                    "status",
-                    format!(
-                        "'{}' is not todo, doing, done or cancelled",
-                        lifeos_core::validate::clip(bad)
-                    ),
-                ));
-            }
-            arg(
-                Arg::Texts(statuses),
-                &mut sql,
-                " AND (fields->>'status') = ANY({p})",
-            );
-        }
-        (_, Some(_)) => {
-            return Err(ApiError::field(
-                "status",
-                format!("{} have no status", kind.plural()),
-            ));
-        }
-    }
-    match (kind, &params.due_before) {
-        (_, None) => {}
-        (EntityKind::Task, Some(d)) => {
-            let due: lifeos_core::model::Due =
-                d.parse().map_err(|e: lifeos_core::TimestampError| {
-                    ApiError::field("due_before", e.to_string())
-                })?;
-            arg(
-                Arg::Text(due.to_string()),
-                &mut sql,
-                " AND (fields->>'due') < {p}",
-            );
-        }
-        (_, Some(_)) => {
-            return Err(ApiError::field(
-                "due_before",
-                format!("{} have no due date", kind.plural()),
-            ));
-        }
-    }
-    match (kind, params.pinned) {
-        (_, None) => {}
-        (EntityKind::Note, Some(p)) => arg(
-            Arg::Bool(p),
-            &mut sql,
-            " AND (fields->>'pinned')::boolean = {p}",
-        ),
-        (_, Some(_)) => {
-            return Err(ApiError::field(
-                "pinned",
-                format!("{} cannot be pinned", kind.plural()),
-            ));
-        }
-    }
-    match (kind, &params.habit_id) {
-        (_, None) => {}
-        (EntityKind::HabitCheckin, Some(h)) => {
-            let h: Id = h
-                .trim()
-                .parse()
-                .map_err(|_| ApiError::field("habit_id", "is not a habit's id (a ULID)"))?;
-            arg(
-                Arg::Text(h.to_string()),
-                &mut sql,
-                " AND (fields->>'habit_id') = {p}",
-            );
-        }
-        (_, Some(_)) => {
-            return Err(ApiError::field(
-                "habit_id",
-                format!("{} do not belong to a habit", kind.plural()),
-            ));
-        }
-    }
-    let only = |name: &str, kinds: &[EntityKind], what: &str| -> Result<(), ApiError> {
-        if kinds.contains(&kind) {
-            Ok(())
-        } else {
-            Err(ApiError::field(
-                name.to_owned(),
-                format!("{} have no {what}", kind.plural()),
-            ))
-        }
-    };
-    if let Some(a) = &params.account_id {
-        only("account_id", &[EntityKind::Transaction], "account")?;
-        let a: Id = a
-            .parse()
-            .map_err(|e: lifeos_core::IdError| ApiError::field("account_id", e.to_string()))?;
-        arg(
-            Arg::Text(a.to_string()),
-            &mut sql,
-            " AND (fields->>'account_id') = {p}",
-        );
-    }
-    if let Some(c) = &params.category {
-        only(
-            "category",
-            &[EntityKind::Transaction, EntityKind::Budget],
-            "category",
-        )?;
-        lifeos_core::model::check_category("category", c).map_err(ApiError::from)?;
-        arg(
-            Arg::Text(c.clone()),
-            &mut sql,
-            " AND ((fields->>'category') = {p} OR starts_with(fields->>'category', {p} || ':'))",
-        );
-    }
-    for (name, value, op) in [("from", &params.from, ">="), ("to", &params.to, "<=")] {
-        if let Some(d) = value {
-            only(name, &[EntityKind::Transaction], "booking date")?;
-            let d = lifeos_core::LocalDate::parse(d)
-                .map_err(|e| ApiError::field(name.to_owned(), e.to_string()))?;
-            arg(
-                Arg::Text(d.to_string()),
-                &mut sql,
-                &format!(" AND (fields->>'booking_date') {op} {{p}}"),
-            );
-        }
-    }
-    if let Some(m) = &params.month {
-        only("month", &[EntityKind::Budget], "month")?;
-        let m: lifeos_core::model::Month = m.parse().map_err(ApiError::from)?;
-        arg(
-            Arg::Text(m.to_string()),
-            &mut sql,
-            " AND (fields->>'month') = {p}",
-        );
-    }
-    sql.push_str(&format!(" ORDER BY id LIMIT {}", limit + 1));
-    let mut q = sqlx::query(AssertSqlSafe(sql)).bind(workspace.to_string());
+    Clause::new(&mut sql, &mut args).query(query, E::SEARCH_FIELDS)?;
+    sql.push_str(&format!(" ORDER BY id LIMIT {}", u64::from(limit) + 1));
+    let mut q = sqlx::query(AssertSqlSafe(sql));
     for a in args {
         q = match a {
             Arg::Text(t) => q.bind(t),
@@ -526,14 +311,4 @@ pub async fn delete<E: Entity>(
     write(&mut tx, workspace, &row, false).await?;
     tx.commit().await?;
     Ok(row)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(like_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
-    }
 }
