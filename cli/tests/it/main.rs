@@ -11,6 +11,7 @@ mod generated;
 mod habits;
 mod life;
 mod tui;
+mod unlock;
 
 use std::path::{Path, PathBuf};
 
