@@ -10,6 +10,7 @@ mod finance;
 mod generated;
 mod habits;
 mod life;
+mod secret_service;
 mod tui;
 mod unlock;
 
