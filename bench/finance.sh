@@ -10,17 +10,19 @@ for pkg in hyperfine hledger; do
   command -v "$pkg" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$pkg" >/dev/null; }
 done
 if [ -z "${LIFEOS_BIN:-}" ]; then
-  cargo build --release --locked -q --bin lifeos
-  LIFEOS_BIN=$PWD/target/release/lifeos
+  . bench/lib.sh
+  bench_build --bin lifeos
+  LIFEOS_BIN=$BIN/lifeos
 fi
 L=$LIFEOS_BIN
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 export LIFEOS_HOME=$W/home
 export LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
 
-python3 - "$N" "$W/fin.ndjson" "$W/bank.csv" <<'PY'
+CSV=$(( N < 10000 ? N : 10000 ))
+python3 - "$N" "$W/fin.ndjson" "$W/bank.csv" "$CSV" <<'PY'
 import json, random, sys
-n, out, csv_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+n, out, csv_path, csv_n = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
 rnd = random.Random(8)
 acc = [("Checking", "EUR"), ("Savings", "EUR"), ("Card", "USD"), ("Yen", "JPY"), ("Dinar", "KWD"), ("Cash", "EUR")]
 cats = ["Food", "Food:Groceries", "Food:Eating Out", "Transport:Fuel", "Housing:Rent", "Fun", "Income:Salary", ""]
@@ -48,7 +50,7 @@ with open(out, "w") as f:
                 "cleared": False, "import_id": None}) + "\n")
 with open(csv_path, "w") as f:
     f.write("Date,Amount,Description\n")
-    for j in range(10000):
+    for j in range(csv_n):
         f.write("2026-%02d-%02d,-%d.%02d,Shop %d\n" % (rnd.randint(1, 12), rnd.randint(1, 28), rnd.randint(0, 99), rnd.randint(0, 99), j))
 PY
 
@@ -65,6 +67,6 @@ hyperfine --runs 3 "hledger -f $W/money.journal bal > /dev/null" 2>/dev/null | g
 ms() { python3 -c 'import time; print(int(time.time()*1000))'; }
 imp() { "$L" tx import "$W/bank.csv" --account Checking --map date=Date,amount=Amount,payee=Description --format ndjson; }
 t0=$(ms); imp; t1=$(ms)
-echo "csv import, 10000 rows: $((t1 - t0)) ms"
+echo "csv import, $CSV rows: $((t1 - t0)) ms"
 t0=$(ms); imp; t1=$(ms)
 echo "csv import again (every row a duplicate): $((t1 - t0)) ms"

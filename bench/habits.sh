@@ -8,13 +8,9 @@ cd "$(dirname "$0")/.."
 H=${1:-30}
 D=${2:-1095}
 F=${3:-1000}
-if [ "${BUILD:-release}" = release ]; then
-  cargo build --release --locked -q --bin lifeos
-  L=target/release/lifeos
-else
-  cargo build --locked -q --bin lifeos
-  L=target/debug/lifeos
-fi
+. bench/lib.sh
+bench_build --bin lifeos
+L=$BIN/lifeos
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 export LIFEOS_HOME=$W/home LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Server benchmark (issue 3): wrk on loopback, authenticated.
 #   list 50 tasks; create a task; idle and loaded RSS; an axum hello-world as the ceiling.
-# Usage: bench/server.sh [seconds]   (installs wrk if root and missing)
+# Usage: bench/server.sh [seconds]   (BUILD=debug for a quick check)
+#   (installs wrk if root and missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=${1:-10}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-cargo build --release --locked -q -p lifeos-server --bin lifeos-server --example hello
+. bench/lib.sh
+bench_build -p lifeos-server --bin lifeos-server --example hello
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)
@@ -15,7 +17,7 @@ trap cleanup EXIT
 
 PORT=28787
 DATABASE_URL=$PG_URL LIFEOS_LISTEN=127.0.0.1:$PORT LIFEOS_SIGNUP_ALLOWLIST=bench@example.org LIFEOS_LOG=warn \
-  target/release/lifeos-server >"$W/server.log" 2>&1 &
+  "$BIN/lifeos-server" >"$W/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 rss() { awk '/^VmRSS/ {printf "%.1f MB", $2/1024}' "/proc/$1/status"; }
@@ -50,7 +52,7 @@ wrk -t2 -c32 -d"${DUR}s" --latency -s "$W/create.lua" "$B/v1/workspaces/$WS/task
 echo "loaded RSS: $(rss $SERVER) (peak $(hwm $SERVER))"
 echo "rows: $(psql -Atq "$PG_URL" -c 'select count(*) from task'), log rows: $(psql -Atq "$PG_URL" -c 'select count(*) from sync_log')"
 
-target/release/examples/hello 127.0.0.1:28788 & HELLO=$!
+"$BIN/examples/hello" 127.0.0.1:28788 & HELLO=$!
 sleep 0.3
 echo "== axum hello-world, the ceiling (wrk -t2 -c32 -d${DUR}s)"
 wrk -t2 -c32 -d"${DUR}s" --latency http://127.0.0.1:28788/ | report

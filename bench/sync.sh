@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 M=${2:-10000}
-cargo build --release --locked -q --bin lifeos --bin lifeos-server
+. bench/lib.sh
+bench_build --bin lifeos --bin lifeos-server
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)
@@ -14,14 +15,17 @@ cleanup() { kill "${SERVER:-}" 2>/dev/null || true; wait "${SERVER:-}" 2>/dev/nu
 trap cleanup EXIT
 PORT=28789
 DATABASE_URL=$PG_URL LIFEOS_LISTEN=127.0.0.1:$PORT LIFEOS_SIGNUP_ALLOWLIST=bench@example.org LIFEOS_LOG=warn \
-  target/release/lifeos-server >"$W/server.log" 2>&1 &
+  "$BIN/lifeos-server" >"$W/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 curl -fs -X POST "http://127.0.0.1:$PORT/v1/auth/signup" -H 'content-type: application/json' \
   -d '{"email":"bench@example.org","password":"benchmark password"}' >/dev/null
 
+# The database key from the environment; the session token goes to the credential store
+# (credentials.enc on a machine without a durable keyring), sealed with this passphrase.
 export LIFEOS_HOME=$W/home LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))') LIFEOS_PASSWORD='benchmark password'
-L=target/release/lifeos
+export LIFEOS_PASSPHRASE='bench passphrase'
+L=$BIN/lifeos
 python3 bench/gen_tasks.py "$N" "$W/seed.ndjson" /dev/null
 python3 bench/gen_tasks.py "$((N + M))" "$W/more.ndjson" /dev/null
 tail -n "$M" "$W/more.ndjson" > "$W/local.ndjson"

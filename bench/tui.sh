@@ -13,8 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 . scripts/deps.sh
-cargo build --release --locked -q --bin lifeos
-LIFEOS=$PWD/target/release/lifeos
+. bench/lib.sh
+bench_build --bin lifeos
+LIFEOS=$BIN/lifeos
 W=$(mktemp -d)
 SOCK=lifeos-bench-$$
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$W"' EXIT

@@ -52,6 +52,9 @@ _lifeos() {
             lifeos,import)
                 cmd="lifeos__subcmd__import"
                 ;;
+            lifeos,lock)
+                cmd="lifeos__subcmd__lock"
+                ;;
             lifeos,login)
                 cmd="lifeos__subcmd__login"
                 ;;
@@ -93,6 +96,9 @@ _lifeos() {
                 ;;
             lifeos,tx)
                 cmd="lifeos__subcmd__tx"
+                ;;
+            lifeos,unlock)
+                cmd="lifeos__subcmd__unlock"
                 ;;
             lifeos,workout)
                 cmd="lifeos__subcmd__workout"
@@ -430,6 +436,9 @@ _lifeos() {
             lifeos__subcmd__help,import)
                 cmd="lifeos__subcmd__help__subcmd__import"
                 ;;
+            lifeos__subcmd__help,lock)
+                cmd="lifeos__subcmd__help__subcmd__lock"
+                ;;
             lifeos__subcmd__help,login)
                 cmd="lifeos__subcmd__help__subcmd__login"
                 ;;
@@ -471,6 +480,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help,tx)
                 cmd="lifeos__subcmd__help__subcmd__tx"
+                ;;
+            lifeos__subcmd__help,unlock)
+                cmd="lifeos__subcmd__help__subcmd__unlock"
                 ;;
             lifeos__subcmd__help,workout)
                 cmd="lifeos__subcmd__help__subcmd__workout"
@@ -1205,7 +1217,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help"
+            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3647,7 +3659,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help"
+            opts="task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4389,6 +4401,20 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__lock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5326,6 +5352,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__workout)
             opts="add list stats rm restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5453,6 +5493,32 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__import)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__lock)
             opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8691,6 +8757,36 @@ _lifeos() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__unlock)
+            opts="-h -V --for --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -6,6 +6,8 @@ command -v pkg-config >/dev/null || need+=(pkg-config)
 [ -e /usr/include/openssl/crypto.h ] || need+=(libssl-dev)
 # The TUI's end-to-end test drives the real binary in tmux.
 command -v tmux >/dev/null || need+=(tmux)
+# The keyring's Secret Service backend links libdbus.
+[ -e /usr/include/dbus-1.0/dbus/dbus.h ] || need+=(libdbus-1-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing ${need[*]}" >&2

@@ -46,3 +46,21 @@ if command -v keyctl >/dev/null && keyctl session - true 2>/dev/null; then
 fi
 
 "${session[@]}" cargo test --workspace --locked "$@"
+
+# The Secret Service backend against a real, headless GNOME Keyring in a D-Bus session of
+# its own (with its keyrings in a throwaway directory).
+if [ $# -eq 0 ]; then
+  if ! command -v gnome-keyring-daemon >/dev/null || ! command -v dbus-run-session >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "installing gnome-keyring dbus-daemon" >&2
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gnome-keyring dbus-daemon; } >/dev/null
+    else
+      echo "gnome-keyring and dbus-run-session are missing: the Secret Service test needs them" >&2
+      exit 1
+    fi
+  fi
+  keyrings=$(mktemp -d)
+  XDG_DATA_HOME=$keyrings LIFEOS_TEST_SECRET_SERVICE=1 dbus-run-session -- sh -c \
+    'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec cargo test -p lifeos-cli --locked --test it secret_service'
+  rm -rf "$keyrings"
+fi

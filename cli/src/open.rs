@@ -153,6 +153,8 @@ pub enum KeySource {
     Stored(Backend),
     /// Derived from the passphrase with `kdf.toml` (foundation mode).
     Passphrase,
+    /// From the unlock cache (`lifeos unlock`): no passphrase, no Argon2id.
+    Unlocked,
 }
 
 /// Opens (creating on first use) the profile's encrypted database.
@@ -167,19 +169,52 @@ pub fn store_with(
     files: &ProfileFiles,
     creds: &Credentials,
 ) -> anyhow::Result<(Store, KeySource, DbKey)> {
+    open_with(files, creds, files.forced != Some(Backend::Env))
+}
+
+/// [`store_with`], with the key from the sealed store itself (the unlock cache unread),
+/// as `lifeos unlock` needs.
+pub fn store_sealed(
+    files: &ProfileFiles,
+    creds: &Credentials,
+) -> anyhow::Result<(Store, KeySource, DbKey)> {
+    open_with(files, creds, false)
+}
+
+fn open_with(
+    files: &ProfileFiles,
+    creds: &Credentials,
+    cached: bool,
+) -> anyhow::Result<(Store, KeySource, DbKey)> {
     let exists = Store::inspect(&files.db)?;
-    let (key, source) = key_with(files, creds, exists)?;
+    let unlocked = if cached && exists {
+        creds.unlocked(SecretKind::DbKey)
+    } else {
+        None
+    };
+    let (key, source) = match unlocked {
+        Some(secret) => {
+            debug!("database key: unlocked (lifeos unlock)");
+            (DbKey::from_hex(secret.expose())?, KeySource::Unlocked)
+        }
+        None => key_with(files, creds, exists)?,
+    };
     let context = || format!("profile '{}'", files.name);
     match Store::open(&files.db, &key) {
         Ok(store) => {
             // A new key that the database never took (a rekey stopped before its rewrite).
-            if source != KeySource::Passphrase
+            if matches!(source, KeySource::Stored(_))
                 && creds.locate(SecretKind::DbKeyNext)?.is_some()
                 && creds.forced() != Some(Backend::Env)
             {
                 creds.delete(SecretKind::DbKeyNext)?;
             }
             Ok((store, source, key))
+        }
+        Err(StoreError::WrongKey { .. }) if source == KeySource::Unlocked => {
+            // A stale unlock (the database was rekeyed since): forget it, ask as usual.
+            creds.lock_secret(SecretKind::DbKey);
+            open_with(files, creds, false)
         }
         Err(StoreError::WrongKey { .. }) => {
             // A rekey stopped after the database took the new key but before the new key
@@ -208,7 +243,7 @@ pub fn store_with(
             let hint = match source {
                 KeySource::Passphrase => "wrong passphrase",
                 KeySource::Stored(Backend::Env) => "LIFEOS_DB_KEY is not this database's key",
-                KeySource::Stored(_) => "the stored key does not open it",
+                KeySource::Stored(_) | KeySource::Unlocked => "the stored key does not open it",
             };
             Err(anyhow::Error::from(StoreError::WrongKey {
                 path: files.db.display().to_string(),

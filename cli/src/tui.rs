@@ -26,7 +26,21 @@ pub fn run(
     let name = files.name.to_string();
     // Opened once here, as every command opens it (an interrupted rekey is finished);
     // the workers then open more connections with the key that worked.
-    let (store, _, key) = open::store_with(&files, files.credentials())?;
+    let (store, source, key) = open::store_with(&files, files.credentials())?;
+    // The passphrase typed here unlocks the profile as `lifeos unlock` does.
+    if matches!(
+        source,
+        open::KeySource::Passphrase
+            | open::KeySource::Stored(lifeos_core::credential::Backend::File)
+    ) && files.credentials().unlock_available().is_ok()
+    {
+        let how = crate::commands::unlock::lifetime(None)?;
+        files.credentials().unlock(
+            lifeos_core::credential::SecretKind::DbKey,
+            &key.to_secret(),
+            how,
+        )?;
+    }
     let key = Arc::new(key);
     let db = files.db.clone();
     let label = name.clone();

@@ -137,6 +137,13 @@ pub struct Config {
     /// checks them at start.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub keys: std::collections::BTreeMap<String, String>,
+    /// How long `lifeos unlock` (and the TUI's unlock) keeps a profile unlocked unless
+    /// `--for` says otherwise (`8h`, `90m`, `1d`); unset, 8 hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unlock_for: Option<String>,
+    /// An unlock ends after this long without a command (`1h`, `15m`); unset, 1 hour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unlock_idle: Option<String>,
 }
 
 /// One profile's settings (never its credentials).

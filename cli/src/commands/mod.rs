@@ -29,6 +29,7 @@ pub(crate) mod places;
 pub(crate) mod profile;
 pub(crate) mod sync;
 pub(crate) mod tasks;
+pub(crate) mod unlock;
 pub(crate) mod workouts;
 
 /// What a command runs with: the profile's files, its open store (`S = ()` for the

@@ -30,6 +30,11 @@ pub enum ProfileCmds {
     /// Profiles: each has its own server, workspace, database and credentials.
     #[command(subcommand)]
     Profile(ProfileCmd),
+    /// Unseal the database key once and keep it in the kernel keyring (Linux) for a
+    /// while: the commands after it ask no passphrase.
+    Unlock(super::unlock::UnlockArgs),
+    /// Forget the unlocked key at once: the next command asks for the passphrase again.
+    Lock,
 }
 
 /// `auth` commands.
@@ -100,6 +105,8 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W, ()>, cmd: ProfileCmds) -> anyho
         ProfileCmds::Auth(cmd) => auth(ctx.files, &cmd, ctx.format, ctx.out),
         ProfileCmds::Db(cmd) => db(ctx.files, &cmd, ctx.format, ctx.out),
         ProfileCmds::Profile(cmd) => profile(ctx.files, cmd, ctx.format, ctx.out),
+        ProfileCmds::Unlock(a) => super::unlock::unlock(ctx.files, &a, ctx.format, ctx.out),
+        ProfileCmds::Lock => super::unlock::lock(ctx.files, ctx.format, ctx.out),
     }
 }
 
@@ -118,6 +125,8 @@ struct AuthStatus {
     keyring: String,
     file: String,
     secrets: Vec<Held>,
+    /// The unlock in force (`lifeos unlock`), or null when locked.
+    unlocked: Option<super::unlock::UnlockReport>,
 }
 
 /// `lifeos auth status`: which backend holds which secret. It never reads a secret's
@@ -157,6 +166,7 @@ fn auth(
         },
         file: creds.file().path().display().to_string(),
         secrets,
+        unlocked: creds.unlock_status(SecretKind::DbKey).map(Into::into),
     };
     match format {
         Format::Table => {
@@ -167,6 +177,14 @@ fn auth(
             )?;
             writeln!(out, "keyring: {}", report.keyring)?;
             writeln!(out, "file:    {}", report.file)?;
+            match &report.unlocked {
+                Some(u) => writeln!(
+                    out,
+                    "unlocked until {} (or {}, after {} min without a command)",
+                    u.until, u.idle_until, u.idle_minutes
+                )?,
+                None => writeln!(out, "locked (lifeos unlock keeps the key for a while)")?,
+            }
             let cells: Vec<Vec<String>> = report
                 .secrets
                 .iter()

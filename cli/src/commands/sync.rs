@@ -88,6 +88,12 @@ fn token(store: &Store, files: &ProfileFiles) -> anyhow::Result<Option<Secret>> 
         }
         store.set_meta(LEGACY_TOKEN_KEY, None)?;
     }
+    if files.forced != Some(lifeos_core::credential::Backend::Env)
+        && let Some(t) = creds.unlocked(SecretKind::Token)
+    {
+        crate::debug!("session token {} unlocked", redact(t.expose()));
+        return Ok(Some(t));
+    }
     Ok(match creds.get(SecretKind::Token)? {
         Some((t, backend)) => {
             crate::debug!(

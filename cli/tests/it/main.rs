@@ -10,7 +10,9 @@ mod finance;
 mod generated;
 mod habits;
 mod life;
+mod secret_service;
 mod tui;
+mod unlock;
 
 use std::path::{Path, PathBuf};
 

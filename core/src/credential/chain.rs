@@ -32,7 +32,8 @@ pub struct Credentials {
     /// The file's contents once decrypted (so one command pays Argon2id once), with the
     /// passphrase that opened it.
     opened: std::sync::Mutex<Option<Opened>>,
-    keyring: (KeyringKind, &'static str),
+    /// What the OS keyring is, found out on first need (a D-Bus probe costs a round trip).
+    keyring: std::sync::OnceLock<(KeyringKind, &'static str)>,
 }
 
 impl fmt::Debug for Credentials {
@@ -62,7 +63,7 @@ impl Credentials {
             forced,
             passphrase,
             opened: std::sync::Mutex::new(None),
-            keyring: keyring_kind(),
+            keyring: std::sync::OnceLock::new(),
         }
     }
 
@@ -78,7 +79,7 @@ impl Credentials {
 
     /// The keyring on this machine.
     pub fn keyring(&self) -> (KeyringKind, &'static str) {
-        self.keyring
+        *self.keyring.get_or_init(keyring_kind)
     }
     /// Runs `f` on the decrypted file contents (decrypting once per process).
     fn with_file<T>(
@@ -187,7 +188,7 @@ impl Credentials {
     }
 
     fn keyring_usable(&self) -> bool {
-        self.keyring.0 != KeyringKind::Missing
+        self.keyring().0 != KeyringKind::Missing
     }
 
     /// The backend forced for this secret. A forced keyring that forgets at reboot
@@ -195,7 +196,7 @@ impl Credentials {
     fn forced_for(&self, kind: SecretKind) -> Option<Backend> {
         match self.forced {
             Some(Backend::Keyring)
-                if self.keyring.0 == KeyringKind::Volatile && kind.is_db_key() =>
+                if self.keyring().0 == KeyringKind::Volatile && kind.is_db_key() =>
             {
                 Some(Backend::File)
             }
@@ -221,7 +222,7 @@ impl Credentials {
 
     /// Where a new secret of this kind is written.
     pub fn write_target(&self, kind: SecretKind) -> Result<Backend, CredentialError> {
-        choose_write_target(self.forced_for(kind), self.keyring, kind)
+        choose_write_target(self.forced_for(kind), self.keyring(), kind)
     }
 
     /// The secret, and where it was found.
@@ -289,6 +290,8 @@ impl Credentials {
                 self.file_update(kind, None)?;
             }
         }
+        // An unlocked copy follows the new value.
+        self.agent_replace(kind, value);
         Ok(target)
     }
 
@@ -296,6 +299,7 @@ impl Credentials {
     /// deleted; the encrypted file goes with the profile's directory). Needs no
     /// passphrase. Returns how many were removed.
     pub fn forget_keyring(&self) -> Result<usize, CredentialError> {
+        self.lock();
         if !self.keyring_usable() {
             return Ok(0);
         }
@@ -313,7 +317,7 @@ impl Credentials {
     /// Removes a secret from every writable backend it is in (or the forced one).
     /// Returns whether anything was removed.
     pub fn delete(&self, kind: SecretKind) -> Result<bool, CredentialError> {
-        let mut removed = false;
+        let mut removed = self.lock_secret(kind);
         let forced = self.forced_for(kind);
         let backends = match forced {
             Some(b) => vec![b],

@@ -14,15 +14,27 @@ pub enum KeyringKind {
     Missing,
 }
 
-/// The keyring on this machine and what it is called.
+/// The keyring on this machine and what it is called. On Linux that is the Secret
+/// Service (GNOME Keyring, KWallet) when a D-Bus session offers one, else the kernel's
+/// keyutils; without a D-Bus session it is never contacted.
 pub fn keyring_kind() -> (KeyringKind, &'static str) {
     use keyring::credential::CredentialPersistence as P;
+    #[cfg(target_os = "linux")]
+    {
+        if secret_service_reachable() {
+            return (KeyringKind::Durable, SECRET_SERVICE);
+        }
+        return match keyring::keyutils::default_credential_builder().persistence() {
+            P::UntilDelete => (KeyringKind::Durable, "Linux kernel keyutils"),
+            P::UntilReboot => (KeyringKind::Volatile, "Linux kernel keyutils"),
+            _ => (KeyringKind::Missing, "none"),
+        };
+    }
+    #[allow(unreachable_code)]
     let name = if cfg!(target_os = "macos") {
         "macOS Keychain"
     } else if cfg!(target_os = "windows") {
         "Windows Credential Manager"
-    } else if cfg!(target_os = "linux") {
-        "Linux kernel keyutils"
     } else {
         "none"
     };
@@ -30,6 +42,27 @@ pub fn keyring_kind() -> (KeyringKind, &'static str) {
         P::UntilDelete => (KeyringKind::Durable, name),
         P::UntilReboot => (KeyringKind::Volatile, name),
         _ => (KeyringKind::Missing, "none"),
+    }
+}
+
+#[cfg(target_os = "linux")]
+const SECRET_SERVICE: &str = "Secret Service (D-Bus)";
+
+/// Whether a D-Bus session bus is there and answers Secret Service calls. Without a bus
+/// address (the variable, or `$XDG_RUNTIME_DIR/bus`) D-Bus is not even tried, so a
+/// headless machine pays nothing.
+#[cfg(target_os = "linux")]
+fn secret_service_reachable() -> bool {
+    use keyring::credential::CredentialApi;
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|d| std::path::Path::new(&d).join("bus").exists());
+    if !bus {
+        return false;
+    }
+    match keyring::secret_service::SsCredential::new_with_target(None, "lifeos", "probe") {
+        Ok(c) => matches!(c.get_password(), Ok(_) | Err(keyring::Error::NoEntry)),
+        Err(_) => false,
     }
 }
 
@@ -47,11 +80,26 @@ fn keyring_err(e: keyring::Error) -> CredentialError {
 
 impl Credentials {
     fn entry(&self, kind: SecretKind) -> Result<keyring::Entry, CredentialError> {
-        keyring::Entry::new(
-            "lifeos",
-            &format!("{}/{}/{}", self.profile, kind.name(), self.scope),
-        )
-        .map_err(keyring_err)
+        let user = format!("{}/{}/{}", self.profile, kind.name(), self.scope);
+        #[cfg(target_os = "linux")]
+        {
+            let credential: Box<keyring::credential::Credential> = if self.keyring().1
+                == SECRET_SERVICE
+            {
+                Box::new(
+                    keyring::secret_service::SsCredential::new_with_target(None, "lifeos", &user)
+                        .map_err(keyring_err)?,
+                )
+            } else {
+                Box::new(
+                    keyring::keyutils::KeyutilsCredential::new_with_target(None, "lifeos", &user)
+                        .map_err(keyring_err)?,
+                )
+            };
+            Ok(keyring::Entry::new_with_credential(credential))
+        }
+        #[cfg(not(target_os = "linux"))]
+        keyring::Entry::new("lifeos", &user).map_err(keyring_err)
     }
 
     pub(super) fn keyring_get(&self, kind: SecretKind) -> Result<Option<Secret>, CredentialError> {

@@ -156,10 +156,12 @@ pub enum CredentialError {
     },
 }
 
+mod agent;
 mod chain;
 mod keyring;
 mod sealed;
 
+pub use agent::{UnlockFor, Unlocked};
 pub use chain::{Credentials, PassphraseSource, choose_write_target};
 pub use keyring::{KeyringKind, keyring_kind};
 pub use sealed::SealedFile;

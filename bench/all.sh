@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every bench script. With --tiny, each at a tiny size on a debug build, so CI can
+# check in a minute or two that none has rotted (the figures mean nothing then).
+# Usage: bench/all.sh [--tiny]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${1:-}" = --tiny ]; then
+  export BUILD=debug
+  runs=(
+    "bench/foundation.sh 200"
+    "bench/finance.sh 300"
+    "bench/habits.sh 3 30 20"
+    "bench/sync.sh 200 50"
+    "bench/server.sh 1"
+    "bench/tui.sh 200"
+  )
+else
+  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh)
+fi
+for r in "${runs[@]}"; do
+  echo "#### $r"
+  $r
+done
+echo "#### all ${#runs[@]} bench scripts ran"

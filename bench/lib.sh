@@ -1,0 +1,11 @@
+# Sourced by the bench scripts. BUILD=release (the default: the figures) or BUILD=debug
+# (bench/all.sh --tiny: only that every script still runs). Sets BIN to the build's folder.
+bench_build() { # cargo build arguments
+  if [ "${BUILD:-release}" = debug ]; then
+    cargo build --locked -q "$@"
+    BIN=$PWD/target/debug
+  else
+    cargo build --release --locked -q "$@"
+    BIN=$PWD/target/release
+  fi
+}
