@@ -214,13 +214,31 @@ impl LifeosStore {
         cancel: Option<Arc<CancelToken>>,
     ) -> Result<SyncSummary, LifeosError> {
         let mut store = Store::open(&self.path, &self.key()?)?;
-        store.bind_workspace(&session.workspace_id.to_string())?;
+        let workspace = session.workspace_id.to_string();
         let remote = HttpRemote::new(&session.server_url)
             .map_err(|e| LifeosError::Validation {
                 field: "server_url".into(),
                 detail: e.to_string(),
             })?
             .authorized(&session.token, session.workspace_id);
+        match store.sync_state()?.workspace {
+            Some(_) => store.bind_workspace(&workspace)?,
+            // The first round binds this database to the session's workspace, once the
+            // server says the account can reach it.
+            None => {
+                let me = HttpRemote::new(&session.server_url)?
+                    .with_token(&session.token)
+                    .me()?;
+                if !me.workspaces.iter().any(|w| w.id == session.workspace_id) {
+                    return Err(LifeosError::NotFound {
+                        kind: "workspace".into(),
+                        id: workspace,
+                        detail: "this account cannot reach that workspace".into(),
+                    });
+                }
+                store.bind_workspace(&workspace)?;
+            }
+        }
         let failed = Mutex::new(None);
         let guarded = Guarded {
             remote: &remote,
