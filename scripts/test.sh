@@ -46,3 +46,8 @@ if command -v keyctl >/dev/null && keyctl session - true 2>/dev/null; then
 fi
 
 "${session[@]}" cargo test --workspace --locked "$@"
+
+# The mobile bridge through its generated Python and Kotlin bindings (pytest).
+if [[ " $* " != *" --no-run "* ]]; then
+  "${session[@]}" mobile-bridge/tests/run.sh
+fi
