@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
-cargo build --release --locked -q -p lifeos-mobile --bin lifeos --bin lifeos-server
+cargo build --release --locked -q -p lifeos-mobile -p lifeos-cli -p lifeos-server
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)
