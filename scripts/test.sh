@@ -64,3 +64,8 @@ if [ $# -eq 0 ]; then
     'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec cargo test -p lifeos-cli --locked --test it secret_service'
   rm -rf "$keyrings"
 fi
+
+# The mobile bridge through its generated Python and Kotlin bindings (pytest).
+if [[ " $* " != *" --no-run "* ]]; then
+  "${session[@]}" mobile-bridge/tests/run.sh
+fi

@@ -240,23 +240,34 @@ fn canonical<E: Entity>(fields_json: &str) -> Result<String, DecodeError> {
     Ok(serde_json::to_string(&e)?)
 }
 
-registry! {
-    Note => crate::model::Note, "note", "notes";
-    Task => crate::model::Task, "task", "tasks";
-    Person => crate::model::Person, "person", "people";
-    Place => crate::model::Place, "place", "places";
-    HealthMetric => crate::model::HealthMetric, "health_metric", "health_metrics";
-    Workout => crate::model::Workout, "workout", "workouts";
-    Practice => crate::model::Practice, "practice", "practices";
-    ReadingPlan => crate::model::ReadingPlan, "reading_plan", "reading_plans";
-    ReadingDone => crate::model::ReadingDone, "reading_done", "readings_done";
-    Habit => crate::model::Habit, "habit", "habits";
-    HabitCheckin => crate::model::HabitCheckin, "habit_checkin", "habit_checkins";
-    Fast => crate::model::Fast, "fast", "fasts";
-    Account => crate::model::Account, "account", "accounts";
-    Transaction => crate::model::Transaction, "transaction", "transactions";
-    Budget => crate::model::Budget, "budget", "budgets";
+/// Calls the macro named `$m` with the registry's lines (`Variant => Type, "name",
+/// "plural";` for every kind, in registry order): the one list of entity kinds, for code
+/// that must be stamped per kind at compile time (here [`EntityKind`]; the mobile
+/// bridge's typed records and functions).
+#[macro_export]
+macro_rules! with_registry {
+    ($m:ident) => {
+        $m! {
+            Note => $crate::model::Note, "note", "notes";
+            Task => $crate::model::Task, "task", "tasks";
+            Person => $crate::model::Person, "person", "people";
+            Place => $crate::model::Place, "place", "places";
+            HealthMetric => $crate::model::HealthMetric, "health_metric", "health_metrics";
+            Workout => $crate::model::Workout, "workout", "workouts";
+            Practice => $crate::model::Practice, "practice", "practices";
+            ReadingPlan => $crate::model::ReadingPlan, "reading_plan", "reading_plans";
+            ReadingDone => $crate::model::ReadingDone, "reading_done", "readings_done";
+            Habit => $crate::model::Habit, "habit", "habits";
+            HabitCheckin => $crate::model::HabitCheckin, "habit_checkin", "habit_checkins";
+            Fast => $crate::model::Fast, "fast", "fasts";
+            Account => $crate::model::Account, "account", "accounts";
+            Transaction => $crate::model::Transaction, "transaction", "transactions";
+            Budget => $crate::model::Budget, "budget", "budgets";
+        }
+    };
 }
+
+with_registry!(registry);
 
 impl fmt::Display for EntityKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,6 +1,9 @@
 //! The kernel-row contract: the five columns every persisted entity has, on every
 //! database and on the wire, and [`Row`], an entity's fields under its kernel.
 
+// UniFFI's derives (feature `uniffi`) implement its unsafe conversion traits.
+#![cfg_attr(feature = "uniffi", allow(unsafe_code))]
+
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -13,6 +16,7 @@ use crate::validate::ValidationError;
 /// The kernel columns. Their wire names are the field names.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Kernel {
     /// A ULID made by the client that created the row.

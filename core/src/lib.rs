@@ -5,10 +5,14 @@
 //! sync server shares exactly the same code. The `store` feature adds the encrypted SQLite
 //! mirror, profiles and key derivation used by the CLI and TUI.
 
+#![cfg_attr(not(feature = "uniffi"), forbid(unsafe_code))]
+
 #[cfg(any(test, feature = "conformance"))]
 pub mod conformance;
 pub mod entity;
 pub mod faith;
+#[cfg(feature = "uniffi")]
+pub mod ffi;
 pub mod finance;
 pub mod health;
 pub mod id;
@@ -38,12 +42,18 @@ pub mod key;
 pub mod profile;
 #[cfg(feature = "store")]
 pub mod store;
+#[cfg(feature = "store")]
+pub mod today;
 
 pub use entity::{Entity, EntityKind};
 pub use id::{Id, IdError, IdPrefix};
 pub use kernel::{Kernel, Row};
 pub use timestamp::{LocalDate, Timestamp, TimestampError};
 pub use validate::ValidationError;
+// UniFFI's generated code finds its tag at the crate root.
+#[cfg(feature = "uniffi")]
+#[doc(hidden)]
+pub use ffi::{UniFfiTag, uniffi_reexport_hack};
 
 /// How a secret (token, key) may be referred to in output: its last 6 characters only.
 pub fn redact(secret: &str) -> String {

@@ -16,6 +16,7 @@ use crate::validate::{self, ValidationError};
 /// the user's own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Practice {
     /// The practice's name, lower-case (`prayer`, `lectio-divina`).
@@ -24,12 +25,15 @@ pub struct Practice {
     pub occurred_at: Timestamp,
     /// How long, seconds.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub duration_s: Option<i64>,
     /// What it was on (a passage), one line.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub reference: String,
     /// Free text.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub note: String,
 }
 
@@ -66,6 +70,7 @@ impl Entity for Practice {
 /// One reading of a plan, due on a day of the plan (1 = the start date).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     /// The plan day, from 1.
@@ -81,6 +86,7 @@ pub const MAX_READINGS: usize = 5000;
 /// A reading plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ReadingPlan {
     /// One line.
@@ -91,6 +97,7 @@ pub struct ReadingPlan {
     pub readings: Vec<Reading>,
     /// Finished with or set aside.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub archived: bool,
 }
 
@@ -151,6 +158,7 @@ impl Entity for ReadingPlan {
 /// A reading of a plan marked read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ReadingDone {
     /// The plan.

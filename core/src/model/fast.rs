@@ -26,18 +26,22 @@ pub const RUNNING_KEY: &str = "running";
 /// A fast.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Fast {
     /// When it began.
     pub started_at: Timestamp,
     /// When it ended; null while it runs. Not before `started_at`.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub ended_at: Option<Timestamp>,
     /// The goal, in minutes (16 h = 960); 1 to 43200.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub target_minutes: Option<u32>,
     /// Free text, up to 1 MiB.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub note: String,
 }
 

@@ -23,6 +23,7 @@ pub const MAX_PAYEE_CHARS: usize = 500;
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum AccountKind {
@@ -64,6 +65,7 @@ impl AccountKind {
 /// An account.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Account {
     /// One line, 1–500 characters; unique among live accounts (the CLI finds accounts by it).
@@ -76,11 +78,13 @@ pub struct Account {
     pub currency_code: Currency,
     /// The balance on `opening_date`, in minor units.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
     pub opening_balance_minor: i64,
     /// The day the opening balance holds from.
     pub opening_date: LocalDate,
     /// Closed accounts stay for history but leave the default lists.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub archived: bool,
 }
 
@@ -106,6 +110,7 @@ impl Entity for Account {
 /// The link of a transfer side to its counterpart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     /// The pair's revision: every change of a transfer writes a new one to both sides,
@@ -122,10 +127,12 @@ pub struct Transfer {
 /// A transaction: money in (positive) or out (negative) of one account.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Transaction {
     /// Set on both sides of a transfer between two accounts (first: see [`Transfer::rev`]).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub transfer: Option<Transfer>,
     /// The account.
     pub account_id: Id,
@@ -138,22 +145,28 @@ pub struct Transaction {
     pub currency_code: Currency,
     /// Who was paid or paid you.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub payee: String,
     /// Hierarchical, `Food:Groceries`; empty for none (transfers have none).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub category: String,
     /// Free text, one line.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub memo: String,
     /// Lower-case tags.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub tags: Vec<String>,
     /// Whether the bank has cleared it.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub cleared: bool,
     /// For imported rows: a fingerprint of the source row, so importing the same file
     /// twice adds nothing (and two devices importing it merge).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub import_id: Option<String>,
 }
 
@@ -446,6 +459,7 @@ impl<'de> Deserialize<'de> for Month {
 /// A budget: how much to spend on a category (and its subcategories) in a month.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     /// Hierarchical category (`Food` covers `Food:Groceries`).

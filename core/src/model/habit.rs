@@ -168,24 +168,29 @@ impl<'de> Deserialize<'de> for Schedule {
 /// A habit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Habit {
     /// One line, 1–500 characters.
     pub name: String,
     /// Free text, up to 1 MiB.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub description: String,
     /// `daily`, `N/week` (1–7) or weekdays such as `mon,wed,fri`.
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mon,wed,fri"))]
     pub schedule: Schedule,
     /// An optional amount to reach each time (8 glasses); 0 < target ≤ 10⁹.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub target: Option<f64>,
     /// The unit of `target` and of check-in values (glasses), up to 32 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub unit: String,
     /// An archived habit is kept with its history but takes no check-ins.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub archived: bool,
 }
 
@@ -256,6 +261,7 @@ impl Entity for Habit {
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum CheckinStatus {
@@ -279,6 +285,7 @@ impl CheckinStatus {
 /// A habit's check-in for one local day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct HabitCheckin {
     /// The habit.
@@ -290,9 +297,11 @@ pub struct HabitCheckin {
     pub status: CheckinStatus,
     /// An optional amount (glasses drunk); 0 ≤ value ≤ 10⁹.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub value: Option<f64>,
     /// Free text, up to 1 MiB.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub note: String,
 }
 

@@ -11,6 +11,7 @@ use crate::validate::{self, ValidationError};
 /// What a health entry measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum MetricKind {
@@ -107,17 +108,20 @@ impl MetricKind {
 /// One health measurement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct HealthMetric {
     /// What it measures.
     pub kind: MetricKind,
     /// For `custom`: the kind's name, lower-case (`glucose`).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub custom_kind: Option<String>,
     /// The value in the canonical unit (`unit`).
     pub value: i64,
     /// The diastolic pressure of a blood pressure entry, mmHg.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub value2: Option<i64>,
     /// The unit `value` is in: the kind's canonical unit, or a custom kind's own.
     pub unit: String,
@@ -125,13 +129,16 @@ pub struct HealthMetric {
     pub recorded_at: Timestamp,
     /// A sleep's end.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub ended_at: Option<Timestamp>,
     /// Free text.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub note: String,
     /// For imported entries: a fingerprint of the source row, so importing the same file
     /// twice adds nothing.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub import_key: Option<String>,
 }
 
@@ -273,6 +280,7 @@ impl Entity for HealthMetric {
 /// A workout.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Workout {
     /// `run`, `ride`, `swim`, `strength`, `walk`, `yoga`, or the user's own (lower-case).
@@ -283,18 +291,23 @@ pub struct Workout {
     pub duration_s: i64,
     /// Distance, metres.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub distance_m: Option<i64>,
     /// Energy, kcal.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub energy_kcal: Option<i64>,
     /// Perceived effort, 1–10.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub effort: Option<u8>,
     /// Free text.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub note: String,
     /// Where.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub place_id: Option<Id>,
 }
 

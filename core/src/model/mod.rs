@@ -3,6 +3,9 @@
 //! (practice, reading_plan, reading_done), finance (account, transaction, budget), and
 //! the small value types they share.
 
+// UniFFI's derives (feature `uniffi`) implement its unsafe conversion traits.
+#![cfg_attr(feature = "uniffi", allow(unsafe_code))]
+
 mod faith;
 mod fast;
 mod finance;

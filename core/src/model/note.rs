@@ -9,18 +9,22 @@ use crate::validate::{self, ValidationError};
 /// A note: title, Markdown body, tags, pinned.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// One line, 1–500 characters.
     pub title: String,
     /// Markdown, up to 1 MiB.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub body: String,
     /// Lower-case tags.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub tags: Vec<String>,
     /// Pinned notes show first and on the Today screen.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub pinned: bool,
 }
 

@@ -9,27 +9,34 @@ use crate::validate::{self, MAX_CONTACT_CHARS, MAX_CONTACTS, ValidationError};
 /// A person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// One line, 1–500 characters.
     pub name: String,
     /// Email addresses (`local@domain`), at most 32.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub emails: Vec<String>,
     /// Phone numbers (digits, spaces and `+-().`), at most 32.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub phones: Vec<String>,
     /// Date of birth.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub birthday: Option<LocalDate>,
     /// Free text, up to 1 MiB.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub notes: String,
     /// Lower-case tags.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub tags: Vec<String>,
     /// When the user last was in touch.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub last_contacted_at: Option<Timestamp>,
 }
 

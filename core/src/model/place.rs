@@ -8,24 +8,30 @@ use crate::validate::{self, ValidationError};
 /// A place.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// One line, 1–500 characters.
     pub name: String,
     /// Postal address, free text.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub address: String,
     /// Degrees north, −90 to 90; set together with `longitude`.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub latitude: Option<f64>,
     /// Degrees east, −180 to 180; set together with `latitude`.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub longitude: Option<f64>,
     /// Free text, up to 1 MiB.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub notes: String,
     /// Lower-case tags.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub tags: Vec<String>,
 }
 

@@ -16,6 +16,7 @@ use crate::validate::{self, ValidationError};
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum TaskStatus {
@@ -52,6 +53,7 @@ impl TaskStatus {
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum Priority {
@@ -137,12 +139,14 @@ impl<'de> Deserialize<'de> for Due {
 /// A task.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// One line, 1–500 characters.
     pub title: String,
     /// Free text, up to 1 MiB.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     pub notes: String,
     /// todo, doing, done or cancelled.
     #[serde(default)]
@@ -152,18 +156,23 @@ pub struct Task {
     pub priority: Priority,
     /// A date or a date-time.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub due: Option<Due>,
     /// When the task was done; set exactly when the status is `done`.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub completed_at: Option<Timestamp>,
     /// Lower-case tags.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub tags: Vec<String>,
     /// The person this task is about.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub person_id: Option<Id>,
     /// The place this task happens at.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub place_id: Option<Id>,
 }
 

@@ -1,0 +1,282 @@
+//! Login, a sync round with progress and cancellation, and the sync status.
+//!
+//! A round is `lifeos_core::client::sync` (push the outbox in batches, then pull pages;
+//! each batch and page with its cursor in one SQLite transaction) on a connection of its
+//! own, so the app's other calls go on meanwhile. Cancelling — or a progress callback that
+//! raises — stops the round before its next request: what it finished is kept, and the
+//! next round resumes from there (an unacknowledged push is sent again and recognised by
+//! its idempotency key).
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use lifeos_core::client::{self, HttpRemote, Progress, Remote, SyncError, SyncOptions};
+use lifeos_core::ffi::LifeosError;
+use lifeos_core::store::Store;
+use lifeos_core::sync::{PullResponse, PushRequest, PushResponse};
+use lifeos_core::{Id, Timestamp};
+
+use crate::LifeosStore;
+
+/// A session on a server: what the app keeps (the token in the keystore) to sync.
+#[derive(Clone, Debug, PartialEq, uniffi::Record)]
+pub struct Session {
+    /// The server's base URL (`https://lifeos.example.org`).
+    pub server_url: String,
+    /// The account's email.
+    pub email: String,
+    /// The bearer token. A secret: keep it in the keystore, never in logs.
+    pub token: String,
+    /// The workspace this device syncs (the personal one, else the first).
+    pub workspace_id: Id,
+    /// Its name.
+    pub workspace_name: String,
+}
+
+/// Logs in to `server_url`; a wrong email or password is `Unauthorized`, no server
+/// `Offline`. Blocking: call it off the main thread.
+#[uniffi::export]
+pub fn login(server_url: String, email: String, password: String) -> Result<Session, LifeosError> {
+    let remote = HttpRemote::new(&server_url).map_err(|e| LifeosError::Validation {
+        field: "server_url".into(),
+        detail: e.to_string(),
+    })?;
+    let session = remote.login(&email, &password)?;
+    let me = remote.with_token(&session.token).me()?;
+    let ws = me
+        .workspaces
+        .iter()
+        .find(|w| w.personal)
+        .or(me.workspaces.first())
+        .ok_or_else(|| LifeosError::NotFound {
+            kind: "workspace".into(),
+            id: String::new(),
+            detail: "this account has no workspace".into(),
+        })?;
+    Ok(Session {
+        server_url: server_url.trim_end_matches('/').to_owned(),
+        email: me.user.email.clone(),
+        token: session.token,
+        workspace_id: ws.id,
+        workspace_name: ws.name.clone(),
+    })
+}
+
+/// Where a round is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+pub enum SyncEvent {
+    /// Pushed `done` of the `total` changes pending when the round began.
+    Pushed {
+        /// Done so far.
+        done: u64,
+        /// Pending at the start.
+        total: u64,
+    },
+    /// Pulled `done` changes so far; the cursor is at `cursor`.
+    Pulled {
+        /// Received so far.
+        done: u64,
+        /// The cursor now.
+        cursor: i64,
+    },
+}
+
+/// What a progress callback may raise; any other exception arrives as `Failed` too.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum ProgressError {
+    /// The callback failed.
+    #[error("{detail}")]
+    Failed {
+        /// What it said.
+        detail: String,
+    },
+}
+
+impl From<uniffi::UnexpectedUniFFICallbackError> for ProgressError {
+    fn from(e: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        Self::Failed { detail: e.reason }
+    }
+}
+
+/// The app's progress listener, called on the syncing thread after each batch and page
+/// is written. Keep it short (post to the UI thread); raising stops the round.
+#[uniffi::export(foreign)]
+pub trait SyncProgress: Send + Sync {
+    /// One step done.
+    fn on_progress(&self, event: SyncEvent) -> Result<(), ProgressError>;
+}
+
+/// Cancels a running round from any thread (WorkManager's `onStopped`, a BGTask's
+/// expiration handler).
+#[derive(Debug, Default, uniffi::Object)]
+pub struct CancelToken {
+    cancelled: AtomicBool,
+}
+
+#[uniffi::export]
+impl CancelToken {
+    /// A token not cancelled.
+    #[uniffi::constructor]
+    pub fn new() -> Arc<Self> {
+        Arc::new(Self::default())
+    }
+
+    /// Asks the round to stop before its next request.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether `cancel` was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::SeqCst)
+    }
+}
+
+/// What a round did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Record)]
+pub struct SyncSummary {
+    /// Changes pushed.
+    pub pushed: u64,
+    /// Of those, the ones where the server's row won (the local row now holds it).
+    pub superseded: u64,
+    /// Log entries pulled.
+    pub pulled: u64,
+    /// Local rows changed by the pull.
+    pub changed: u64,
+    /// The cursor after the round.
+    pub cursor: i64,
+}
+
+/// Where this device stands with its server.
+#[derive(Clone, Debug, PartialEq, uniffi::Record)]
+pub struct SyncStatus {
+    /// Local changes not pushed yet.
+    pub pending: u64,
+    /// When the last complete round ended.
+    pub last_sync_at: Option<Timestamp>,
+    /// The change-log position pulled so far.
+    pub cursor: i64,
+    /// The workspace this database holds, once it synced.
+    pub workspace_id: Option<String>,
+}
+
+/// The server, stopping before each request once cancelled or once a callback raised.
+struct Guarded<'a> {
+    remote: &'a HttpRemote,
+    cancel: Option<&'a CancelToken>,
+    failed: &'a Mutex<Option<String>>,
+}
+
+impl Guarded<'_> {
+    fn check(&self) -> Result<(), SyncError> {
+        let failed = self.failed.lock().map(|f| f.is_some()).unwrap_or(true);
+        if failed || self.cancel.is_some_and(CancelToken::is_cancelled) {
+            return Err(SyncError::Protocol("stopped".into()));
+        }
+        Ok(())
+    }
+}
+
+impl Remote for Guarded<'_> {
+    fn push(&self, req: &PushRequest) -> Result<PushResponse, SyncError> {
+        self.check()?;
+        self.remote.push(req)
+    }
+
+    fn pull(&self, cursor: i64, limit: u32) -> Result<PullResponse, SyncError> {
+        self.check()?;
+        self.remote.pull(cursor, limit)
+    }
+}
+
+#[uniffi::export]
+impl LifeosStore {
+    /// Pending changes, last sync and cursor.
+    pub fn status(&self) -> Result<SyncStatus, LifeosError> {
+        let store = self.lock()?;
+        let state = store.sync_state()?;
+        Ok(SyncStatus {
+            pending: store.outbox_len()?,
+            last_sync_at: state.last_sync_at,
+            cursor: state.cursor,
+            workspace_id: state.workspace,
+        })
+    }
+
+    /// One sync round with `session`'s server: push, then pull until up to date.
+    /// Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
+    /// hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
+    /// too (`Callback`). Either way what was done is kept and the next round resumes.
+    pub fn sync(
+        &self,
+        session: Session,
+        progress: Option<Arc<dyn SyncProgress>>,
+        cancel: Option<Arc<CancelToken>>,
+    ) -> Result<SyncSummary, LifeosError> {
+        let mut store = Store::open(&self.path, &self.key()?)?;
+        let workspace = session.workspace_id.to_string();
+        let remote = HttpRemote::new(&session.server_url)
+            .map_err(|e| LifeosError::Validation {
+                field: "server_url".into(),
+                detail: e.to_string(),
+            })?
+            .authorized(&session.token, session.workspace_id);
+        match store.sync_state()?.workspace {
+            Some(_) => store.bind_workspace(&workspace)?,
+            // The first round binds this database to the session's workspace, once the
+            // server says the account can reach it.
+            None => {
+                let me = HttpRemote::new(&session.server_url)?
+                    .with_token(&session.token)
+                    .me()?;
+                if !me.workspaces.iter().any(|w| w.id == session.workspace_id) {
+                    return Err(LifeosError::NotFound {
+                        kind: "workspace".into(),
+                        id: workspace,
+                        detail: "this account cannot reach that workspace".into(),
+                    });
+                }
+                store.bind_workspace(&workspace)?;
+            }
+        }
+        let failed = Mutex::new(None);
+        let guarded = Guarded {
+            remote: &remote,
+            cancel: cancel.as_deref(),
+            failed: &failed,
+        };
+        let mut on_progress = |p: Progress| {
+            let Some(listener) = &progress else { return };
+            let event = match p {
+                Progress::Pushed { done, total } => SyncEvent::Pushed { done, total },
+                Progress::Pulled { done, cursor } => SyncEvent::Pulled { done, cursor },
+            };
+            if let Err(ProgressError::Failed { detail }) = listener.on_progress(event)
+                && let Ok(mut f) = failed.lock()
+            {
+                f.get_or_insert(detail);
+            }
+        };
+        let result = client::sync(
+            &mut store,
+            &guarded,
+            SyncOptions::default(),
+            &mut on_progress,
+        );
+        let callback_failure = failed.lock().ok().and_then(|mut f| f.take());
+        if let Some(detail) = callback_failure {
+            return Err(LifeosError::Callback { detail });
+        }
+        if cancel.as_deref().is_some_and(CancelToken::is_cancelled) && result.is_err() {
+            return Err(LifeosError::Cancelled);
+        }
+        let s = result?;
+        Ok(SyncSummary {
+            pushed: s.pushed,
+            superseded: s.superseded,
+            pulled: s.pulled,
+            changed: s.changed,
+            cursor: s.cursor,
+        })
+    }
+}
