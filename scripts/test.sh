@@ -45,4 +45,13 @@ if command -v keyctl >/dev/null && keyctl session - true 2>/dev/null; then
   session=(keyctl session -)
 fi
 
+# The web app is built before cargo: the server embeds web/dist.
+. scripts/web.sh
+web_build
+
 "${session[@]}" cargo test --workspace --locked "$@"
+
+# The browser tests: the real server on the throwaway Postgres, driven through chromium.
+if [[ " $* " != *" --no-run "* ]]; then
+  web_test "$LIFEOS_TEST_DATABASE_URL"
+fi

@@ -96,6 +96,7 @@ fn api() -> OpenApiRouter<AppState> {
 /// The routes and their OpenAPI 3.1 document, versioned like the crate.
 fn parts() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let (router, mut doc) = api().split_for_parts();
+    crate::spec::complete_document(&mut doc);
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     (router, doc)
 }
@@ -137,7 +138,7 @@ pub fn app(state: AppState) -> Router {
     api.route("/openapi.json", get(move || async move { Json(doc) }))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .fallback(|| async { ApiError::NotFound })
+        .fallback(crate::web::fallback)
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(crate::MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
