@@ -19,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiError;
-use crate::routes::v1::{auth, entities, sync, workspaces};
+use crate::routes::v1::{auth, entities, events, reports, sync, workspaces};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -29,7 +29,8 @@ use crate::state::AppState;
     tags(
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
-        (name = "sync", description = "Push local changes, pull the change log"),
+        (name = "reports", description = "Reports computed by lifeos-core, as the CLI shows them"),
+        (name = "sync", description = "Push local changes, pull the change log, the live event stream"),
     )
 )]
 struct ApiDoc;
@@ -90,6 +91,8 @@ fn api() -> OpenApiRouter<AppState> {
                 .layer(DefaultBodyLimit::max(crate::MAX_PUSH_BODY_BYTES)),
         )
         .routes(routes!(sync::pull))
+        .routes(routes!(events::events))
+        .routes(routes!(reports::balances))
         .merge(entities::routes())
 }
 

@@ -7,6 +7,7 @@ import { Tasks } from './pages/Tasks';
 import { Notes } from './pages/Notes';
 import { Fasting } from './pages/Fasting';
 import { RowList } from './pages/RowList';
+import { Finance } from './pages/Finance';
 import './style.css';
 
 const PAGES = [
@@ -109,7 +110,7 @@ function App() {
         {ws && page === 'health' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/health_metrics" />}
         {ws && page === 'workouts' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/workouts" />}
         {ws && page === 'faith' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/practices" />}
-        {ws && page === 'finance' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/accounts" />}
+        {ws && page === 'finance' && <Finance ws={ws} />}
       </main>
     </div>
   );

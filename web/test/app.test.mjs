@@ -141,6 +141,22 @@ test('sign in, add a task, complete it, a validation error beside its field, sig
   await page.getByRole('button', { name: 'Start fast' }).waitFor();
   assert.equal(await page.getByRole('list', { name: 'Fasts' }).locator('li').count(), 1);
 
+  // Add an account and a transaction: the balance is the core's report.
+  await page.getByRole('link', { name: 'Finance' }).click();
+  await page.getByLabel('Account name').fill('Wallet');
+  await page.getByLabel('Account name').press('Enter');
+  await page.getByRole('list', { name: 'Balances' }).getByText('Wallet').waitFor();
+  await page.getByLabel('Amount').fill('-12.50');
+  await page.getByLabel('Payee').fill('Bakery');
+  await page.getByLabel('Payee').press('Enter');
+  await page.getByRole('list', { name: 'Balances' }).getByText('-12.50 EUR').waitFor();
+  // A bad currency: the server's message beside the field, the text kept.
+  await page.getByLabel('Account name').fill('Odd');
+  await page.getByLabel('Currency').fill('ZZZ');
+  await page.getByLabel('Currency').press('Enter');
+  await page.locator('#currency_code-error').waitFor();
+  assert.equal(await page.getByLabel('Account name').inputValue(), 'Odd');
+
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   const gone = await fetch(`${base}/v1/me`, { headers: { cookie: `lifeos_session=${session}` } });
@@ -172,6 +188,8 @@ test('screenshots of every page at 390×844 and 1280×800', async () => {
     for (const p of pages) {
       await page.goto(`${base}/${p}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle').catch(() => {});
+      await page.waitForTimeout(300);
       await page.screenshot({ path: `${SHOTS}/${p}-${w}x${h}.png`, fullPage: true });
       // Nothing wider than the screen.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);

@@ -184,6 +184,27 @@ export interface paths {
         patch: operations["update_budgets"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stream of `change` events, each carrying the workspace's change-log position (the
+         *     cursor a pull would reach); the first is sent at once. Pull (or reload) on each.
+         *     A comment line every 15 s keeps proxies from closing the connection.
+         */
+        get: operations["workspace_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/fasts": {
         parameters: {
             query?: never;
@@ -589,6 +610,26 @@ export interface paths {
         patch: operations["update_readings_done"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/reports/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The balance of every account (as `lifeos finance balance` shows it): its opening
+         *     balance plus every transaction, in its currency.
+         */
+        get: operations["report_balances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/sync/pull": {
         parameters: {
             query?: never;
@@ -747,6 +788,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One account's balance. */
+        AccountBalance: {
+            /** @description The account. */
+            account_id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name: string;
+            /** @description Its kind. */
+            kind: components["schemas"]["AccountKind"];
+            /**
+             * @description Its currency.
+             * @example EUR
+             */
+            currency_code: string;
+            /**
+             * Format: int64
+             * @description Opening balance plus every counted transaction up to the date, in minor units.
+             */
+            balance_minor: number;
+            /** @description The same as decimal text. */
+            balance: string;
+        };
         /**
          * @description What an account is.
          * @enum {string}
@@ -2674,6 +2736,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AccountBalance = components['schemas']['AccountBalance'];
 export type AccountKind = components['schemas']['AccountKind'];
 export type AddMember = components['schemas']['AddMember'];
 export type CheckinStatus = components['schemas']['CheckinStatus'];
@@ -4054,6 +4117,56 @@ export interface operations {
             };
             /** @description Invalid fields */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    workspace_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `text/event-stream`: `event: change`, `data:` the change-log position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8689,6 +8802,65 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_balances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One balance per live account, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountBalance"][];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A transaction in another currency than its account's */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -29,7 +29,7 @@ export function Fasting({ ws }: { ws: string }) {
     const t = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(t);
   }, []);
-  useLive(load);
+  useLive(ws, load);
   const running = rows.find((f) => !f.ended_at);
   const start = async () => {
     try {

@@ -20,7 +20,7 @@ export function Notes({ ws }: { ws: string }) {
     }
   };
   useEffect(() => { load(); }, [ws]);
-  useLive(load);
+  useLive(ws, load);
   const add = async (e: Event) => {
     e.preventDefault();
     setErrors({});

@@ -32,7 +32,7 @@ export function RowList({ ws, path }: { ws: string; path: ListPath }) {
     }
   };
   useEffect(() => { load(); }, [ws, path]);
-  useLive(load);
+  useLive(ws, load);
   return (
     <section>
       {error && <p class="error" role="alert">{error}</p>}

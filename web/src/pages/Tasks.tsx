@@ -24,7 +24,7 @@ export function Tasks({ ws }: { ws: string }) {
     }
   };
   useEffect(() => { load(); }, [ws, status]);
-  useLive(load);
+  useLive(ws, load);
 
   const add = async (e: Event) => {
     e.preventDefault();
