@@ -93,6 +93,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(sync::pull))
         .routes(routes!(events::events))
         .routes(routes!(reports::balances))
+        .routes(routes!(reports::habits))
         .merge(entities::routes())
 }
 

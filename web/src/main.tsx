@@ -8,6 +8,8 @@ import { Notes } from './pages/Notes';
 import { Fasting } from './pages/Fasting';
 import { RowList } from './pages/RowList';
 import { Finance } from './pages/Finance';
+import { Habits } from './pages/Habits';
+import { Health } from './pages/Health';
 import './style.css';
 
 const PAGES = [
@@ -106,8 +108,8 @@ function App() {
         {ws && page === 'fasting' && <Fasting ws={ws} />}
         {ws && page === 'people' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/people" />}
         {ws && page === 'places' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/places" />}
-        {ws && page === 'habits' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/habits" />}
-        {ws && page === 'health' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/health_metrics" />}
+        {ws && page === 'habits' && <Habits ws={ws} />}
+        {ws && page === 'health' && <Health ws={ws} />}
         {ws && page === 'workouts' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/workouts" />}
         {ws && page === 'faith' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/practices" />}
         {ws && page === 'finance' && <Finance ws={ws} />}

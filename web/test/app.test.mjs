@@ -141,6 +141,24 @@ test('sign in, add a task, complete it, a validation error beside its field, sig
   await page.getByRole('button', { name: 'Start fast' }).waitFor();
   assert.equal(await page.getByRole('list', { name: 'Fasts' }).locator('li').count(), 1);
 
+  // Add a habit and check it in: today's state and the streak are the core's report.
+  await page.getByRole('link', { name: 'Habits' }).click();
+  await page.getByLabel('Habit name').fill('Read');
+  await page.getByLabel('Habit name').press('Enter');
+  await page.getByRole('button', { name: 'Check in Read' }).click();
+  await page.getByLabel('Read done today').waitFor();
+  await page.getByText(/streak 1 /).waitFor();
+
+  // Log two weights and see the chart.
+  await page.getByRole('link', { name: 'Health' }).click();
+  for (const w of ['72.5', '72.1']) {
+    await page.getByLabel('Weight (kg)').fill(w);
+    await page.getByLabel('Weight (kg)').press('Enter');
+    await page.getByText(`${w} kg`, { exact: true }).waitFor();
+  }
+  await page.getByRole('img', { name: /Weight trend: 2 entries, latest 72.1 kg/ }).waitFor();
+  assert.equal(await page.locator('.chart circle').count(), 2);
+
   // Add an account and a transaction: the balance is the core's report.
   await page.getByRole('link', { name: 'Finance' }).click();
   await page.getByLabel('Account name').fill('Wallet');

@@ -139,3 +139,55 @@ async fn the_app_never_answers_the_api_paths() {
     let (st, _) = s.call(Method::POST, "/tasks", None, Some(json!({}))).await;
     assert_eq!(st, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_habits_report_counts_streaks_as_the_core_does() {
+    let s = TestServer::start().await;
+    let (token, ws) = s.user("ada@example.org").await;
+    let (st, h) = s
+        .call(
+            Method::POST,
+            &format!("/v1/workspaces/{ws}/habits"),
+            Some(&token),
+            Some(json!({"name": "Read", "schedule": "daily"})),
+        )
+        .await;
+    assert_eq!(st, StatusCode::CREATED, "{h}");
+    let today = lifeos_core::Timestamp::now().datetime().date();
+    let yesterday = today.previous_day().unwrap();
+    for d in [yesterday, today] {
+        let (st, v) = s
+            .call(
+                Method::POST,
+                &format!("/v1/workspaces/{ws}/habit_checkins"),
+                Some(&token),
+                Some(json!({"habit_id": h["id"], "date": lifeos_core::timestamp::LocalDate::new(d).to_string(), "status": "done"})),
+            )
+            .await;
+        assert_eq!(st, StatusCode::CREATED, "{v}");
+    }
+    let today = lifeos_core::timestamp::LocalDate::new(today).to_string();
+    let (st, v) = s
+        .call(
+            Method::GET,
+            &format!("/v1/workspaces/{ws}/reports/habits?today={today}"),
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert_eq!(v[0]["name"], "Read");
+    assert_eq!(v[0]["today"], "done");
+    assert_eq!(v[0]["stats"]["total_done"], 2);
+    assert!(v[0]["stats"]["current_streak"].as_u64().unwrap() >= 1);
+    let (st, v) = s
+        .call(
+            Method::GET,
+            &format!("/v1/workspaces/{ws}/reports/habits?today=2026-02-31"),
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    assert_eq!(v["field"], "today");
+}

@@ -630,6 +630,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/reports/habits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every live, unarchived habit with today's state and its statistics (streaks,
+         *     completion, Loop's strength), computed by `lifeos-core` as the CLI and TUI do. A
+         *     habit's history starts on the UTC date it was made.
+         */
+        get: operations["report_habits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/sync/pull": {
         parameters: {
             query?: never;
@@ -832,6 +853,62 @@ export interface components {
         };
         /** @description Due on a local day (YYYY-MM-DD) or at an instant (RFC 3339). */
         Due: components["schemas"]["LocalDate"] | components["schemas"]["Timestamp"];
+        /** @description A habit with where it stands. */
+        HabitReport: {
+            /** @description The habit's id. */
+            habit_id: components["schemas"]["Id"];
+            /** @description Its name. */
+            name: string;
+            /** @description Its schedule, as written (`daily`, `mon,wed,fri`, `3/week`). */
+            schedule: string;
+            /** @description Where it stands today. */
+            today: components["schemas"]["TodayState"];
+            /** @description Streaks, completion and strength, as `lifeos habit stats` shows them. */
+            stats: components["schemas"]["HabitStats"];
+        };
+        /** @description A habit's statistics as of a day. */
+        HabitStats: {
+            /**
+             * Format: int32
+             * @description `done` days in the current unbroken run.
+             */
+            current_streak: number;
+            /**
+             * Format: int32
+             * @description The largest run ever.
+             */
+            longest_streak: number;
+            /**
+             * Format: double
+             * @description Completion over the last 7 days, 0 to 1.
+             */
+            completion_7d: number;
+            /**
+             * Format: double
+             * @description Completion over the last 30 days, 0 to 1.
+             */
+            completion_30d: number;
+            /**
+             * Format: double
+             * @description Completion over the last 365 days, 0 to 1.
+             */
+            completion_365d: number;
+            /**
+             * Format: double
+             * @description Habit strength (Loop Habit Tracker's score), 0 to 1.
+             */
+            strength: number;
+            /**
+             * Format: int32
+             * @description `done` check-ins up to today.
+             */
+            total_done: number;
+            /**
+             * Format: int32
+             * @description `skipped` check-ins up to today.
+             */
+            total_skipped: number;
+        };
         /**
          * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
          * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
@@ -2693,6 +2770,11 @@ export interface components {
          * @example 2026-11-30T09:51:01.123Z
          */
         Timestamp: string;
+        /**
+         * @description Where a habit stands today.
+         * @enum {string}
+         */
+        TodayState: "done" | "skipped" | "due" | "not_due";
         /** @description The link of a transfer side to its counterpart. */
         Transfer: {
             /**
@@ -2742,6 +2824,8 @@ export type AddMember = components['schemas']['AddMember'];
 export type CheckinStatus = components['schemas']['CheckinStatus'];
 export type CreateWorkspace = components['schemas']['CreateWorkspace'];
 export type Due = components['schemas']['Due'];
+export type HabitReport = components['schemas']['HabitReport'];
+export type HabitStats = components['schemas']['HabitStats'];
 export type Id = components['schemas']['Id'];
 export type LocalDate = components['schemas']['LocalDate'];
 export type LoginRequest = components['schemas']['LoginRequest'];
@@ -2823,6 +2907,7 @@ export type Session = components['schemas']['Session'];
 export type SignupRequest = components['schemas']['SignupRequest'];
 export type TaskStatus = components['schemas']['TaskStatus'];
 export type Timestamp = components['schemas']['Timestamp'];
+export type TodayState = components['schemas']['TodayState'];
 export type Transfer = components['schemas']['Transfer'];
 export type User = components['schemas']['User'];
 export type Workspace = components['schemas']['Workspace'];
@@ -8861,6 +8946,77 @@ export interface operations {
                 };
             };
             /** @description A transaction in another currency than its account's */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_habits: {
+        parameters: {
+            query: {
+                /** @description The caller's local date (YYYY-MM-DD): streaks and today's state are counted to it. */
+                today: string;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One report per habit, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HabitReport"][];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `today` */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, message } from '../api/client';
 import type { AccountBalance } from '../api/schema';
 import { useLive } from '../live';
+import { today } from '../dates';
 
 const ACCOUNTS = '/v1/workspaces/{workspace_id}/accounts' as const;
 const TXS = '/v1/workspaces/{workspace_id}/transactions' as const;
@@ -20,10 +21,6 @@ function toMinor(text: string, d: number): number | null {
   return Number.isSafeInteger(v) ? (m[1] === '-' ? -v : v) : null;
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export function Finance({ ws }: { ws: string }) {
   const [balances, setBalances] = useState<AccountBalance[]>([]);
