@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
@@ -181,6 +183,37 @@ test('sign in, add a task, complete it, a validation error beside its field, sig
   assert.equal(gone.status, 401);
   assert.deepEqual(errors, []);
   await ctx.close();
+});
+
+test('a task added in the browser reaches the CLI, and one added in the CLI appears in the open page', async () => {
+  const home = mkdtempSync(`${tmpdir()}/lifeos-web-cli-`);
+  const lifeos = (...args) => {
+    const r = spawnSync(`${ROOT}target/debug/lifeos`, ['--credential-store', 'file', ...args], {
+      env: { PATH: process.env.PATH, LIFEOS_HOME: home, LIFEOS_PASSPHRASE: 'device passphrase', LIFEOS_PASSWORD: A.password },
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, `lifeos ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout;
+  };
+  try {
+    lifeos('login', '--server', base, '--email', A.email);
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await signIn(page, A);
+    await page.getByLabel('New task').fill('Typed in the browser');
+    await page.getByLabel('New task').press('Enter');
+    await page.getByText('Typed in the browser').waitFor();
+    lifeos('sync');
+    assert.match(lifeos('task', 'list', '--format', 'json'), /Typed in the browser/);
+    lifeos('task', 'add', 'Typed in the terminal');
+    lifeos('sync');
+    const t0 = Date.now();
+    await page.getByText('Typed in the terminal').waitFor({ timeout: 2000 });
+    assert.ok(Date.now() - t0 <= 2000);
+    await ctx.close();
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 });
 
 test('a second user cannot read the first one\'s rows by URL', async () => {
