@@ -45,6 +45,10 @@ if command -v keyctl >/dev/null && keyctl session - true 2>/dev/null; then
   session=(keyctl session -)
 fi
 
+# The web app is built before cargo: the server embeds web/dist.
+. scripts/web.sh
+web_build
+
 "${session[@]}" cargo test --workspace --locked "$@"
 
 # The Secret Service backend against a real, headless GNOME Keyring in a D-Bus session of
@@ -68,4 +72,9 @@ fi
 # The mobile bridge through its generated Python and Kotlin bindings (pytest).
 if [[ " $* " != *" --no-run "* ]]; then
   "${session[@]}" mobile-bridge/tests/run.sh
+fi
+
+# The browser tests: the real server on the throwaway Postgres, driven through chromium.
+if [[ " $* " != *" --no-run "* ]]; then
+  web_test "$LIFEOS_TEST_DATABASE_URL"
 fi

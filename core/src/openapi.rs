@@ -49,6 +49,7 @@ impl PartialSchema for LocalDate {
     fn schema() -> RefOr<Schema> {
         string("A calendar date without a time, YYYY-MM-DD.")
             .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
+            .pattern(Some("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
             .examples(["2026-12-01"])
             .into()
     }
@@ -71,6 +72,25 @@ impl ToSchema for Due {
         schemas.push(("LocalDate".into(), LocalDate::schema()));
         schemas.push(("Timestamp".into(), Timestamp::schema()));
     }
+}
+
+/// A tag list as `validate::check_tags` reads it: at most 64, no duplicates, each tag
+/// 1–64 characters. The pattern names the ASCII letters; lower-case letters of other
+/// scripts are accepted too (a rule JSON Schema's portable regexes cannot state).
+pub fn tags() -> utoipa::openapi::schema::Array {
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .items(
+            string("A tag: lower-case letters, digits, - _ / : .")
+                .min_length(Some(1))
+                .max_length(Some(crate::validate::MAX_TAG_CHARS))
+                .pattern(Some("^[a-z0-9_/:.-]+$")),
+        )
+        .max_items(Some(crate::validate::MAX_TAGS))
+        .unique_items(true)
+        .description(Some(
+            "Lower-case tags, at most 64 and no duplicates; each 1–64 characters of letters, digits, - _ / : . (lower-case letters of other scripts are accepted too).",
+        ))
+        .build()
 }
 
 /// Registers `T` and everything it references.
@@ -105,6 +125,8 @@ fn merged(
 impl<E: Entity + ToSchema> utoipa::__dev::ComposeSchema for Row<E> {
     fn compose(_: Vec<RefOr<Schema>>) -> RefOr<Schema> {
         let mut o = merged(object_of::<Kernel>(), object_of::<E>());
+        // A stored row always carries every field (null where unset).
+        o.required = o.properties.keys().cloned().collect();
         o.description = Some(format!(
             "A {}: the kernel columns and its fields, side by side.",
             E::KIND.name()

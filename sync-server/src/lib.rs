@@ -9,8 +9,10 @@ pub mod repo;
 pub mod router;
 pub mod routes;
 pub mod session;
+pub mod spec;
 pub mod state;
 pub mod sync;
+pub mod web;
 
 use std::future::Future;
 use std::sync::Arc;

@@ -19,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiError;
-use crate::routes::v1::{auth, entities, sync, workspaces};
+use crate::routes::v1::{auth, entities, events, reports, sync, workspaces};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -29,7 +29,8 @@ use crate::state::AppState;
     tags(
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
-        (name = "sync", description = "Push local changes, pull the change log"),
+        (name = "reports", description = "Reports computed by lifeos-core, as the CLI shows them"),
+        (name = "sync", description = "Push local changes, pull the change log, the live event stream"),
     )
 )]
 struct ApiDoc;
@@ -90,12 +91,16 @@ fn api() -> OpenApiRouter<AppState> {
                 .layer(DefaultBodyLimit::max(crate::MAX_PUSH_BODY_BYTES)),
         )
         .routes(routes!(sync::pull))
+        .routes(routes!(events::events))
+        .routes(routes!(reports::balances))
+        .routes(routes!(reports::habits))
         .merge(entities::routes())
 }
 
 /// The routes and their OpenAPI 3.1 document, versioned like the crate.
 fn parts() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let (router, mut doc) = api().split_for_parts();
+    crate::spec::complete_document(&mut doc);
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     (router, doc)
 }
@@ -137,7 +142,7 @@ pub fn app(state: AppState) -> Router {
     api.route("/openapi.json", get(move || async move { Json(doc) }))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .fallback(|| async { ApiError::NotFound })
+        .fallback(crate::web::fallback)
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(crate::MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))

@@ -97,6 +97,7 @@ pub fn counted<'a>(
 
 /// One account's balance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountBalance {
     /// The account.
     pub account_id: Id,
@@ -105,6 +106,7 @@ pub struct AccountBalance {
     /// Its kind.
     pub kind: AccountKind,
     /// Its currency.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR"))]
     pub currency_code: Currency,
     /// Opening balance plus every counted transaction up to the date, in minor units.
     pub balance_minor: i64,

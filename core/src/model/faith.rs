@@ -20,20 +20,33 @@ use crate::validate::{self, ValidationError};
 #[serde(deny_unknown_fields)]
 pub struct Practice {
     /// The practice's name, lower-case (`prayer`, `lectio-divina`).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 64, pattern = r"^[a-z0-9_/:.-]+$")
+    )]
     pub kind: String,
     /// When.
     pub occurred_at: Timestamp,
     /// How long, seconds.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 86400))]
     pub duration_s: Option<i64>,
     /// What it was on (a passage), one line.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 500, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+    )]
     pub reference: String,
     /// Free text.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub note: String,
 }
 
@@ -77,6 +90,14 @@ pub struct Reading {
     pub day: u32,
     /// What to read, one line (`Matthew 1-3`). Unique within the plan: it is the key
     /// progress is kept under, so editing the plan keeps what was read.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub text: String,
 }
 
@@ -90,6 +111,14 @@ pub const MAX_READINGS: usize = 5000;
 #[serde(deny_unknown_fields)]
 pub struct ReadingPlan {
     /// One line.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub name: String,
     /// The local date of day 1.
     pub start: LocalDate,
@@ -164,6 +193,14 @@ pub struct ReadingDone {
     /// The plan.
     pub plan_id: Id,
     /// The reading's text (its key in the plan).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub reading: String,
     /// The local date it was read.
     pub done_on: LocalDate,

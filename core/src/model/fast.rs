@@ -38,10 +38,15 @@ pub struct Fast {
     /// The goal, in minutes (16 h = 960); 1 to 43200.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 43200))]
     pub target_minutes: Option<u32>,
     /// Free text, up to 1 MiB.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub note: String,
 }
 

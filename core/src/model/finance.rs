@@ -69,12 +69,20 @@ impl AccountKind {
 #[serde(deny_unknown_fields)]
 pub struct Account {
     /// One line, 1–500 characters; unique among live accounts (the CLI finds accounts by it).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub name: String,
     /// checking, savings, credit_card, cash, investment or loan.
     #[serde(default)]
     pub kind: AccountKind,
     /// ISO 4217 code; every transaction of the account is in it.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR", pattern = "^[A-Z]{3}$"))]
     pub currency_code: Currency,
     /// The balance on `opening_date`, in minor units.
     #[serde(default)]
@@ -141,23 +149,36 @@ pub struct Transaction {
     /// Minor units; negative is an outflow.
     pub amount_minor: i64,
     /// The account's currency.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR", pattern = "^[A-Z]{3}$"))]
     pub currency_code: Currency,
     /// Who was paid or paid you.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 500, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+    )]
     pub payee: String,
     /// Hierarchical, `Food:Groceries`; empty for none (transfers have none).
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 200, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+    )]
     pub category: String,
     /// Free text, one line.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 500, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+    )]
     pub memo: String,
     /// Lower-case tags.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::tags))]
     pub tags: Vec<String>,
     /// Whether the bank has cleared it.
     #[serde(default)]
@@ -465,12 +486,12 @@ pub struct Budget {
     /// Hierarchical category (`Food` covers `Food:Groceries`).
     pub category: String,
     /// `YYYY-MM`.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "2026-12"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "2026-12", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))]
     pub month: Month,
     /// Minor units, zero or more.
     pub amount_minor: i64,
     /// ISO 4217 code.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR", pattern = "^[A-Z]{3}$"))]
     pub currency_code: Currency,
 }
 

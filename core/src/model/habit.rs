@@ -172,10 +172,22 @@ impl<'de> Deserialize<'de> for Schedule {
 #[serde(deny_unknown_fields)]
 pub struct Habit {
     /// One line, 1–500 characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub name: String,
     /// Free text, up to 1 MiB.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub description: String,
     /// `daily`, `N/week` (1–7) or weekdays such as `mon,wed,fri`.
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mon,wed,fri"))]
@@ -187,6 +199,10 @@ pub struct Habit {
     /// The unit of `target` and of check-in values (glasses), up to 32 characters.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 32, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+    )]
     pub unit: String,
     /// An archived habit is kept with its history but takes no check-ins.
     #[serde(default)]
@@ -302,6 +318,10 @@ pub struct HabitCheckin {
     /// Free text, up to 1 MiB.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub note: String,
 }
 

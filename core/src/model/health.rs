@@ -116,6 +116,10 @@ pub struct HealthMetric {
     /// For `custom`: the kind's name, lower-case (`glucose`).
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 64, pattern = r"^[a-z0-9_/:.-]+$")
+    )]
     pub custom_kind: Option<String>,
     /// The value in the canonical unit (`unit`).
     pub value: i64,
@@ -124,6 +128,10 @@ pub struct HealthMetric {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub value2: Option<i64>,
     /// The unit `value` is in: the kind's canonical unit, or a custom kind's own.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 16, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+    )]
     pub unit: String,
     /// When it was measured (a sleep: when it started).
     pub recorded_at: Timestamp,
@@ -134,11 +142,19 @@ pub struct HealthMetric {
     /// Free text.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub note: String,
     /// For imported entries: a fingerprint of the source row, so importing the same file
     /// twice adds nothing.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 128, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+    )]
     pub import_key: Option<String>,
 }
 
@@ -284,26 +300,38 @@ impl Entity for HealthMetric {
 #[serde(deny_unknown_fields)]
 pub struct Workout {
     /// `run`, `ride`, `swim`, `strength`, `walk`, `yoga`, or the user's own (lower-case).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 64, pattern = r"^[a-z0-9_/:.-]+$")
+    )]
     pub kind: String,
     /// When it started.
     pub started_at: Timestamp,
     /// How long, seconds (1 s to 24 h).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 86400))]
     pub duration_s: i64,
     /// Distance, metres.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000000))]
     pub distance_m: Option<i64>,
     /// Energy, kcal.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 20000))]
     pub energy_kcal: Option<i64>,
     /// Perceived effort, 1–10.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10))]
     pub effort: Option<u8>,
     /// Free text.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub note: String,
     /// Where.
     #[serde(default)]

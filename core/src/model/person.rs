@@ -13,6 +13,14 @@ use crate::validate::{self, MAX_CONTACT_CHARS, MAX_CONTACTS, ValidationError};
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// One line, 1–500 characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub name: String,
     /// Email addresses (`local@domain`), at most 32.
     #[serde(default)]
@@ -29,10 +37,15 @@ pub struct Person {
     /// Free text, up to 1 MiB.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub notes: String,
     /// Lower-case tags.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::tags))]
     pub tags: Vec<String>,
     /// When the user last was in touch.
     #[serde(default)]

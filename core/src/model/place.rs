@@ -12,26 +12,45 @@ use crate::validate::{self, ValidationError};
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// One line, 1–500 characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub name: String,
     /// Postal address, free text.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub address: String,
     /// Degrees north, −90 to 90; set together with `longitude`.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = -90, maximum = 90))]
     pub latitude: Option<f64>,
     /// Degrees east, −180 to 180; set together with `latitude`.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = -180, maximum = 180))]
     pub longitude: Option<f64>,
     /// Free text, up to 1 MiB.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub notes: String,
     /// Lower-case tags.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::tags))]
     pub tags: Vec<String>,
 }
 

@@ -143,10 +143,22 @@ impl<'de> Deserialize<'de> for Due {
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// One line, 1–500 characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub title: String,
     /// Free text, up to 1 MiB.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1048576, pattern = r"^[^\x00]*$")
+    )]
     pub notes: String,
     /// todo, doing, done or cancelled.
     #[serde(default)]
@@ -165,6 +177,7 @@ pub struct Task {
     /// Lower-case tags.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::tags))]
     pub tags: Vec<String>,
     /// The person this task is about.
     #[serde(default)]

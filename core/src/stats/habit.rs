@@ -37,6 +37,7 @@ use crate::timestamp::LocalDate;
 
 /// A habit's statistics as of a day.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HabitStats {
     /// `done` days in the current unbroken run.
     pub current_streak: u32,
@@ -58,6 +59,7 @@ pub struct HabitStats {
 
 /// Where a habit stands today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TodayState {
     /// Checked in as done.

@@ -17,6 +17,7 @@ mod log;
 mod openapi;
 mod readme;
 mod sync;
+mod web;
 
 use std::time::Duration;
 

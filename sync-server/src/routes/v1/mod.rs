@@ -2,5 +2,7 @@
 
 pub mod auth;
 pub mod entities;
+pub mod events;
+pub mod reports;
 pub mod sync;
 pub mod workspaces;

@@ -6,6 +6,8 @@
 use lifeos_core::query::{COMMON_PARAMS, ParamType};
 use lifeos_core::wire::{NewRow, Page, Patch, Problem};
 use lifeos_core::{Entity, EntityKind, Id, Row};
+use utoipa::openapi::extensions::Extensions;
+use utoipa::openapi::link::LinkBuilder;
 use utoipa::openapi::path::{
     HttpMethod, Operation, OperationBuilder, Parameter, ParameterBuilder, ParameterIn, Paths,
 };
@@ -45,9 +47,13 @@ pub fn tag(kind: EntityKind) -> Tag {
         }
         _ => None,
     };
+    let description = match note {
+        Some(n) => n.to_owned(),
+        None => format!("The {} of a workspace", kind.plural().replace('_', " ")),
+    };
     TagBuilder::new()
         .name(kind.plural())
-        .description(note)
+        .description(Some(description))
         .build()
 }
 
@@ -65,6 +71,9 @@ pub fn schemas<E: Entity>() -> Schemas {
     NewRow::<E>::schemas(&mut s);
     Patch::<E>::schemas(&mut s);
     lifeos_core::openapi::register::<Problem>(&mut s);
+    // The kind's own object and the kernel's are merged into `Row_…`, `New_…` and
+    // `Patch_…`; alone they would be unused components.
+    s.retain(|(n, _)| *n != name && n != "Kernel");
     s
 }
 
@@ -100,11 +109,9 @@ fn param_schema(ty: ParamType) -> ObjectBuilder {
     match ty {
         ParamType::Bool => ObjectBuilder::new().schema_type(Type::Boolean),
         ParamType::Date => string().format(Some(SchemaFormat::KnownFormat(KnownFormat::Date))),
-        ParamType::Text
-        | ParamType::Id
-        | ParamType::Month
-        | ParamType::DateOrInstant
-        | ParamType::OneOf(_) => string(),
+        ParamType::Id => string().pattern(Some("^[0-7][0-9A-HJKMNP-TV-Z]{25}$")),
+        ParamType::Month => string().pattern(Some("^[0-9]{4}-(0[1-9]|1[0-2])$")),
+        ParamType::Text | ParamType::DateOrInstant | ParamType::OneOf(_) => string(),
     }
 }
 
@@ -118,7 +125,8 @@ fn list_params(kind: EntityKind) -> Vec<Parameter> {
             ObjectBuilder::new()
                 .schema_type(Type::Integer)
                 .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
-                .minimum(Some(0)),
+                .minimum(Some(1))
+                .maximum(Some(500)),
         ),
     ];
     for (name, doc) in COMMON_PARAMS {
@@ -143,6 +151,41 @@ fn operation(kind: EntityKind, verb: &str, summary: String) -> OperationBuilder 
         .operation_id(Some(format!("{verb}_{}", kind.plural())))
         .security(SecurityRequirement::new("bearer", Vec::<String>::new()))
         .security(SecurityRequirement::new("cookie", Vec::<String>::new()))
+}
+
+/// Links from a response holding one row to the operations on that row, so a client
+/// (or a fuzzer) can follow create → get → update → delete.
+fn row_links(kind: EntityKind, mut response: ResponseBuilder) -> ResponseBuilder {
+    for verb in ["get", "update", "delete"] {
+        response = response.link(
+            format!("{verb}_{}", kind.name()),
+            LinkBuilder::new()
+                // utoipa 5.5 writes `Link::operation_id` as `operation_id`, which OpenAPI
+                // does not know: the field goes out through the link's extensions.
+                .extensions(Some(Extensions::from_iter([(
+                    "operationId",
+                    format!("{verb}_{}", kind.plural()),
+                )])))
+                .parameter("workspace_id", "$request.path.workspace_id")
+                .parameter("id", "$response.body#/id")
+                .description(format!("{verb} this row"))
+                .build(),
+        );
+    }
+    response
+}
+
+fn row_response(kind: EntityKind, description: &str, schema: String) -> utoipa::openapi::Response {
+    row_links(
+        kind,
+        ResponseBuilder::new().description(description).content(
+            "application/json",
+            ContentBuilder::new()
+                .schema(Some(reference(schema)))
+                .build(),
+        ),
+    )
+    .build()
 }
 
 fn json_response(description: &str, schema: String) -> utoipa::openapi::Response {
@@ -223,7 +266,7 @@ pub fn collection<E: Entity>() -> Paths {
             .required(Some(Required::True))
             .build(),
     ))
-    .response("201", json_response("Created", format!("Row_{name}")))
+    .response("201", row_response(kind, "Created", format!("Row_{name}")))
     .response("404", problem("No such workspace, or not a member"))
     .response("409", problem("The id exists"))
     .response("422", problem("Invalid fields"))
@@ -248,7 +291,7 @@ pub fn item<E: Entity>() -> Paths {
         "get",
         format!("One of the {plural}, tombstones included."),
     ))
-    .response("200", json_response("The row", row()))
+    .response("200", row_response(kind, "The row", row()))
     .response("404", problem("No such row"))
     .build();
     let update = ids(operation(
@@ -267,7 +310,7 @@ pub fn item<E: Entity>() -> Paths {
             .required(Some(Required::True))
             .build(),
     ))
-    .response("200", json_response("The updated row", row()))
+    .response("200", row_response(kind, "The updated row", row()))
     .response("404", problem("No such row"))
     .response(
         "409",

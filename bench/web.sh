@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Web app budgets (issue 16): the first load's JS + CSS gzipped (budget 100 KB), the Tasks
+# page interactive after navigation with N tasks in the workspace (budget 300 ms at
+# 10,000), beside the API's own list call as the floor; with `release`, the release
+# binary's size with and without the embedded app.
+# Usage: bench/web.sh [tasks] [release]   e.g. bench/web.sh 10000 release; CI: bench/web.sh 200
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10000}
+MODE=${2:-dev}
+. scripts/web.sh
+(cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build >/dev/null)
+[ -x /usr/bin/chromium ] || web_apt chromium
+
+js=0; css=0
+for f in web/dist/assets/*.js; do js=$((js + $(gzip -9c "$f" | wc -c))); done
+for f in web/dist/assets/*.css; do css=$((css + $(gzip -9c "$f" | wc -c))); done
+printf 'first load, gzipped: JS %.1f KB + CSS %.1f KB = %.1f KB (budget 100 KB)\n' \
+  "$(echo "$js/1024" | bc -l)" "$(echo "$css/1024" | bc -l)" "$(echo "($js+$css)/1024" | bc -l)"
+
+if [ "$MODE" = release ]; then
+  cargo build --release --locked -q -p lifeos-server
+  with=$(stat -c %s target/release/lifeos-server)
+  mv web/dist web/dist.bench
+  trap 'rm -rf web/dist; mv web/dist.bench web/dist' EXIT
+  touch sync-server/src/web.rs
+  cargo build --release --locked -q -p lifeos-server
+  without=$(stat -c %s target/release/lifeos-server)
+  rm -rf web/dist; mv web/dist.bench web/dist; trap - EXIT
+  touch sync-server/src/web.rs
+  cargo build --release --locked -q -p lifeos-server
+  printf 'release binary: %.1f MB with the app, %.1f MB without\n' \
+    "$(echo "$with/1048576" | bc -l)" "$(echo "$without/1048576" | bc -l)"
+  BIN=target/release/lifeos-server
+else
+  cargo build --locked -q -p lifeos-server
+  BIN=target/debug/lifeos-server
+  echo "binary sizes: run with 'release' to measure them"
+fi
+
+. scripts/pg.sh
+pg_start
+trap pg_stop EXIT
+(cd web && LIFEOS_BENCH_BIN="$PWD/../$BIN" LIFEOS_BENCH_TASKS=$N LIFEOS_WEB_DATABASE_URL=$PG_URL node bench.mjs)
