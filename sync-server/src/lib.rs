@@ -3,12 +3,15 @@
 //! It shares `lifeos-core`'s model, wire types and merge rule (built without SQLite).
 //! [`serve`] runs it on any listener, so tests start it in-process on port 0.
 
+pub mod accounts;
+pub mod admin;
 pub mod error;
 pub mod extract;
 pub mod repo;
 pub mod router;
 pub mod routes;
 pub mod session;
+pub mod settings;
 pub mod state;
 pub mod sync;
 
