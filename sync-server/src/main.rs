@@ -10,7 +10,7 @@ use lifeos_server::settings::{self, LogFormat, Settings};
 
 /// The self-hosted LifeOS sync server.
 #[derive(Debug, Parser)]
-#[command(name = "lifeos-server", version)]
+#[command(name = "lifeos-server", version = lifeos_server::VERSION)]
 struct Cli {
     /// A TOML configuration file (the environment overrides it).
     #[arg(long, env = "LIFEOS_CONFIG", global = true, value_name = "FILE")]
@@ -34,6 +34,13 @@ enum Command {
     /// The configuration.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Write a consistent backup of the whole database to stdout (`backup > FILE`).
+    Backup,
+    /// Restore a backup into an empty database (`-` reads stdin); all or nothing.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
     /// Operator tools against the database (each change is an audit line in the log).
     #[command(subcommand)]
     Admin(lifeos_server::admin::AdminCommand),
@@ -87,6 +94,29 @@ async fn try_main(command: Command, settings: Settings) -> anyhow::Result<()> {
             print!("{}", out?);
             Ok(())
         }
+        Command::Backup => {
+            let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
+            // A CLI run: blocking writes to stdout are fine here.
+            let mut out = std::io::BufWriter::new(std::io::stdout());
+            let rows = lifeos_server::backup::backup(&pool, &mut out).await?;
+            tracing::info!(target: "audit", action = "backup", rows, "backup written");
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
+            let mut input: Box<dyn std::io::BufRead + Send> = if file.as_os_str() == "-" {
+                Box::new(std::io::BufReader::new(std::io::stdin()))
+            } else {
+                Box::new(std::io::BufReader::new(
+                    std::fs::File::open(&file)
+                        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?,
+                ))
+            };
+            let rows = lifeos_server::backup::restore(&pool, &mut *input).await?;
+            tracing::info!(target: "audit", action = "restore", rows, file = %file.display(), "backup restored");
+            println!("restored {rows} rows");
+            Ok(())
+        }
         Command::Migrate => {
             let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
             pool.close().await;
@@ -98,8 +128,23 @@ async fn try_main(command: Command, settings: Settings) -> anyhow::Result<()> {
             let listener = tokio::net::TcpListener::bind(settings.listen)
                 .await
                 .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.listen))?;
-            tracing::info!(addr = %listener.local_addr()?, "listening");
-            lifeos_server::serve(listener, pool, settings.server, shutdown_signal()).await?;
+            tracing::info!(addr = %listener.local_addr()?, version = lifeos_server::VERSION, "listening");
+            let state = lifeos_server::AppState::new(pool, settings.server);
+            if let Some(addr) = settings.metrics_listen {
+                let metrics = tokio::net::TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("cannot listen on {addr} for metrics: {e}"))?;
+                tracing::info!(addr = %metrics.local_addr()?, "metrics listening");
+                let st = state.clone();
+                tokio::spawn(async move {
+                    if let Err(e) =
+                        lifeos_server::metrics::serve(metrics, st, shutdown_signal()).await
+                    {
+                        tracing::error!(error = %e, "the metrics listener failed");
+                    }
+                });
+            }
+            lifeos_server::serve_state(listener, state, shutdown_signal()).await?;
             Ok(())
         }
     }

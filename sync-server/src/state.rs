@@ -35,6 +35,20 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// List pages by change-log position.
     pub lists: Arc<ListCache>,
+    /// This process's counters for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
+}
+
+impl AppState {
+    /// A state over `pool`, with empty caches and counters.
+    pub fn new(pool: PgPool, config: Config) -> Self {
+        Self {
+            pool,
+            config: Arc::new(config),
+            lists: Arc::default(),
+            metrics: Arc::default(),
+        }
+    }
 }
 
 /// Serialized list pages, keyed by the workspace's change-log position. Every mutation

@@ -187,6 +187,7 @@ fn secrets_come_from_the_environment_or_a_file_and_are_redacted() {
 
 #[tokio::test]
 async fn a_server_started_from_a_config_file_alone_serves() {
+    lifeos_core::client::install_crypto();
     let (_pool, url) = fresh_database().await;
     let dir = tempfile::tempdir().unwrap();
     let secret = dir.path().join("db-url");

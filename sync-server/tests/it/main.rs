@@ -5,6 +5,7 @@
 
 mod admin;
 mod auth;
+mod backup;
 mod binary;
 mod cli;
 mod config;
@@ -16,9 +17,11 @@ mod habits;
 mod hostile;
 mod isolation;
 mod log;
+mod metrics;
 mod openapi;
 mod readme;
 mod sync;
+mod systemd;
 
 use std::time::Duration;
 
