@@ -35,6 +35,12 @@ if [ -z "${LIFEOS_PYTHON:-}" ]; then
   export LIFEOS_PYTHON=$PWD/$venv/bin/python
 fi
 
+# The scale-out test puts two servers behind a real load balancer (nginx).
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing nginx-light (the scale-out test's load balancer)" >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; } >/dev/null || true
+fi
+
 # systemd-analyze checks the systemd unit (deploy/lifeos-server.service).
 if ! command -v systemd-analyze >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "installing systemd (for systemd-analyze)" >&2

@@ -20,6 +20,7 @@ mod log;
 mod metrics;
 mod openapi;
 mod readme;
+mod scale;
 mod sync;
 mod systemd;
 
