@@ -194,7 +194,7 @@ fn two_processes_behind_nginx_behave_as_one_server() {
                         let mut ids = Vec::new();
                         for k in 0..6 {
                             ids.push(
-                                s.create(Task::new(&format!("r{i} round {round} #{k}")))
+                                s.create(Task::new(format!("r{i} round {round} #{k}")))
                                     .unwrap()
                                     .kernel
                                     .id,
