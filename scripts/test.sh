@@ -26,6 +26,26 @@ if [ -z "${LIFEOS_OPENAPI_VALIDATOR:-}" ]; then
   fi
   export LIFEOS_OPENAPI_VALIDATOR=$PWD/$venv/bin/openapi-spec-validator
 fi
+# Prometheus's own parser reads the server's /metrics in the tests (same venv).
+if [ -z "${LIFEOS_PYTHON:-}" ]; then
+  venv=target/py
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  "$venv/bin/python" -c 'import prometheus_client' 2>/dev/null \
+    || "$venv/bin/pip" install -q 'prometheus-client==0.21.1' >/dev/null
+  export LIFEOS_PYTHON=$PWD/$venv/bin/python
+fi
+
+# The scale-out test puts two servers behind a real load balancer (nginx).
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing nginx-light (the scale-out test's load balancer)" >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; } >/dev/null || true
+fi
+
+# systemd-analyze checks the systemd unit (deploy/lifeos-server.service).
+if ! command -v systemd-analyze >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing systemd (for systemd-analyze)" >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd; } >/dev/null || true
+fi
 
 # The server's tests need a real PostgreSQL: start a throwaway one unless given one.
 if [ -z "${LIFEOS_TEST_DATABASE_URL:-}" ] && [[ " $* " != *" --no-run "* ]]; then

@@ -373,8 +373,26 @@ fn u_len(units: &[Vec<crate::sync::PushChange>]) -> usize {
     units.last().map_or(0, Vec::len)
 }
 
-/// One push-then-pull round.
+/// One push-then-pull round. When the server's change log restarted behind this
+/// device's cursor (it was restored from a backup), every row held here is queued again
+/// and the log pulled from the start, once: the merge rule makes that safe, and rows the
+/// restored server lacks come back from this device.
 pub fn sync(
+    store: &mut Store,
+    remote: &dyn Remote,
+    opts: SyncOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncSummary, SyncError> {
+    match round(store, remote, opts, progress) {
+        Err(SyncError::Conflict(detail)) if detail.starts_with(crate::sync::CURSOR_AHEAD) => {
+            store.resync()?;
+            round(store, remote, opts, progress)
+        }
+        other => other,
+    }
+}
+
+fn round(
     store: &mut Store,
     remote: &dyn Remote,
     opts: SyncOptions,

@@ -25,6 +25,10 @@ pub const MAX_FUTURE_SKEW_MS: i64 = 5 * 60 * 1000;
 /// was restored or copied. The client then takes a new device id and pushes again.
 pub const DEVICE_REUSED: &str = "device id reused";
 
+/// The start of the detail of a 409 answering a pull whose cursor is past the server's
+/// change log (the server was restored from a backup): the client resyncs.
+pub const CURSOR_AHEAD: &str = "cursor ahead of the change log";
+
 /// Most bytes of rows in one push (a batch holds at least one row whatever its size).
 pub const MAX_PUSH_BYTES: usize = 8 << 20;
 

@@ -3,25 +3,41 @@
 //! It shares `lifeos-core`'s model, wire types and merge rule (built without SQLite).
 //! [`serve`] runs it on any listener, so tests start it in-process on port 0.
 
+pub mod accounts;
+pub mod admin;
+pub mod backup;
 pub mod error;
 pub mod extract;
+pub mod metrics;
 pub mod repo;
 pub mod router;
 pub mod routes;
 pub mod session;
+pub mod settings;
 pub mod spec;
 pub mod state;
 pub mod sync;
 pub mod web;
 
 use std::future::Future;
-use std::sync::Arc;
 
 use sqlx::postgres::PgPoolOptions;
 use tokio::net::TcpListener;
 
 pub use router::{app, openapi};
 pub use state::{AppState, Config};
+
+/// The git commit this binary was built from (`unknown` outside a git checkout, unless
+/// `LIFEOS_GIT_COMMIT` was set for the build).
+pub const GIT_COMMIT: &str = env!("LIFEOS_GIT_COMMIT");
+
+/// `--version`: the crate version and the commit.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("LIFEOS_GIT_COMMIT"),
+    ")"
+);
 
 /// Largest accepted request body: a 1 MiB note, JSON-escaped, and then some.
 pub const MAX_BODY_BYTES: usize = 4 << 20;
@@ -52,11 +68,15 @@ pub async fn serve(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let state = AppState {
-        pool,
-        config: Arc::new(config),
-        lists: Arc::default(),
-    };
+    serve_state(listener, AppState::new(pool, config), shutdown).await
+}
+
+/// [`serve`] with a state made by [`AppState::new`] (shared with [`metrics::serve`]).
+pub async fn serve_state(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown)
         .await

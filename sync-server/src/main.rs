@@ -3,20 +3,21 @@
 
 use std::process::ExitCode;
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
+use lifeos_server::settings::{self, LogFormat, Settings};
 
 /// The self-hosted LifeOS sync server.
 #[derive(Debug, Parser)]
-#[command(name = "lifeos-server", version)]
+#[command(name = "lifeos-server", version = lifeos_server::VERSION)]
 struct Cli {
-    /// Address to listen on.
-    #[arg(
-        long,
-        env = "LIFEOS_LISTEN",
-        default_value = "127.0.0.1:8787",
-        global = true
-    )]
-    listen: String,
+    /// A TOML configuration file (the environment overrides it).
+    #[arg(long, env = "LIFEOS_CONFIG", global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Address to listen on (overrides LIFEOS_LISTEN and the file; default 127.0.0.1:8787).
+    #[arg(long, global = true)]
+    listen: Option<String>,
     /// What to do (default: serve).
     #[command(subcommand)]
     command: Option<Command>,
@@ -30,12 +31,25 @@ enum Command {
     Migrate,
     /// Print the OpenAPI 3.1 document (no database, no network).
     Openapi,
+    /// The configuration.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Write a consistent backup of the whole database to stdout (`backup > FILE`).
+    Backup,
+    /// Restore a backup into an empty database (`-` reads stdin); all or nothing.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
+    /// Operator tools against the database (each change is an audit line in the log).
+    #[command(subcommand)]
+    Admin(lifeos_server::admin::AdminCommand),
 }
 
-fn database_url() -> anyhow::Result<String> {
-    std::env::var("DATABASE_URL").map_err(|_| {
-        anyhow::anyhow!("set DATABASE_URL, e.g. postgres://lifeos:secret@127.0.0.1/lifeos")
-    })
+#[derive(Debug, Subcommand)]
+enum ConfigCommand {
+    /// Validate the configuration and print the effective settings, secrets redacted.
+    Check,
 }
 
 async fn shutdown_signal() {
@@ -57,30 +71,80 @@ async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-async fn try_main(cli: Cli) -> anyhow::Result<()> {
-    match cli.command.unwrap_or(Command::Serve) {
+async fn try_main(command: Command, settings: Settings) -> anyhow::Result<()> {
+    match command {
         Command::Openapi => {
             println!("{}", lifeos_server::openapi().to_pretty_json()?);
             Ok(())
         }
+        Command::Config(ConfigCommand::Check) => {
+            print!("{}", settings.render());
+            Ok(())
+        }
+        Command::Admin(cmd) => {
+            let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
+            let out = lifeos_server::admin::run(
+                &pool,
+                &settings.server,
+                cmd,
+                &lifeos_server::admin::prompt_password,
+            )
+            .await;
+            pool.close().await;
+            print!("{}", out?);
+            Ok(())
+        }
+        Command::Backup => {
+            let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
+            // A CLI run: blocking writes to stdout are fine here.
+            let mut out = std::io::BufWriter::new(std::io::stdout());
+            let rows = lifeos_server::backup::backup(&pool, &mut out).await?;
+            tracing::info!(target: "audit", action = "backup", rows, "backup written");
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
+            let mut input: Box<dyn std::io::BufRead + Send> = if file.as_os_str() == "-" {
+                Box::new(std::io::BufReader::new(std::io::stdin()))
+            } else {
+                Box::new(std::io::BufReader::new(
+                    std::fs::File::open(&file)
+                        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?,
+                ))
+            };
+            let rows = lifeos_server::backup::restore(&pool, &mut *input).await?;
+            tracing::info!(target: "audit", action = "restore", rows, file = %file.display(), "backup restored");
+            println!("restored {rows} rows");
+            Ok(())
+        }
         Command::Migrate => {
-            let pool = lifeos_server::connect(&database_url()?, 2).await?;
+            let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
             pool.close().await;
             tracing::info!("migrations applied");
             Ok(())
         }
         Command::Serve => {
-            let config = lifeos_server::Config::from_env()?;
-            let max: u32 = std::env::var("LIFEOS_DB_POOL")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(16);
-            let pool = lifeos_server::connect(&database_url()?, max).await?;
-            let listener = tokio::net::TcpListener::bind(&cli.listen)
+            let pool = lifeos_server::connect(settings.database_url()?, settings.db_pool).await?;
+            let listener = tokio::net::TcpListener::bind(settings.listen)
                 .await
-                .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", cli.listen))?;
-            tracing::info!(addr = %listener.local_addr()?, "listening");
-            lifeos_server::serve(listener, pool, config, shutdown_signal()).await?;
+                .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.listen))?;
+            tracing::info!(addr = %listener.local_addr()?, version = lifeos_server::VERSION, "listening");
+            let state = lifeos_server::AppState::new(pool, settings.server);
+            if let Some(addr) = settings.metrics_listen {
+                let metrics = tokio::net::TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("cannot listen on {addr} for metrics: {e}"))?;
+                tracing::info!(addr = %metrics.local_addr()?, "metrics listening");
+                let st = state.clone();
+                tokio::spawn(async move {
+                    if let Err(e) =
+                        lifeos_server::metrics::serve(metrics, st, shutdown_signal()).await
+                    {
+                        tracing::error!(error = %e, "the metrics listener failed");
+                    }
+                });
+            }
+            lifeos_server::serve_state(listener, state, shutdown_signal()).await?;
             Ok(())
         }
     }
@@ -88,13 +152,34 @@ async fn try_main(cli: Cli) -> anyhow::Result<()> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let command = cli.command.unwrap_or(Command::Serve);
+    let env = |k: &str| std::env::var(k).ok();
+    let settings = match settings::load(cli.config.as_deref(), &env, cli.listen.as_deref()) {
+        Ok(s) => s,
+        // The OpenAPI document needs no settings at all.
+        Err(_) if matches!(command, Command::Openapi) => {
+            match settings::load(None, &|_: &str| None, None) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("lifeos-server: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("lifeos-server: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let filter =
-        tracing_subscriber::EnvFilter::try_from_env("LIFEOS_LOG").unwrap_or_else(|_| "info".into());
-    tracing_subscriber::fmt()
-        .json()
+        tracing_subscriber::EnvFilter::try_new(&settings.log).unwrap_or_else(|_| "info".into());
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    match settings.log_format {
+        LogFormat::Json => logs.json().init(),
+        LogFormat::Human => logs.init(),
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -105,7 +190,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(try_main(cli)) {
+    match runtime.block_on(try_main(command, settings)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %format!("{e:#}"), "fatal");

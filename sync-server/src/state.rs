@@ -15,7 +15,7 @@ pub enum CookieSecure {
     Never,
 }
 
-/// Server settings, from the environment.
+/// What handlers need of the settings (built by [`crate::settings::load`]).
 #[derive(Clone, Debug)]
 pub struct Config {
     /// Lower-cased emails allowed to sign up (`LIFEOS_SIGNUP_ALLOWLIST`).
@@ -24,39 +24,6 @@ pub struct Config {
     pub session_ttl: time::Duration,
     /// `LIFEOS_COOKIE_SECURE`: auto (default), always or never.
     pub cookie_secure: CookieSecure,
-}
-
-impl Config {
-    /// Reads the configuration from the environment.
-    pub fn from_env() -> anyhow::Result<Self> {
-        let signup_allowlist = std::env::var("LIFEOS_SIGNUP_ALLOWLIST")
-            .unwrap_or_default()
-            .split(',')
-            .map(|e| e.trim().to_lowercase())
-            .filter(|e| !e.is_empty())
-            .collect();
-        let hours: i64 = match std::env::var("LIFEOS_SESSION_TTL_HOURS") {
-            Ok(h) => h
-                .parse()
-                .ok()
-                .filter(|h| (1..=24 * 366).contains(h))
-                .ok_or_else(|| anyhow::anyhow!("LIFEOS_SESSION_TTL_HOURS must be 1 to 8784"))?,
-            Err(_) => 720,
-        };
-        let cookie_secure = match std::env::var("LIFEOS_COOKIE_SECURE").as_deref() {
-            Err(_) | Ok("auto") => CookieSecure::Auto,
-            Ok("always") => CookieSecure::Always,
-            Ok("never") => CookieSecure::Never,
-            Ok(other) => {
-                anyhow::bail!("LIFEOS_COOKIE_SECURE must be auto, always or never, not '{other}'")
-            }
-        };
-        Ok(Self {
-            signup_allowlist,
-            session_ttl: time::Duration::hours(hours),
-            cookie_secure,
-        })
-    }
 }
 
 /// What every handler can reach.
@@ -68,6 +35,20 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// List pages by change-log position.
     pub lists: Arc<ListCache>,
+    /// This process's counters for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
+}
+
+impl AppState {
+    /// A state over `pool`, with empty caches and counters.
+    pub fn new(pool: PgPool, config: Config) -> Self {
+        Self {
+            pool,
+            config: Arc::new(config),
+            lists: Arc::default(),
+            metrics: Arc::default(),
+        }
+    }
 }
 
 /// Serialized list pages, keyed by the workspace's change-log position. Every mutation

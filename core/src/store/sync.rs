@@ -110,6 +110,40 @@ impl Store {
         Ok(())
     }
 
+    /// After the server lost part of its log (a restore): queues every row held here
+    /// for a push under new mutation numbers and moves the cursor back to 0, in one
+    /// transaction. Returns the rows queued.
+    pub fn resync(&mut self) -> Result<u64, StoreError> {
+        let at = Timestamp::now().to_string();
+        let tx = self.write_tx()?;
+        let mut queued = 0u64;
+        for kind in EntityKind::ALL {
+            let table = kind.table();
+            let n: i64 =
+                tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            if n == 0 {
+                continue;
+            }
+            let first = Self::take_mutations(&tx, n)?;
+            tx.execute(
+                &format!(
+                    "INSERT INTO outbox (entity_id, entity, mutation, version, queued_at)
+                     SELECT id, ?1, ?2 + row_number() OVER (ORDER BY id) - 1, version, ?3 FROM {table} WHERE true
+                     ON CONFLICT (entity_id) DO UPDATE SET mutation = excluded.mutation,
+                     version = excluded.version, queued_at = excluded.queued_at"
+                ),
+                rusqlite::params![kind.name(), first, at],
+            )?;
+            queued += u64::try_from(n).unwrap_or(0);
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('sync_cursor', '0') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [],
+        )?;
+        tx.commit()?;
+        Ok(queued)
+    }
+
     /// Records the end of a complete sync round.
     pub fn mark_synced(&self, at: Timestamp) -> Result<(), StoreError> {
         self.set_meta("last_sync_at", Some(&at.to_string()))

@@ -27,6 +27,18 @@ pub struct RawPull {
     has_more: bool,
 }
 
+impl RawPull {
+    /// Rows in the page.
+    pub fn len(&self) -> usize {
+        self.changes.len()
+    }
+
+    /// Whether the page holds no rows.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+}
+
 /// Log entries with `seq > cursor`, at most `limit`.
 pub async fn pull(
     pool: &PgPool,
@@ -45,6 +57,25 @@ pub async fn pull(
             "limit",
             format!("must be 1 to {MAX_PULL_PAGE}"),
         ));
+    }
+    // A cursor past the log, or inside a range skipped at a restore, was issued before
+    // the restore: the client must resync rather than miss rows.
+    let ahead: bool = sqlx::query_scalar(
+        "SELECT $2 > (SELECT last_seq FROM workspaces WHERE id = $1)
+             OR EXISTS (SELECT 1 FROM sync_log_gaps WHERE workspace_id = $1 AND $2 > after_seq AND $2 <= up_to_seq)",
+    )
+    .bind(workspace.to_string())
+    .bind(cursor)
+    .fetch_one(pool)
+    .await?;
+    if ahead {
+        return Err(ApiError::Conflict {
+            detail: format!(
+                "{}: the server was restored from a backup; resync (push every row, pull from 0)",
+                lifeos_core::sync::CURSOR_AHEAD
+            ),
+            current: None,
+        });
     }
     let rows: Vec<(i64, String)> = sqlx::query_as(
         "SELECT seq, payload::text FROM sync_log WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",

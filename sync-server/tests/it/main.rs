@@ -3,9 +3,12 @@
 //! test gets a database of its own.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod admin;
 mod auth;
+mod backup;
 mod binary;
 mod cli;
+mod config;
 mod conformance;
 mod crud;
 mod domains;
@@ -14,9 +17,12 @@ mod habits;
 mod hostile;
 mod isolation;
 mod log;
+mod metrics;
 mod openapi;
 mod readme;
+mod scale;
 mod sync;
+mod systemd;
 mod web;
 
 use std::time::Duration;
@@ -84,6 +90,11 @@ impl TestServer {
 
     pub async fn with_config(config: Config) -> Self {
         let (pool, _) = fresh_database().await;
+        Self::on_pool(pool, config).await
+    }
+
+    /// A server on an existing database.
+    pub async fn on_pool(pool: sqlx::PgPool, config: Config) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();

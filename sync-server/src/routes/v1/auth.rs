@@ -7,16 +7,11 @@ use axum::response::{AppendHeaders, IntoResponse};
 use lifeos_core::wire::{LoginRequest, Me, Role, Session, SignupRequest, User, Workspace};
 use lifeos_core::{Id, Timestamp, validate};
 
+use crate::accounts;
 use crate::error::ApiError;
 use crate::extract::{ApiJson, AuthUser, CSRF_COOKIE, SESSION_COOKIE};
 use crate::session;
 use crate::state::{AppState, CookieSecure};
-
-fn normalize_email(email: &str) -> Result<String, ApiError> {
-    let email = email.trim().to_lowercase();
-    lifeos_core::model::person_email_check("email", &email)?;
-    Ok(email)
-}
 
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> T + Send + 'static,
@@ -40,51 +35,18 @@ pub async fn signup(
     State(state): State<AppState>,
     ApiJson(req): ApiJson<SignupRequest>,
 ) -> Result<(StatusCode, Json<User>), ApiError> {
-    let email = normalize_email(&req.email)?;
+    let email = accounts::normalize_email(&req.email)?;
     session::check_password(&req.password)?;
     let workspace_name = req.workspace_name.unwrap_or_else(|| "Personal".into());
     validate::title("workspace_name", &workspace_name)?;
-    if !state.config.signup_allowlist.contains(&email) {
+    if !accounts::may_sign_up(&state.pool, &state.config, &email).await? {
         return Err(ApiError::Forbidden(
             "sign-up is by invitation: this email is not on the allowlist".into(),
         ));
     }
     let password = req.password;
     let hash = blocking(move || session::hash_password(&password)).await??;
-    let user = User {
-        id: Id::generate(),
-        email,
-        created_at: Timestamp::now(),
-    };
-    let workspace = Id::generate();
-    let mut tx = state.pool.begin().await?;
-    sqlx::query("INSERT INTO users (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(user.id.to_string())
-        .bind(&user.email)
-        .bind(hash)
-        .bind(user.created_at.datetime())
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| match ApiError::from(e) {
-            ApiError::Conflict { .. } => ApiError::Conflict {
-                detail: "an account with this email exists".into(),
-                current: None,
-            },
-            other => other,
-        })?;
-    sqlx::query("INSERT INTO workspaces (id, name, personal) VALUES ($1, $2, true)")
-        .bind(workspace.to_string())
-        .bind(workspace_name)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "INSERT INTO workspace_members (workspace_id, user_id, role) VALUES ($1, $2, 'owner')",
-    )
-    .bind(workspace.to_string())
-    .bind(user.id.to_string())
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
+    let user = accounts::create(&state.pool, email, hash, workspace_name).await?;
     Ok((StatusCode::CREATED, Json(user)))
 }
 
@@ -125,11 +87,12 @@ pub async fn login(
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
     let email = req.email.trim().to_lowercase();
-    let found: Option<(String, String, time::OffsetDateTime)> =
-        sqlx::query_as("SELECT id, password_hash, created_at FROM users WHERE email = $1")
-            .bind(&email)
-            .fetch_optional(&state.pool)
-            .await?;
+    let found: Option<(String, String, time::OffsetDateTime)> = sqlx::query_as(
+        "SELECT id, password_hash, created_at FROM users WHERE email = $1 AND disabled_at IS NULL",
+    )
+    .bind(&email)
+    .fetch_optional(&state.pool)
+    .await?;
     let stored = found.as_ref().map(|f| f.1.clone());
     let password = req.password;
     let ok = password.len() <= session::MAX_PASSWORD_BYTES

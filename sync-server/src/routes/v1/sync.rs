@@ -41,9 +41,16 @@ pub async fn push(
     member: WorkspaceMember,
     ApiJson(req): ApiJson<PushRequest>,
 ) -> Result<Json<PushResponse>, ApiError> {
-    Ok(Json(
-        sync::push(&state.pool, member.workspace_id, req).await?,
-    ))
+    let res = sync::push(&state.pool, member.workspace_id, req).await?;
+    let applied = res
+        .results
+        .iter()
+        .filter(|r| r.outcome == lifeos_core::sync::Outcome::Applied)
+        .count() as u64;
+    state
+        .metrics
+        .pushed(applied, res.results.len() as u64 - applied);
+    Ok(Json(res))
 }
 
 /// Pull the change log past a cursor, in order. Repeat with `next_cursor` while
@@ -54,6 +61,7 @@ pub async fn push(
     responses(
         (status = 200, description = "One page of the log", body = PullResponse),
         (status = 404, description = "No such workspace, or not a member", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The cursor is ahead of the change log (the server was restored from a backup): resync", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A bad cursor or limit", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("cookie" = [])))]
@@ -63,13 +71,13 @@ pub async fn pull(
     member: WorkspaceMember,
     ApiQuery(p): ApiQuery<PullParams>,
 ) -> Result<Json<sync::RawPull>, ApiError> {
-    Ok(Json(
-        sync::pull(
-            &state.pool,
-            member.workspace_id,
-            p.cursor.unwrap_or(0),
-            p.limit.unwrap_or(1000),
-        )
-        .await?,
-    ))
+    let page = sync::pull(
+        &state.pool,
+        member.workspace_id,
+        p.cursor.unwrap_or(0),
+        p.limit.unwrap_or(1000),
+    )
+    .await?;
+    state.metrics.pulled(page.len() as u64);
+    Ok(Json(page))
 }

@@ -1,0 +1,542 @@
+//! Every setting of the server binary, from a TOML file (`--config` or `LIFEOS_CONFIG`)
+//! overridden by the environment, overridden by `--listen`. Unknown keys are refused by
+//! name; secrets (the database URL) are never read from the file itself, only from the
+//! environment or from a file named by path (`DATABASE_URL_FILE`, `database_url_file`),
+//! as container platforms mount them.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use crate::state::{Config, CookieSecure};
+
+/// A setting's name in the file, its environment variable and what it means.
+struct Key {
+    file: &'static str,
+    env: &'static str,
+    doc: &'static str,
+}
+
+/// The settings, in the order `config check` prints them.
+const KEYS: &[Key] = &[
+    Key {
+        file: "listen",
+        env: "LIFEOS_LISTEN",
+        doc: "address to listen on (also --listen)",
+    },
+    Key {
+        file: "database_url_file",
+        env: "DATABASE_URL_FILE",
+        doc: "a file holding the Postgres URL (or DATABASE_URL in the environment)",
+    },
+    Key {
+        file: "db_pool",
+        env: "LIFEOS_DB_POOL",
+        doc: "Postgres connections",
+    },
+    Key {
+        file: "signup_allowlist",
+        env: "LIFEOS_SIGNUP_ALLOWLIST",
+        doc: "emails allowed to sign up, besides the database's allowlist",
+    },
+    Key {
+        file: "session_ttl_hours",
+        env: "LIFEOS_SESSION_TTL_HOURS",
+        doc: "session lifetime in hours",
+    },
+    Key {
+        file: "cookie_secure",
+        env: "LIFEOS_COOKIE_SECURE",
+        doc: "auto, always or never",
+    },
+    Key {
+        file: "log",
+        env: "LIFEOS_LOG",
+        doc: "log filter",
+    },
+    Key {
+        file: "log_format",
+        env: "LIFEOS_LOG_FORMAT",
+        doc: "json or human",
+    },
+    Key {
+        file: "metrics_listen",
+        env: "LIFEOS_METRICS_LISTEN",
+        doc: "address of the Prometheus /metrics listener (off when unset)",
+    },
+];
+
+/// Keys that hold secrets: refused in the file with a pointer to where they belong.
+const SECRETS: &[(&str, &str)] = &[(
+    "database_url",
+    "the database URL holds a password: set DATABASE_URL in the environment or database_url_file = \"/run/secrets/…\"",
+)];
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    /// One JSON object per line (the default).
+    Json,
+    /// Human-readable lines.
+    Human,
+}
+
+/// Where a value came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Not set anywhere.
+    Default,
+    /// The configuration file.
+    File,
+    /// An environment variable (named).
+    Env(&'static str),
+    /// The command line.
+    Flag,
+}
+
+/// The database URL; shown only with its password replaced.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The value itself.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The URL with any password replaced by `***`.
+    pub fn redacted(&self) -> String {
+        let s = &self.0;
+        let Some(scheme_end) = s.find("://").map(|i| i + 3) else {
+            return "***".into();
+        };
+        let rest = &s[scheme_end..];
+        let auth_end = rest.find(['/', '?']).unwrap_or(rest.len());
+        match rest[..auth_end].rfind('@') {
+            Some(at) => {
+                let userinfo = &rest[..at];
+                let user = userinfo.split(':').next().unwrap_or("");
+                let masked = if userinfo.contains(':') {
+                    format!("{user}:***")
+                } else {
+                    user.to_owned()
+                };
+                format!("{}{masked}{}", &s[..scheme_end], &rest[at..])
+            }
+            None => s.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+/// The effective settings.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The file read, if any.
+    pub file: Option<PathBuf>,
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// The Postgres URL, when given.
+    pub database_url: Option<Secret>,
+    /// Postgres pool size.
+    pub db_pool: u32,
+    /// What handlers see.
+    pub server: Config,
+    /// Log filter.
+    pub log: String,
+    /// Log line format.
+    pub log_format: LogFormat,
+    /// The metrics listener, when on.
+    pub metrics_listen: Option<SocketAddr>,
+    /// Where each value came from, by file key.
+    pub sources: BTreeMap<&'static str, Source>,
+}
+
+/// Something about the settings is wrong; the message names the key.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct SettingsError(String);
+
+fn err(msg: impl Into<String>) -> SettingsError {
+    SettingsError(msg.into())
+}
+
+/// A raw value and where it came from.
+struct Raw {
+    value: toml::Value,
+    source: Source,
+    /// How to name it in an error.
+    name: String,
+}
+
+impl Raw {
+    fn string(&self) -> Result<String, SettingsError> {
+        match &self.value {
+            toml::Value::String(s) => Ok(s.clone()),
+            other => Err(err(format!(
+                "{} must be a string, not {}",
+                self.name,
+                other.type_str()
+            ))),
+        }
+    }
+
+    fn integer(&self) -> Result<i64, SettingsError> {
+        match &self.value {
+            toml::Value::Integer(i) => Ok(*i),
+            toml::Value::String(s) => s
+                .trim()
+                .parse()
+                .map_err(|_| err(format!("{} must be a whole number, not '{s}'", self.name))),
+            other => Err(err(format!(
+                "{} must be a whole number, not {}",
+                self.name,
+                other.type_str()
+            ))),
+        }
+    }
+
+    fn list(&self) -> Result<Vec<String>, SettingsError> {
+        match &self.value {
+            toml::Value::String(s) => Ok(s.split(',').map(str::to_owned).collect()),
+            toml::Value::Array(a) => a
+                .iter()
+                .map(|v| match v {
+                    toml::Value::String(s) => Ok(s.clone()),
+                    _ => Err(err(format!("{} must be a list of strings", self.name))),
+                })
+                .collect(),
+            other => Err(err(format!(
+                "{} must be a list of strings, not {}",
+                self.name,
+                other.type_str()
+            ))),
+        }
+    }
+
+    fn addr(&self) -> Result<SocketAddr, SettingsError> {
+        let s = self.string()?;
+        s.parse().map_err(|_| {
+            err(format!(
+                "{} must be an address like 127.0.0.1:8787, not '{s}'",
+                self.name
+            ))
+        })
+    }
+}
+
+/// Reads the settings: `file` (or `LIFEOS_CONFIG`), then `env`, then `listen_flag`.
+/// `env` is a lookup so tests can pass their own environment.
+pub fn load(
+    file: Option<&Path>,
+    env: &dyn Fn(&str) -> Option<String>,
+    listen_flag: Option<&str>,
+) -> Result<Settings, SettingsError> {
+    let path = file.map(Path::to_path_buf).or_else(|| {
+        env("LIFEOS_CONFIG")
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+    });
+    let mut table = match &path {
+        Some(p) => read_file(p)?,
+        None => toml::Table::new(),
+    };
+    let shown = path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut raw: BTreeMap<&'static str, Raw> = BTreeMap::new();
+    for key in KEYS {
+        if let Some(value) = table.remove(key.file) {
+            raw.insert(
+                key.file,
+                Raw {
+                    value,
+                    source: Source::File,
+                    name: format!("{} (in {shown})", key.file),
+                },
+            );
+        }
+        if let Some(value) = env(key.env) {
+            raw.insert(
+                key.file,
+                Raw {
+                    value: toml::Value::String(value),
+                    source: Source::Env(key.env),
+                    name: key.env.to_owned(),
+                },
+            );
+        }
+    }
+    if let Some(l) = listen_flag {
+        raw.insert(
+            "listen",
+            Raw {
+                value: toml::Value::String(l.to_owned()),
+                source: Source::Flag,
+                name: "--listen".into(),
+            },
+        );
+    }
+    // Whatever is left in the file is not a setting.
+    if let Some(key) = table.keys().next() {
+        if let Some((_, why)) = SECRETS.iter().find(|(k, _)| k == key) {
+            return Err(err(format!("{key} is not allowed in {shown}: {why}")));
+        }
+        let known: Vec<&str> = KEYS.iter().map(|k| k.file).collect();
+        return Err(err(format!(
+            "unknown key '{key}' in {shown} (known keys: {})",
+            known.join(", ")
+        )));
+    }
+
+    let mut sources: BTreeMap<&'static str, Source> =
+        raw.iter().map(|(k, r)| (*k, r.source.clone())).collect();
+    let listen = match raw.get("listen") {
+        Some(r) => r.addr()?,
+        None => SocketAddr::from(([127, 0, 0, 1], 8787)),
+    };
+    let database_url = match (env("DATABASE_URL"), raw.get("database_url_file")) {
+        (Some(url), _) if !url.is_empty() => {
+            sources.insert("database_url", Source::Env("DATABASE_URL"));
+            Some(Secret(url))
+        }
+        (_, Some(r)) => {
+            sources.insert("database_url", r.source.clone());
+            let p = r.string()?;
+            let text = std::fs::read_to_string(&p)
+                .map_err(|e| err(format!("{}: cannot read {p}: {e}", r.name)))?;
+            Some(Secret(text.trim().to_owned()))
+        }
+        _ => None,
+    };
+    let db_pool = match raw.get("db_pool") {
+        Some(r) => {
+            let n = r.integer()?;
+            u32::try_from(n)
+                .ok()
+                .filter(|n| (1..=1000).contains(n))
+                .ok_or_else(|| err(format!("{} must be 1 to 1000, not {n}", r.name)))?
+        }
+        None => 16,
+    };
+    let signup_allowlist = match raw.get("signup_allowlist") {
+        Some(r) => r
+            .list()?
+            .iter()
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| !e.is_empty())
+            .collect(),
+        None => Vec::new(),
+    };
+    let hours = match raw.get("session_ttl_hours") {
+        Some(r) => {
+            let h = r.integer()?;
+            if !(1..=24 * 366).contains(&h) {
+                return Err(err(format!("{} must be 1 to 8784, not {h}", r.name)));
+            }
+            h
+        }
+        None => 720,
+    };
+    let cookie_secure = match raw.get("cookie_secure") {
+        Some(r) => match r.string()?.as_str() {
+            "auto" => CookieSecure::Auto,
+            "always" => CookieSecure::Always,
+            "never" => CookieSecure::Never,
+            other => {
+                return Err(err(format!(
+                    "{} must be auto, always or never, not '{other}'",
+                    r.name
+                )));
+            }
+        },
+        None => CookieSecure::Auto,
+    };
+    let log = match raw.get("log") {
+        Some(r) => r.string()?,
+        None => "info".into(),
+    };
+    let log_format = match raw.get("log_format") {
+        Some(r) => match r.string()?.as_str() {
+            "json" => LogFormat::Json,
+            "human" => LogFormat::Human,
+            other => {
+                return Err(err(format!(
+                    "{} must be json or human, not '{other}'",
+                    r.name
+                )));
+            }
+        },
+        None => LogFormat::Json,
+    };
+    let metrics_listen = match raw.get("metrics_listen") {
+        Some(r) if r.string()?.is_empty() => None,
+        Some(r) => Some(r.addr()?),
+        None => None,
+    };
+    Ok(Settings {
+        file: path,
+        listen,
+        database_url,
+        db_pool,
+        server: Config {
+            signup_allowlist,
+            session_ttl: time::Duration::hours(hours),
+            cookie_secure,
+        },
+        log,
+        log_format,
+        metrics_listen,
+        sources,
+    })
+}
+
+fn read_file(path: &Path) -> Result<toml::Table, SettingsError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        err(format!(
+            "cannot read the config file {}: {e}",
+            path.display()
+        ))
+    })?;
+    text.parse::<toml::Table>()
+        .map_err(|e| err(format!("{} is not valid TOML: {e}", path.display())))
+}
+
+impl Settings {
+    /// The Postgres URL, or what to do when it is missing.
+    pub fn database_url(&self) -> Result<&str, SettingsError> {
+        self.database_url.as_ref().map(Secret::expose).ok_or_else(|| {
+            err("set DATABASE_URL (or DATABASE_URL_FILE, or database_url_file in the config file), e.g. postgres://lifeos:secret@127.0.0.1/lifeos")
+        })
+    }
+
+    /// The effective settings as TOML, the database URL's password redacted, each line
+    /// saying where its value came from.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# lifeos-server effective configuration ({})",
+            self.file
+                .as_ref()
+                .map(|p| format!("file {}", p.display()))
+                .unwrap_or_else(|| "no file".into())
+        );
+        let q = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        let ttl = self.server.session_ttl.whole_hours().to_string();
+        let allow = toml::Value::Array(
+            self.server
+                .signup_allowlist
+                .iter()
+                .map(|e| toml::Value::String(e.clone()))
+                .collect(),
+        )
+        .to_string();
+        let cookie = match self.server.cookie_secure {
+            CookieSecure::Auto => "auto",
+            CookieSecure::Always => "always",
+            CookieSecure::Never => "never",
+        };
+        let format = match self.log_format {
+            LogFormat::Json => "json",
+            LogFormat::Human => "human",
+        };
+        let lines: Vec<(&str, String)> = vec![
+            ("listen", q(&self.listen.to_string())),
+            (
+                "database_url",
+                match &self.database_url {
+                    Some(s) => q(&s.redacted()),
+                    None => "\"\" # not set".into(),
+                },
+            ),
+            ("db_pool", self.db_pool.to_string()),
+            ("signup_allowlist", allow),
+            ("session_ttl_hours", ttl),
+            ("cookie_secure", q(cookie)),
+            ("log", q(&self.log)),
+            ("log_format", q(format)),
+            (
+                "metrics_listen",
+                q(&self
+                    .metrics_listen
+                    .map(|a| a.to_string())
+                    .unwrap_or_default()),
+            ),
+        ];
+        for (key, value) in lines {
+            let from = match (key, self.sources.get(key)) {
+                ("database_url", Some(Source::File)) => "database_url_file in the file".into(),
+                ("database_url", Some(Source::Env("DATABASE_URL_FILE"))) => {
+                    "the file named by DATABASE_URL_FILE".into()
+                }
+                (_, s) => describe(s.unwrap_or(&Source::Default)),
+            };
+            let doc = KEYS
+                .iter()
+                .find(|k| k.file == key)
+                .map(|k| k.doc)
+                .unwrap_or("the Postgres URL (password redacted)");
+            let _ = writeln!(out, "# {doc}\n{key} = {value}  # from {from}");
+        }
+        out
+    }
+}
+
+fn describe(s: &Source) -> String {
+    match s {
+        Source::Default => "default".into(),
+        Source::File => "file".into(),
+        Source::Env(name) => format!("env {name}"),
+        Source::Flag => "--listen".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: BTreeMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |k| map.get(k).cloned()
+    }
+
+    #[test]
+    fn redaction_hides_only_the_password() {
+        let s = Secret("postgres://lifeos:hunter2@db.example:5432/lifeos?sslmode=require".into());
+        assert_eq!(
+            s.redacted(),
+            "postgres://lifeos:***@db.example:5432/lifeos?sslmode=require"
+        );
+        assert!(!format!("{s:?}").contains("hunter2"));
+        let s = Secret("postgres://lifeos@db/lifeos".into());
+        assert_eq!(s.redacted(), "postgres://lifeos@db/lifeos");
+        let s = Secret("postgres://u:p@ss:w@rd@h/db".into());
+        assert!(!s.redacted().contains("ss:w"), "{}", s.redacted());
+        assert!(
+            !Secret("garbage-with-secret".into())
+                .redacted()
+                .contains("secret")
+        );
+    }
+
+    #[test]
+    fn defaults_without_file_or_env() {
+        let s = load(None, &env_of(&[]), None).unwrap();
+        assert_eq!(s.listen.to_string(), "127.0.0.1:8787");
+        assert_eq!(s.db_pool, 16);
+        assert_eq!(s.log_format, LogFormat::Json);
+        assert!(s.metrics_listen.is_none());
+        assert!(s.database_url().is_err());
+    }
+}
