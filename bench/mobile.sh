@@ -22,7 +22,7 @@ for _ in $(seq 100); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.1; 
 curl -fs -X POST "$URL/v1/auth/signup" -H 'content-type: application/json' \
   -d '{"email":"bench@example.org","password":"benchmark password"}' >/dev/null
 
-export LIFEOS_HOME=$W/home LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))') LIFEOS_PASSWORD='benchmark password'
+export LIFEOS_HOME=$W/home LIFEOS_PASSPHRASE='bench passphrase' LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))') LIFEOS_PASSWORD='benchmark password'
 L=target/release/lifeos
 python3 bench/gen_tasks.py "$N" "$W/seed.ndjson" /dev/null
 echo "== seeding the server with $N rows (lifeos import + sync)"
