@@ -21,7 +21,9 @@ fi
 # An external referee for the OpenAPI document (PyPI), in a venv of its own.
 if [ -z "${LIFEOS_OPENAPI_VALIDATOR:-}" ]; then
   venv=target/py
-  if [ ! -x "$venv/bin/openapi-spec-validator" ]; then
+  # (a venv copied from elsewhere keeps the old path in its scripts: make a new one)
+  if ! "$venv/bin/openapi-spec-validator" --help >/dev/null 2>&1; then
+    rm -rf "$venv"
     python3 -m venv "$venv" && "$venv/bin/pip" install -q 'openapi-spec-validator==0.7.*' >/dev/null
   fi
   export LIFEOS_OPENAPI_VALIDATOR=$PWD/$venv/bin/openapi-spec-validator

@@ -103,8 +103,18 @@ async fn another_users_workspace_answers_404_on_every_route() {
             );
             assert_eq!(v["type"], "urn:lifeos:problem:not-found");
             tested += 1;
-            // The owner reaches the same read routes (the 404 above is isolation, not routing).
-            if m == Method::GET {
+            // The owner reaches the same read routes (the 404 above is isolation, not routing);
+            // the event stream never ends, so it is opened and dropped.
+            if m == Method::GET && path.ends_with("/events") {
+                let res = s
+                    .http
+                    .get(s.url(&concrete))
+                    .bearer_auth(&ada)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(res.status(), StatusCode::OK, "{method} {path} as the owner");
+            } else if m == Method::GET {
                 let (st, v) = s.call(m, &concrete, Some(&ada), None).await;
                 assert_eq!(st, StatusCode::OK, "{method} {path} as the owner: {v}");
             }

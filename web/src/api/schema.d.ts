@@ -8967,9 +8967,12 @@ export interface operations {
     };
     report_habits: {
         parameters: {
-            query: {
-                /** @description The caller's local date (YYYY-MM-DD): streaks and today's state are counted to it. */
-                today: string;
+            query?: {
+                /**
+                 * @description The caller's local date (YYYY-MM-DD): streaks and today's state are counted to it
+                 *     (default: today in UTC).
+                 */
+                today?: string;
             };
             header?: never;
             path: {

@@ -65,9 +65,10 @@ pub async fn balances(
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct HabitsParams {
-    /// The caller's local date (YYYY-MM-DD): streaks and today's state are counted to it.
-    #[param(value_type = String, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-    pub today: String,
+    /// The caller's local date (YYYY-MM-DD): streaks and today's state are counted to it
+    /// (default: today in UTC).
+    #[param(value_type = Option<String>, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    pub today: Option<String>,
 }
 
 /// A habit with where it stands.
@@ -102,8 +103,10 @@ pub async fn habits(
     member: WorkspaceMember,
     ApiQuery(params): ApiQuery<HabitsParams>,
 ) -> Result<Json<Vec<HabitReport>>, ApiError> {
-    let today =
-        LocalDate::parse(&params.today).map_err(|e| ApiError::field("today", e.to_string()))?;
+    let today = match params.today {
+        Some(t) => LocalDate::parse(&t).map_err(|e| ApiError::field("today", e.to_string()))?,
+        None => LocalDate::new(lifeos_core::Timestamp::now().datetime().date()),
+    };
     let ws = member.workspace_id;
     let habits = all::<Habit>(&state, ws).await?;
     let checkins = all::<HabitCheckin>(&state, ws).await?;
