@@ -76,6 +76,9 @@ _lifeos() {
             lifeos,profile)
                 cmd="lifeos__subcmd__profile"
                 ;;
+            lifeos,restore)
+                cmd="lifeos__subcmd__restore"
+                ;;
             lifeos,spending)
                 cmd="lifeos__subcmd__spending"
                 ;;
@@ -142,11 +145,17 @@ _lifeos() {
             lifeos__subcmd__account__subcmd__help,show)
                 cmd="lifeos__subcmd__account__subcmd__help__subcmd__show"
                 ;;
+            lifeos__subcmd__auth,export-key)
+                cmd="lifeos__subcmd__auth__subcmd__export__subcmd__key"
+                ;;
             lifeos__subcmd__auth,help)
                 cmd="lifeos__subcmd__auth__subcmd__help"
                 ;;
             lifeos__subcmd__auth,status)
                 cmd="lifeos__subcmd__auth__subcmd__status"
+                ;;
+            lifeos__subcmd__auth__subcmd__help,export-key)
+                cmd="lifeos__subcmd__auth__subcmd__help__subcmd__export__subcmd__key"
                 ;;
             lifeos__subcmd__auth__subcmd__help,help)
                 cmd="lifeos__subcmd__auth__subcmd__help__subcmd__help"
@@ -184,11 +193,23 @@ _lifeos() {
             lifeos__subcmd__budget__subcmd__help,set)
                 cmd="lifeos__subcmd__budget__subcmd__help__subcmd__set"
                 ;;
+            lifeos__subcmd__db,backup)
+                cmd="lifeos__subcmd__db__subcmd__backup"
+                ;;
+            lifeos__subcmd__db,check)
+                cmd="lifeos__subcmd__db__subcmd__check"
+                ;;
             lifeos__subcmd__db,help)
                 cmd="lifeos__subcmd__db__subcmd__help"
                 ;;
             lifeos__subcmd__db,rekey)
                 cmd="lifeos__subcmd__db__subcmd__rekey"
+                ;;
+            lifeos__subcmd__db__subcmd__help,backup)
+                cmd="lifeos__subcmd__db__subcmd__help__subcmd__backup"
+                ;;
+            lifeos__subcmd__db__subcmd__help,check)
+                cmd="lifeos__subcmd__db__subcmd__help__subcmd__check"
                 ;;
             lifeos__subcmd__db__subcmd__help,help)
                 cmd="lifeos__subcmd__db__subcmd__help__subcmd__help"
@@ -454,6 +475,9 @@ _lifeos() {
             lifeos__subcmd__help,profile)
                 cmd="lifeos__subcmd__help__subcmd__profile"
                 ;;
+            lifeos__subcmd__help,restore)
+                cmd="lifeos__subcmd__help__subcmd__restore"
+                ;;
             lifeos__subcmd__help,spending)
                 cmd="lifeos__subcmd__help__subcmd__spending"
                 ;;
@@ -496,6 +520,9 @@ _lifeos() {
             lifeos__subcmd__help__subcmd__account,show)
                 cmd="lifeos__subcmd__help__subcmd__account__subcmd__show"
                 ;;
+            lifeos__subcmd__help__subcmd__auth,export-key)
+                cmd="lifeos__subcmd__help__subcmd__auth__subcmd__export__subcmd__key"
+                ;;
             lifeos__subcmd__help__subcmd__auth,status)
                 cmd="lifeos__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
@@ -510,6 +537,12 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__budget,set)
                 cmd="lifeos__subcmd__help__subcmd__budget__subcmd__set"
+                ;;
+            lifeos__subcmd__help__subcmd__db,backup)
+                cmd="lifeos__subcmd__help__subcmd__db__subcmd__backup"
+                ;;
+            lifeos__subcmd__help__subcmd__db,check)
+                cmd="lifeos__subcmd__help__subcmd__db__subcmd__check"
                 ;;
             lifeos__subcmd__help__subcmd__db,rekey)
                 cmd="lifeos__subcmd__help__subcmd__db__subcmd__rekey"
@@ -1205,7 +1238,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help"
+            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,7 +1602,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__auth)
-            opts="-h -V --profile --format --credential-store --debug --help --version status help"
+            opts="-h -V --profile --format --credential-store --debug --help --version status export-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,9 +1627,49 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__auth__subcmd__help)
-            opts="status help"
+        lifeos__subcmd__auth__subcmd__export__subcmd__key)
+            opts="-h -V --yes --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__help)
+            opts="status export-key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__help__subcmd__export__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1935,7 +2008,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__db)
-            opts="-h -V --profile --format --credential-store --debug --help --version rekey help"
+            opts="-h -V --profile --format --credential-store --debug --help --version rekey check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1960,9 +2033,89 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__db__subcmd__help)
-            opts="rekey help"
+        lifeos__subcmd__db__subcmd__backup)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__check)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help)
+            opts="rekey check backup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3647,7 +3800,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile health workout practice plan help"
+            opts="task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3759,8 +3912,22 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__auth)
-            opts="status"
+            opts="status export-key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__auth__subcmd__export__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3871,8 +4038,36 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__db)
-            opts="rekey"
+            opts="rekey check backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__db__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5007,6 +5202,20 @@ _lifeos() {
         lifeos__subcmd__help__subcmd__profile__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7579,6 +7788,32 @@ _lifeos() {
         lifeos__subcmd__profile__subcmd__use)
             opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__restore)
+            opts="-h -V --exact --yes --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

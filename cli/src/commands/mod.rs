@@ -16,6 +16,7 @@ use crate::open::{self, ProfileFiles};
 use crate::output::{self, Tabular};
 use crate::parse;
 
+pub(crate) mod dbfile;
 pub(crate) mod export;
 pub(crate) mod faith;
 pub(crate) mod fasts;
@@ -259,14 +260,14 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
         }
         other => other,
     };
-    let store = open::store(&files)?;
+    let store = open::store(&files).map_err(|e| name_db(e, &files.db))?;
     let mut ctx = Ctx {
         files: &files,
         store,
         format,
         out,
     };
-    match command {
+    let done = match command {
         Command::Sync(cmd) => sync::run(&mut ctx, cmd),
         Command::Task(cmd) => tasks::run(&mut ctx, cmd),
         Command::Note(cmd) => notes::run(&mut ctx, cmd),
@@ -281,5 +282,20 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
         Command::Practice(cmd) => faith::practice(&mut ctx, cmd),
         Command::Plan(cmd) => faith::plan(&mut ctx, cmd),
         Command::Profile(_) => Ok(()),
+    };
+    done.map_err(|e| name_db(e, &files.db))
+}
+
+/// A damaged or read-only database found while running a command, named by its file.
+fn name_db(e: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+    use lifeos_core::store::StoreError;
+    match e.downcast_ref::<StoreError>() {
+        Some(StoreError::Damaged { path: None, .. } | StoreError::ReadOnly { path: None, .. }) => {
+            match e.downcast::<StoreError>() {
+                Ok(s) => s.at(db).into(),
+                Err(e) => e,
+            }
+        }
+        _ => e,
     }
 }
