@@ -6,7 +6,7 @@ use std::io::Write;
 
 use clap::{Args, Subcommand};
 use lifeos_core::model::{CheckinStatus, Habit, HabitCheckin};
-use lifeos_core::stats::{HabitStats, TodayState, habit_stats, today_state};
+use lifeos_core::stats::{HabitStats, TodayState, counted_days, habit_stats, today_state};
 use lifeos_core::store::{Filter, ListQuery, StoreError};
 use lifeos_core::{Id, LocalDate, Row, Timestamp};
 use serde::Serialize;
@@ -223,10 +223,13 @@ fn checkins_of<W: Write>(ctx: &Ctx<'_, W>, habit: Id) -> anyhow::Result<Vec<Row<
     })?)
 }
 
-fn days(rows: &[Row<HabitCheckin>]) -> Vec<(LocalDate, CheckinStatus)> {
-    rows.iter()
-        .map(|c| (c.fields.date, c.fields.status))
-        .collect()
+/// The check-ins as the statistics count them (partial ones are not done).
+fn days(h: &Row<Habit>, rows: &[Row<HabitCheckin>]) -> Vec<(LocalDate, CheckinStatus)> {
+    counted_days(
+        h.fields.target,
+        rows.iter()
+            .map(|c| (c.fields.date, c.fields.status, c.fields.value)),
+    )
 }
 
 fn stats_of(h: &Row<Habit>, checkins: &[(LocalDate, CheckinStatus)]) -> HabitStats {
@@ -367,7 +370,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: HabitCmd) -> anyhow::Resu
         }
         HabitCmd::Stats(a) => {
             let h = find(ctx, &a.habit)?;
-            let checkins = days(&checkins_of(ctx, h.kernel.id)?);
+            let checkins = days(&h, &checkins_of(ctx, h.kernel.id)?);
             let stats = stats_of(&h, &checkins);
             let today = today_local();
             let s = Stats {
@@ -439,18 +442,16 @@ fn list<W: Write>(ctx: &mut Ctx<'_, W>, l: &HabitList) -> anyhow::Result<()> {
             .cmp(&b.fields.name.to_lowercase())
             .then_with(|| a.kernel.id.cmp(&b.kernel.id))
     });
-    let mut by_habit: HashMap<Id, Vec<(LocalDate, CheckinStatus)>> = HashMap::new();
+    let mut by_habit: HashMap<Id, Vec<Row<HabitCheckin>>> = HashMap::new();
     for c in ctx.store.list::<HabitCheckin>(&ListQuery::default())? {
-        by_habit
-            .entry(c.fields.habit_id)
-            .or_default()
-            .push((c.fields.date, c.fields.status));
+        by_habit.entry(c.fields.habit_id).or_default().push(c);
     }
     let today = today_local();
     let listed: Vec<(Listed<'_>, HabitStats)> = habits
         .iter()
         .map(|h| {
-            let checkins = by_habit.get(&h.kernel.id).map(Vec::as_slice).unwrap_or(&[]);
+            let rows = by_habit.get(&h.kernel.id).map(Vec::as_slice).unwrap_or(&[]);
+            let checkins = &days(h, rows);
             let stats = stats_of(h, checkins);
             (
                 Listed {

@@ -8,13 +8,14 @@ use std::io::Write;
 use clap::Args;
 use lifeos_core::store::{Filter, ListQuery, Store};
 use lifeos_core::validate::ValidationError;
-use lifeos_core::{Entity, Id, IdPrefix, Row, Timestamp};
+use lifeos_core::{Entity, Id, Row, Timestamp};
 
 use crate::UsageError;
 use crate::args::{Cli, Command, Format, FormatOpt, LEDGER_ONLY};
 use crate::open::{self, ProfileFiles};
 use crate::output::{self, Tabular};
 use crate::parse;
+use crate::resolve::{self, RowRef};
 
 pub(crate) mod dbfile;
 pub(crate) mod export;
@@ -43,8 +44,9 @@ pub(crate) struct Ctx<'a, W: Write, S = Store> {
 }
 
 impl<W: Write> Ctx<'_, W> {
-    pub(crate) fn id<E: Entity>(&self, prefix: &IdPrefix) -> anyhow::Result<Id> {
-        Ok(self.store.resolve::<E>(prefix)?)
+    /// The row `r` names: an id prefix, or its name or title ([`resolve::any`]).
+    pub(crate) fn id<E: Entity>(&self, r: &RowRef) -> anyhow::Result<Id> {
+        resolve::any::<E>(&self.store, r)
     }
 
     pub(crate) fn print<E: Entity>(&mut self, row: &Row<E>) -> anyhow::Result<()> {
@@ -123,25 +125,25 @@ impl<W: Write> Ctx<'_, W> {
     }
 
     /// Resolves an optional link to a row of another kind; it must exist.
-    pub(crate) fn link<E: Entity>(&self, prefix: Option<&IdPrefix>) -> anyhow::Result<Option<Id>> {
+    pub(crate) fn link<E: Entity>(&self, prefix: Option<&RowRef>) -> anyhow::Result<Option<Id>> {
         prefix.map(|p| self.id::<E>(p)).transpose()
     }
 }
 
-/// An id, or any unique prefix of one.
+/// A row: its id, any unique prefix of it, or its name or title.
 #[derive(Debug, Args)]
 pub struct IdArg {
-    /// The id, or any unique prefix of it.
-    #[arg(value_parser = parse::id_prefix)]
-    pub id: IdPrefix,
+    /// The id, any unique prefix of it, or the name or title (any case).
+    #[arg(value_parser = resolve::row_ref, value_name = "ID|NAME")]
+    pub id: RowRef,
 }
 
-/// An id and an optional optimistic-concurrency check.
+/// A row and an optional optimistic-concurrency check.
 #[derive(Debug, Args)]
 pub struct Target {
-    /// The id, or any unique prefix of it.
-    #[arg(value_parser = parse::id_prefix)]
-    pub id: IdPrefix,
+    /// The id, any unique prefix of it, or the name or title (any case).
+    #[arg(value_parser = resolve::row_ref, value_name = "ID|NAME")]
+    pub id: RowRef,
     /// Fail if the row is no longer at this version (someone else changed it).
     #[arg(long, value_name = "N")]
     pub expect_version: Option<i64>,

@@ -934,3 +934,36 @@ fn hostile_names_still_make_a_journal_hledger_agrees_with() {
         );
     }
 }
+
+#[test]
+fn balance_as_of_leaves_out_accounts_not_yet_opened() {
+    let h = Home::new();
+    h.ok(&[
+        "account",
+        "add",
+        "Old",
+        "--currency",
+        "EUR",
+        "--opened",
+        "2026-01-01",
+    ]);
+    h.ok(&[
+        "account",
+        "add",
+        "New",
+        "--currency",
+        "EUR",
+        "--opened",
+        "2026-11-01",
+    ]);
+    let names = |as_of: &str| -> Vec<String> {
+        h.json(&["balance", "--as-of", as_of])["accounts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names("2026-06-30"), ["Old"]);
+    assert_eq!(names("2026-11-01"), ["New", "Old"]);
+}

@@ -55,8 +55,9 @@ pub(super) fn push_filters(
                 ));
                 args.extend([value.clone(), value.clone(), value.clone()]);
             }
+            // A kind without tags has no row with one (the TUI's tag filter on any view).
+            Filter::HasTag(_) if e("tags").is_err() => sql.push_str(" AND 0 = 1"),
             Filter::HasTag(tag) => {
-                e("tags")?;
                 sql.push_str(
                     " AND EXISTS (SELECT 1 FROM json_each(fields, '$.tags') WHERE value = ?)",
                 );

@@ -104,4 +104,38 @@ mod tests {
         // Optional fields count even when the example leaves them out.
         assert!(declared(EntityKind::Task).iter().any(|f| f == "due"));
     }
+
+    #[test]
+    fn ordering_by_a_kernel_column_sorts_by_it_and_an_unknown_field_is_an_error() {
+        use crate::model::Task;
+        use crate::store::{SortKey, Store};
+        let dir = tempfile::tempdir().unwrap();
+        let key = crate::key::DbKey::from_hex(&"cd".repeat(32)).unwrap();
+        let mut s = Store::open(&dir.path().join("p/lifeos.db"), &key).unwrap();
+        let old = s.create(Task::new("old")).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let new = s.create(Task::new("new")).unwrap();
+        // Newest first: through json_extract this sorted on NULL, i.e. oldest first.
+        let ids = s.ids::<Task>(&[], &[SortKey::Desc("created_at")]).unwrap();
+        assert_eq!(ids, vec![new.kernel.id, old.kernel.id]);
+        let ids = s.ids::<Task>(&[], &[SortKey::Desc("updated_at")]).unwrap();
+        assert_eq!(ids, vec![new.kernel.id, old.kernel.id]);
+        for bad in [
+            s.ids::<Task>(&[], &[SortKey::Desc("booking_date")]),
+            s.ids::<Task>(&[crate::query::Filter::IsTrue("pinned")], &[]),
+        ] {
+            assert!(
+                matches!(bad, Err(StoreError::UnknownField { .. })),
+                "{bad:?}"
+            );
+        }
+        let listed = s.list::<Task>(&crate::query::ListQuery {
+            filters: vec![crate::query::Filter::AtLeast(
+                "created_at",
+                new.kernel.created_at.to_string(),
+            )],
+            ..Default::default()
+        });
+        assert_eq!(listed.unwrap().len(), 1);
+    }
 }
