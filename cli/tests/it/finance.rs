@@ -266,6 +266,8 @@ fn reports_equal_hledger_on_our_own_ledger_export() {
         "Grocer",
         "--category",
         "Food:Groceries",
+        "--tag",
+        "weekly",
     ]);
     h.ok(&[
         "transfer",
@@ -285,6 +287,12 @@ fn reports_equal_hledger_on_our_own_ledger_export() {
 
     let journal = h.ok(&["finance", "export", "--format", "ledger"]);
     hledger(&journal, &["check"]);
+    // Every account and commodity declared, and the tags kept.
+    hledger(&journal, &["check", "--strict"]);
+    assert!(
+        hledger(&journal, &["reg", "tag:weekly"]).contains("Grocer"),
+        "the tag is lost"
+    );
     assert_eq!(check_balances(&h, &journal, None), ACCOUNTS.len());
     check_balances(&h, &journal, Some("2026-06-30"));
     check_balances(&h, &journal, Some("2025-12-31"));
@@ -966,4 +974,22 @@ fn balance_as_of_leaves_out_accounts_not_yet_opened() {
     };
     assert_eq!(names("2026-06-30"), ["Old"]);
     assert_eq!(names("2026-11-01"), ["New", "Old"]);
+}
+
+#[test]
+fn tx_show_speaks_amounts_and_account_names_in_a_table() {
+    let h = Home::new();
+    h.ok(&["account", "add", "Checking", "--currency", "EUR"]);
+    let t = h.json(&["tx", "add", "--account", "Checking", "--", "-12.50", "Shop"]);
+    let id = t["id"].as_str().unwrap();
+    let table = h.ok(&["tx", "show", id, "--format", "table"]);
+    assert!(table.contains("-12.50 EUR"), "{table}");
+    assert!(table.contains("Checking"), "{table}");
+    assert!(
+        !table.contains("amount_minor") && !table.contains("account_id"),
+        "{table}"
+    );
+    // The machine formats keep the wire names.
+    let json = h.json(&["tx", "show", id]);
+    assert_eq!(json["amount_minor"], -1250);
 }
