@@ -85,7 +85,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -f -a "restore" -d 'Undo the deletion of a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l notes -d 'Longer notes' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l due -d 'Due date: YYYY-MM-DD, a date-time, today, tomorrow or a weekday' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l due -d 'Due date: YYYY-MM-DD, a date-time, today, tomorrow, a weekday, next monday, +3d, eow, eom…' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l priority -d 'Priority' -r -f -a "none\t'No priority set'
 low\t'Low'
 medium\t'Medium'
@@ -1040,7 +1040,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "import" -d 'Import a bank\'s CSV file into an account, in one transaction'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l account -d 'The account (exact name or id prefix)' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l date -d 'Booking date: YYYY-MM-DD, today or yesterday (default today)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l date -d 'Booking date: YYYY-MM-DD, today, yesterday, a weekday, +3d, -2w, eom… (default today)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l category -d 'Hierarchical category, e.g. Food:Groceries' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l memo -d 'A memo' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r

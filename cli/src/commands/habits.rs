@@ -133,7 +133,7 @@ pub struct Checkin {
     #[command(flatten)]
     pub habit: HabitArg,
     /// The day: YYYY-MM-DD, today (default) or yesterday.
-    #[arg(long, value_parser = parse::day)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day)]
     pub date: Option<lifeos_core::LocalDate>,
     /// An amount, e.g. 8 (glasses).
     #[arg(long, value_parser = parse::amount)]
@@ -149,7 +149,7 @@ pub struct Skip {
     #[command(flatten)]
     pub habit: HabitArg,
     /// The day: YYYY-MM-DD, today (default) or yesterday.
-    #[arg(long, value_parser = parse::day)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day)]
     pub date: Option<lifeos_core::LocalDate>,
     /// Why (vacation, sick, …).
     #[arg(long)]
@@ -162,7 +162,7 @@ pub struct Uncheck {
     #[command(flatten)]
     pub habit: HabitArg,
     /// The day: YYYY-MM-DD, today (default) or yesterday.
-    #[arg(long, value_parser = parse::day)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day)]
     pub date: Option<lifeos_core::LocalDate>,
 }
 
@@ -278,6 +278,12 @@ fn check<W: Write>(
 ) -> anyhow::Result<()> {
     let h = open_habit(ctx, name_or_id)?;
     let date = date.unwrap_or_else(today_local);
+    if date > today_local() {
+        return Err(crate::UsageError(format!(
+            "{date} is in the future: a check-in is for today or a day before"
+        ))
+        .into());
+    }
     // Checking in a day again changes only what is given (the note stays unless a new
     // one is given).
     let mut c = match ctx

@@ -136,6 +136,12 @@ pub fn sleep_span(
     if is_clock(from) && start > end {
         start -= time::Duration::days(1);
     }
+    if end - start >= time::Duration::days(1) {
+        return Err(UsageError(format!(
+            "--from {from} to {} is 24 hours or more: give the start and the end of the sleep",
+            to.unwrap_or("now")
+        )));
+    }
     Ok((ts(start), ts(end)))
 }
 

@@ -40,8 +40,8 @@ pub struct TaskAdd {
     /// Longer notes.
     #[arg(long)]
     pub notes: Option<String>,
-    /// Due date: YYYY-MM-DD, a date-time, today, tomorrow or a weekday.
-    #[arg(long, value_parser = parse::due)]
+    /// Due date: YYYY-MM-DD, a date-time, today, tomorrow, a weekday, next monday, +3d, eow, eom…
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::due)]
     pub due: Option<lifeos_core::model::Due>,
     /// Priority.
     #[arg(long, value_enum, default_value_t = Priority::None)]
@@ -64,7 +64,7 @@ pub struct TaskList {
     #[arg(long, value_enum)]
     pub status: Vec<TaskStatus>,
     /// Only tasks due before this date (YYYY-MM-DD, today, tomorrow, …).
-    #[arg(long, value_parser = parse::due)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::due)]
     pub due_before: Option<lifeos_core::model::Due>,
     #[command(flatten)]
     pub common: ListCommon,
@@ -82,7 +82,7 @@ pub struct TaskEdit {
     #[arg(long)]
     pub notes: Option<String>,
     /// New due date.
-    #[arg(long, value_parser = parse::due, conflicts_with = "no_due")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::due, conflicts_with = "no_due")]
     pub due: Option<lifeos_core::model::Due>,
     /// Remove the due date.
     #[arg(long)]

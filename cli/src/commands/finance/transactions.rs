@@ -41,8 +41,8 @@ pub enum TxCmd {
 /// Options of a transaction, accepted before or after `--` in `tx add`.
 #[derive(Debug, Args, Default)]
 pub struct TxOptions {
-    /// Booking date: YYYY-MM-DD, today or yesterday (default today).
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    /// Booking date: YYYY-MM-DD, today, yesterday, a weekday, +3d, -2w, eom… (default today).
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub date: Option<LocalDate>,
     /// Hierarchical category, e.g. Food:Groceries.
     #[arg(long)]
@@ -90,10 +90,10 @@ pub struct TxList {
     #[arg(long)]
     pub category: Option<String>,
     /// Booked on or after this date.
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub from: Option<LocalDate>,
     /// Booked on or before this date.
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub to: Option<LocalDate>,
     #[command(flatten)]
     pub common: ListCommon,
@@ -120,7 +120,7 @@ pub struct TxEdit {
     #[arg(long)]
     pub memo: Option<String>,
     /// New booking date.
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub date: Option<LocalDate>,
     /// Mark cleared.
     #[arg(long, conflicts_with = "uncleared")]
@@ -155,7 +155,7 @@ pub struct TransferAdd {
     #[arg(long, value_name = "AMOUNT")]
     pub to_amount: Option<String>,
     /// Booking date (default today).
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub date: Option<LocalDate>,
     /// A description.
     #[arg(long)]
