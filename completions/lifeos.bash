@@ -52,9 +52,6 @@ _lifeos() {
             lifeos,import)
                 cmd="lifeos__subcmd__import"
                 ;;
-            lifeos,lock)
-                cmd="lifeos__subcmd__lock"
-                ;;
             lifeos,login)
                 cmd="lifeos__subcmd__login"
                 ;;
@@ -79,6 +76,9 @@ _lifeos() {
             lifeos,profile)
                 cmd="lifeos__subcmd__profile"
                 ;;
+            lifeos,restore)
+                cmd="lifeos__subcmd__restore"
+                ;;
             lifeos,spending)
                 cmd="lifeos__subcmd__spending"
                 ;;
@@ -96,9 +96,6 @@ _lifeos() {
                 ;;
             lifeos,tx)
                 cmd="lifeos__subcmd__tx"
-                ;;
-            lifeos,unlock)
-                cmd="lifeos__subcmd__unlock"
                 ;;
             lifeos,workout)
                 cmd="lifeos__subcmd__workout"
@@ -148,11 +145,17 @@ _lifeos() {
             lifeos__subcmd__account__subcmd__help,show)
                 cmd="lifeos__subcmd__account__subcmd__help__subcmd__show"
                 ;;
+            lifeos__subcmd__auth,export-key)
+                cmd="lifeos__subcmd__auth__subcmd__export__subcmd__key"
+                ;;
             lifeos__subcmd__auth,help)
                 cmd="lifeos__subcmd__auth__subcmd__help"
                 ;;
             lifeos__subcmd__auth,status)
                 cmd="lifeos__subcmd__auth__subcmd__status"
+                ;;
+            lifeos__subcmd__auth__subcmd__help,export-key)
+                cmd="lifeos__subcmd__auth__subcmd__help__subcmd__export__subcmd__key"
                 ;;
             lifeos__subcmd__auth__subcmd__help,help)
                 cmd="lifeos__subcmd__auth__subcmd__help__subcmd__help"
@@ -190,11 +193,23 @@ _lifeos() {
             lifeos__subcmd__budget__subcmd__help,set)
                 cmd="lifeos__subcmd__budget__subcmd__help__subcmd__set"
                 ;;
+            lifeos__subcmd__db,backup)
+                cmd="lifeos__subcmd__db__subcmd__backup"
+                ;;
+            lifeos__subcmd__db,check)
+                cmd="lifeos__subcmd__db__subcmd__check"
+                ;;
             lifeos__subcmd__db,help)
                 cmd="lifeos__subcmd__db__subcmd__help"
                 ;;
             lifeos__subcmd__db,rekey)
                 cmd="lifeos__subcmd__db__subcmd__rekey"
+                ;;
+            lifeos__subcmd__db__subcmd__help,backup)
+                cmd="lifeos__subcmd__db__subcmd__help__subcmd__backup"
+                ;;
+            lifeos__subcmd__db__subcmd__help,check)
+                cmd="lifeos__subcmd__db__subcmd__help__subcmd__check"
                 ;;
             lifeos__subcmd__db__subcmd__help,help)
                 cmd="lifeos__subcmd__db__subcmd__help__subcmd__help"
@@ -436,9 +451,6 @@ _lifeos() {
             lifeos__subcmd__help,import)
                 cmd="lifeos__subcmd__help__subcmd__import"
                 ;;
-            lifeos__subcmd__help,lock)
-                cmd="lifeos__subcmd__help__subcmd__lock"
-                ;;
             lifeos__subcmd__help,login)
                 cmd="lifeos__subcmd__help__subcmd__login"
                 ;;
@@ -463,6 +475,9 @@ _lifeos() {
             lifeos__subcmd__help,profile)
                 cmd="lifeos__subcmd__help__subcmd__profile"
                 ;;
+            lifeos__subcmd__help,restore)
+                cmd="lifeos__subcmd__help__subcmd__restore"
+                ;;
             lifeos__subcmd__help,spending)
                 cmd="lifeos__subcmd__help__subcmd__spending"
                 ;;
@@ -480,9 +495,6 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help,tx)
                 cmd="lifeos__subcmd__help__subcmd__tx"
-                ;;
-            lifeos__subcmd__help,unlock)
-                cmd="lifeos__subcmd__help__subcmd__unlock"
                 ;;
             lifeos__subcmd__help,workout)
                 cmd="lifeos__subcmd__help__subcmd__workout"
@@ -508,6 +520,9 @@ _lifeos() {
             lifeos__subcmd__help__subcmd__account,show)
                 cmd="lifeos__subcmd__help__subcmd__account__subcmd__show"
                 ;;
+            lifeos__subcmd__help__subcmd__auth,export-key)
+                cmd="lifeos__subcmd__help__subcmd__auth__subcmd__export__subcmd__key"
+                ;;
             lifeos__subcmd__help__subcmd__auth,status)
                 cmd="lifeos__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
@@ -522,6 +537,12 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__budget,set)
                 cmd="lifeos__subcmd__help__subcmd__budget__subcmd__set"
+                ;;
+            lifeos__subcmd__help__subcmd__db,backup)
+                cmd="lifeos__subcmd__help__subcmd__db__subcmd__backup"
+                ;;
+            lifeos__subcmd__help__subcmd__db,check)
+                cmd="lifeos__subcmd__help__subcmd__db__subcmd__check"
                 ;;
             lifeos__subcmd__help__subcmd__db,rekey)
                 cmd="lifeos__subcmd__help__subcmd__db__subcmd__rekey"
@@ -1217,7 +1238,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help"
+            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1581,7 +1602,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__auth)
-            opts="-h -V --profile --format --credential-store --debug --help --version status help"
+            opts="-h -V --profile --format --credential-store --debug --help --version status export-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,9 +1627,49 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__auth__subcmd__help)
-            opts="status help"
+        lifeos__subcmd__auth__subcmd__export__subcmd__key)
+            opts="-h -V --yes --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__help)
+            opts="status export-key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__auth__subcmd__help__subcmd__export__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1947,7 +2008,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__db)
-            opts="-h -V --profile --format --credential-store --debug --help --version rekey help"
+            opts="-h -V --profile --format --credential-store --debug --help --version rekey check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,9 +2033,89 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__db__subcmd__help)
-            opts="rekey help"
+        lifeos__subcmd__db__subcmd__backup)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__check)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help)
+            opts="rekey check backup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3659,7 +3800,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help"
+            opts="task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3771,8 +3912,22 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__auth)
-            opts="status"
+            opts="status export-key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__auth__subcmd__export__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3883,8 +4038,36 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__db)
-            opts="rekey"
+            opts="rekey check backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__db__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4401,20 +4584,6 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__import)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lifeos__subcmd__help__subcmd__lock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5044,6 +5213,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__spending)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5352,20 +5535,6 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        lifeos__subcmd__help__subcmd__unlock)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         lifeos__subcmd__help__subcmd__workout)
             opts="add list stats rm restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5493,32 +5662,6 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__import)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
-                    return 0
-                    ;;
-                --credential-store)
-                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lifeos__subcmd__lock)
             opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7668,6 +7811,32 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__restore)
+            opts="-h -V --exact --yes --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__spending)
             opts="-h -V --month --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -8757,36 +8926,6 @@ _lifeos() {
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
-                    return 0
-                    ;;
-                --credential-store)
-                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        lifeos__subcmd__unlock)
-            opts="-h -V --for --profile --format --credential-store --debug --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --for)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -50,6 +50,7 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "spending" -d 'Spendin
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "finance" -d 'Finance as a whole: export a journal for hledger/Ledger'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "restore" -d 'Make an export\'s rows current again (undo edits and deletes since it was made)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
@@ -58,8 +59,6 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "workspace" -d 'The wo
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "db" -d 'The encrypted database itself'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
-complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "unlock" -d 'Unseal the database key once and keep it in the kernel keyring (Linux) for a while: the commands after it ask no passphrase'
-complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "lock" -d 'Forget the unlocked key at once: the next command asks for the passphrase again'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "workout" -d 'Workouts and weekly totals'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
@@ -86,14 +85,14 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -f -a "restore" -d 'Undo the deletion of a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l notes -d 'Longer notes' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l due -d 'Due date: YYYY-MM-DD, a date-time, today, tomorrow or a weekday' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l due -d 'Due date: YYYY-MM-DD, a date-time, today, tomorrow, a weekday, next monday, +3d, eow, eom…' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l priority -d 'Priority' -r -f -a "none\t'No priority set'
 low\t'Low'
 medium\t'Medium'
 high\t'High'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l person -d 'The person this task is about (id or prefix)' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l place -d 'The place it happens at (id or prefix)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l person -d 'The person this task is about (name or id prefix)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l place -d 'The place it happens at (name or id prefix)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
@@ -1041,7 +1040,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "import" -d 'Import a bank\'s CSV file into an account, in one transaction'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l account -d 'The account (exact name or id prefix)' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l date -d 'Booking date: YYYY-MM-DD, today or yesterday (default today)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l date -d 'Booking date: YYYY-MM-DD, today, yesterday, a weekday, +3d, -2w, eom… (default today)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l category -d 'Hierarchical category, e.g. Food:Groceries' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l memo -d 'A memo' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
@@ -1334,6 +1333,19 @@ env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l exact -d 'Also delete every row that is not in the file, so the database matches it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l yes -d 'Do it without asking'
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l server -d 'The server\'s URL, e.g. https://lifeos.example.org (default: the profile\'s)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l email -d 'Your account\'s email (default: the profile\'s)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -1419,19 +1431,20 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your workspaces'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -f -a "export-key" -d 'Print the database key (64 hex digits, what LIFEOS_DB_KEY takes) for safekeeping, after a warning; it asks first unless --yes'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
@@ -1443,21 +1456,36 @@ env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
 yaml\t'YAML'
 ndjson\t'One JSON object per line'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -s V -l version -d 'Print version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
-complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l yes -d 'Show it without asking'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "export-key" -d 'Print the database key (64 hex digits, what LIFEOS_DB_KEY takes) for safekeeping, after a warning; it asks first unless --yes'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -f -a "check" -d 'Check every page of the database (SQLCipher\'s and SQLite\'s integrity checks) without changing it; exits 1 if it is damaged'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -f -a "backup" -d 'Write a consistent copy of the database to FILE, encrypted with the same key'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
@@ -1470,7 +1498,31 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcom
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists)'
+yaml\t'YAML'
+ndjson\t'One JSON object per line'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
+file\t'The passphrase-encrypted file'
+env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check every page of the database (SQLCipher\'s and SQLite\'s integrity checks) without changing it; exits 1 if it is damaged'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the database to FILE, encrypted with the same key'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
@@ -1544,29 +1596,6 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a profile: its settings, its credentials and its database'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l for -d 'How long to stay unlocked (`8h`, `90m`, `1d`; at most 30 days); default the config\'s `unlock_for`, else 8 hours. It still locks after the config\'s `unlock_idle` (default 1 hour) without a command' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (an array for lists)'
-yaml\t'YAML'
-ndjson\t'One JSON object per line'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
-file\t'The passphrase-encrypted file'
-env\t'Environment variables (read-only)'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
-complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -s V -l version -d 'Print version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
-json\t'One JSON document (an array for lists)'
-yaml\t'YAML'
-ndjson\t'One JSON object per line'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
-file\t'The passphrase-encrypted file'
-env\t'Environment variables (read-only)'"
-complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
-complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -1724,7 +1753,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l energy -d 'Energy: 500kcal, 2100kJ' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l effort -d 'Perceived effort, 1-10' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l at -d 'When it started; default: now minus the duration' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l place -d 'Where (a place\'s id or prefix)' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l place -d 'Where: a place, by name or id prefix' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l note -d 'A note' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l units -d 'metric (kg, km, ml) or imperial (lb, mi, fl oz)' -r -f -a "metric\t'kg, km, ml'
 imperial\t'lb, mi, fl oz'"
@@ -2022,36 +2051,35 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a plan\'s name or start date, or archive it'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a plan (soft)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "task" -d 'Things to do'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "note" -d 'Markdown notes'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "person" -d 'People in your life'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "place" -d 'Places that matter'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "habit" -d 'Habits: check in, skip, streaks and statistics'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "fast" -d 'Fasting: start, stop, the running fast, history and statistics'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "account" -d 'Money accounts'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "tx" -d 'Transactions: money in (positive) or out (negative) of an account'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "transfer" -d 'Transfers between two of your accounts (two linked transactions)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "budget" -d 'Monthly budgets per category'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "balance" -d 'Account balances (as of a date) and net worth per currency'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "spending" -d 'Spending by category in a month (subcategories roll up)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "finance" -d 'Finance as a whole: export a journal for hledger/Ledger'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "workspace" -d 'The workspaces of your account'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "db" -d 'The encrypted database itself'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "unlock" -d 'Unseal the database key once and keep it in the kernel keyring (Linux) for a while: the commands after it ask no passphrase'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "lock" -d 'Forget the unlocked key at once: the next command asks for the passphrase again'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "workout" -d 'Workouts and weekly totals'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "task" -d 'Things to do'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "note" -d 'Markdown notes'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "person" -d 'People in your life'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "place" -d 'Places that matter'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "habit" -d 'Habits: check in, skip, streaks and statistics'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "fast" -d 'Fasting: start, stop, the running fast, history and statistics'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "account" -d 'Money accounts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "tx" -d 'Transactions: money in (positive) or out (negative) of an account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "transfer" -d 'Transfers between two of your accounts (two linked transactions)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "budget" -d 'Monthly budgets per category'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "balance" -d 'Account balances (as of a date) and net worth per currency'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "spending" -d 'Spending by category in a month (subcategories roll up)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "finance" -d 'Finance as a whole: export a journal for hledger/Ledger'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "restore" -d 'Make an export\'s rows current again (undo edits and deletes since it was made)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "logout" -d 'Log out: the session is revoked and forgotten'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "sync" -d 'Push local changes, then pull everyone else\'s'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "status" -d 'Server, workspace, pending changes, last sync'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "workspace" -d 'The workspaces of your account'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "auth" -d 'Credentials: where the database key and session token are kept'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "db" -d 'The encrypted database itself'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "profile" -d 'Profiles: each has its own server, workspace, database and credentials'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "health" -d 'Health: weight, blood pressure, sleep, steps, water, mood… and trends'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "workout" -d 'Workouts and weekly totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "practice" -d 'Faith practice: prayer, scripture, meditation… or your own; streaks and totals'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "plan" -d 'Reading plans: import, today\'s readings, progress and catch-up'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'List tasks (open ones unless --status or --all)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "show" -d 'Show one task'
@@ -2122,7 +2150,10 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subc
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'List your workspaces'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "use" -d 'Make this profile mirror a workspace (a profile\'s database holds one workspace)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which credential store holds which secret (never the secret itself)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "export-key" -d 'Print the database key (64 hex digits, what LIFEOS_DB_KEY takes) for safekeeping, after a warning; it asks first unless --yes'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "rekey" -d 'Re-encrypt the database under a new random key, kept in the credential store; the old key stops working'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check every page of the database (SQLCipher\'s and SQLite\'s integrity checks) without changing it; exits 1 if it is damaged'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of the database to FILE, encrypted with the same key'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Create a profile (its database is made on first use)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'

@@ -254,6 +254,12 @@ fn open_with(
     }
 }
 
+/// The key of the profile's existing database, without opening it (`lifeos db check`
+/// reads a file that may not open).
+pub fn existing_key(files: &ProfileFiles) -> anyhow::Result<DbKey> {
+    Ok(key_with(files, files.credentials(), true)?.0)
+}
+
 fn remove(path: &std::path::Path) -> anyhow::Result<()> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(()),

@@ -60,18 +60,10 @@ pub fn amount(s: &str) -> Result<f64, String> {
     }
 }
 
-/// A day: `YYYY-MM-DD`, `today` or `yesterday` (local).
+/// A day, in the one grammar of days ([`when::parse_day`]: `YYYY-MM-DD`, `today`,
+/// `yesterday`, `tomorrow`, weekdays, `next monday`, `+3d`, `-2w`, `eow`, `eom`), local.
 pub fn day(s: &str) -> Result<LocalDate, String> {
-    match s.trim().to_lowercase().as_str() {
-        "today" => Ok(LocalDate::new(today())),
-        "yesterday" => Ok(LocalDate::new(today() - Duration::days(1))),
-        _ => LocalDate::parse(s.trim()).map_err(|_| {
-            format!(
-                "'{}' is not a day: use YYYY-MM-DD, today or yesterday",
-                validate::clip(s)
-            )
-        }),
-    }
+    when::parse_day(s, today()).map(LocalDate::new)
 }
 
 /// An instant: RFC 3339, `YYYY-MM-DDTHH:MM` (local) or `HH:MM` (today, local; the day
@@ -95,17 +87,33 @@ pub fn instant_relative_to(
         return Ok(Timestamp::from_datetime(p.assume_offset(offset)));
     }
     let hm = time::macros::format_description!("[hour]:[minute]");
+    let now_local = now.to_offset(offset);
     if let Ok(clock) = time::Time::parse(t, hm) {
-        let now_local = now.to_offset(offset);
         let mut at = now_local.date().with_time(clock).assume_offset(offset);
         if at > now_local {
             at -= Duration::days(1);
         }
         return Ok(Timestamp::from_datetime(at));
     }
+    // A day of the one grammar, then a clock time (`yesterday 23:10`, `2026-11-30
+    // 07:10`), or alone: that day at this time of day.
+    let (day_text, clock) = match t.rsplit_once(' ') {
+        Some((d, c)) => match time::Time::parse(c.trim(), hm) {
+            Ok(clock) => (d.trim(), Some(clock)),
+            Err(_) => (t, None),
+        },
+        None => (t, None),
+    };
+    if let Ok(d) = when::parse_day(day_text, now_local.date()) {
+        let at = d
+            .with_time(clock.unwrap_or(now_local.time()))
+            .assume_offset(offset);
+        return Ok(Timestamp::from_datetime(at));
+    }
     Err(format!(
-        "'{}' is not a time: use HH:MM, YYYY-MM-DDTHH:MM (local) or RFC 3339",
-        validate::clip(s)
+        "'{}' is not a time: use HH:MM, a day ({}) with or without HH:MM, YYYY-MM-DDTHH:MM (local) or RFC 3339",
+        validate::clip(s),
+        when::DAY_GRAMMAR
     ))
 }
 
@@ -198,11 +206,16 @@ mod tests {
             i("2026-11-29T20:00:00Z").unwrap(),
             "2026-11-29T20:00:00.000Z"
         );
-        for bad in ["25:00", "noon", "", "2026-11-29 20:00"] {
+        assert_eq!(i("2026-11-29 20:00").unwrap(), "2026-11-29T19:00:00.000Z");
+        assert_eq!(i("yesterday 23:10").unwrap(), "2026-11-29T22:10:00.000Z");
+        assert_eq!(i("last fri 07:00").unwrap(), "2026-11-27T06:00:00.000Z");
+        assert_eq!(i("-2d").unwrap(), "2026-11-28T10:00:00.000Z");
+        for bad in ["25:00", "noon", "", "2026-11-29 25:00", "someday 10:00"] {
             assert!(i(bad).is_err(), "{bad}");
         }
         assert!(day("2026-02-29").is_err());
         assert!(day("someday").unwrap_err().contains("someday"));
+        assert!(day("next monday").is_ok() && day("eom").is_ok() && day("+3d").is_ok());
         assert!(schedule("fortnightly").unwrap_err().contains("fortnightly"));
         assert_eq!(duration("16h"), Ok(960));
         assert!(duration("31d").is_err());

@@ -1,12 +1,14 @@
-//! One rule for "a name or a unique id prefix", for every command that takes one
-//! (habits, accounts, reading plans): the name, matched whole after Unicode lower-casing
-//! both sides, among the rows a name may pick; else a unique prefix of the id, among all
-//! rows of the kind. Several rows with that name is an error that lists them with their
-//! ids: a match is never taken at random.
+//! One rule for "a name or a unique id prefix", for every command that takes a row: the
+//! name (or title), matched whole after Unicode lower-casing both sides, among the rows
+//! a name may pick; and a unique prefix of the id, among all rows of the kind. Several
+//! rows with that name is an error that lists them with their ids: a match is never
+//! taken at random. Kinds with a proper name (habits, accounts, reading plans: [`find`])
+//! look the name up first; every other kind ([`any`]: tasks, notes, people, places…)
+//! looks the id up first, then the `name` or `title`, so an id never costs a scan.
 
-use lifeos_core::store::{Store, StoreError};
+use lifeos_core::store::{ListQuery, Store, StoreError};
 use lifeos_core::validate::clip;
-use lifeos_core::{Entity, IdPrefix, Row};
+use lifeos_core::{Entity, Id, IdPrefix, Row};
 
 use crate::UsageError;
 
@@ -61,5 +63,120 @@ pub(crate) fn find<E: Named>(
         Ok(id) => Ok(store.get::<E>(id)?),
         Err(StoreError::NotFound { .. }) => Err(not_found()),
         Err(e) => Err(e.into()),
+    }
+}
+
+/// What a user typed to name a row: an id, a unique prefix of one, or its name or title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowRef(pub String);
+
+impl RowRef {
+    /// The text as typed (trimmed).
+    pub fn as_str(&self) -> &str {
+        self.0.trim()
+    }
+}
+
+impl std::fmt::Display for RowRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The clap parser of a [`RowRef`]: any text but empty.
+pub fn row_ref(s: &str) -> Result<RowRef, String> {
+    if s.trim().is_empty() {
+        return Err("an id, an id prefix or a name is needed".into());
+    }
+    Ok(RowRef(s.to_owned()))
+}
+
+/// The field a kind is named by (`name` or `title`), if it has one.
+fn name_field<E: Entity>() -> Option<&'static str> {
+    E::SEARCH_FIELDS
+        .iter()
+        .copied()
+        .find(|f| matches!(*f, "name" | "title"))
+}
+
+fn name_of<E: Entity>(field: &str, row: &Row<E>) -> Option<String> {
+    match serde_json::to_value(&row.fields) {
+        Ok(serde_json::Value::Object(map)) => {
+            map.get(field).and_then(|v| v.as_str()).map(str::to_owned)
+        }
+        _ => None,
+    }
+}
+
+/// The row of any kind that `r` names: a unique id prefix (tombstones included), else
+/// its name or title (a live row before a tombstone of that name).
+pub(crate) fn any<E: Entity>(store: &Store, r: &RowRef) -> anyhow::Result<Id> {
+    let text = r.as_str();
+    let kind = E::KIND;
+    let mut by_prefix = None;
+    // Why the text is no id, for the error when no name matches either.
+    let mut no_id = None;
+    match text.parse::<IdPrefix>() {
+        Ok(prefix) => match store.resolve::<E>(&prefix) {
+            Ok(id) => return Ok(id),
+            Err(StoreError::NotFound { .. }) => {}
+            Err(e @ StoreError::Ambiguous { .. }) => by_prefix = Some(e),
+            Err(e) => return Err(e.into()),
+        },
+        Err(e) => no_id = Some(e),
+    }
+    let field = name_field::<E>();
+    let missing = |by_prefix: Option<StoreError>| -> anyhow::Error {
+        match (by_prefix, &no_id, field) {
+            (Some(e), _, _) => e.into(),
+            (None, Some(e), Some(field)) => UsageError(format!(
+                "no {kind} has the {field} '{}', and {e}",
+                clip(text)
+            ))
+            .into(),
+            (None, Some(e), None) => UsageError(e.to_string()).into(),
+            (None, None, Some(field)) => anyhow::anyhow!(
+                "no {kind} with id {} or the {field} '{}': see lifeos {kind} list",
+                clip(text),
+                clip(text)
+            ),
+            (None, None, None) => {
+                anyhow::anyhow!("no {kind} with id {}: see lifeos {kind} list", clip(text))
+            }
+        }
+    };
+    let Some(field) = field else {
+        return Err(missing(by_prefix));
+    };
+    let wanted = text.to_lowercase();
+    let all = store.list::<E>(&ListQuery {
+        include_deleted: true,
+        ..ListQuery::default()
+    })?;
+    let (live, deleted): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .filter_map(|row| {
+            let name = name_of(field, &row)?;
+            (name.to_lowercase() == wanted).then_some((row, name))
+        })
+        .partition(|(row, _)| !row.kernel.is_deleted());
+    let named = if live.is_empty() { deleted } else { live };
+    match named.as_slice() {
+        [(one, _)] => Ok(one.kernel.id),
+        [] => Err(missing(by_prefix)),
+        many => {
+            let ids: Vec<String> = many
+                .iter()
+                .map(|(r, name)| format!("{} {}", r.kernel.id, clip(name)))
+                .collect();
+            Err(UsageError(format!(
+                "{} {} have the {field} '{}': use an id ({})",
+                many.len(),
+                kind.plural(),
+                clip(text),
+                ids.join(", ")
+            ))
+            .into())
+        }
     }
 }

@@ -18,45 +18,102 @@ pub fn today_at(offset: UtcOffset) -> Date {
     OffsetDateTime::now_utc().to_offset(offset).date()
 }
 
-/// A due date: `YYYY-MM-DD`; RFC 3339; `YYYY-MM-DDTHH:MM` in local time; `today`,
-/// `tomorrow`, or a weekday (`fri`, `friday`: the next one, never today), relative to
-/// `today` and `offset`.
-pub fn parse_due(s: &str, today: Date, offset: UtcOffset) -> Result<Due, String> {
+const WEEKDAYS: [(Weekday, &str, &str); 7] = [
+    (Weekday::Monday, "mon", "monday"),
+    (Weekday::Tuesday, "tue", "tuesday"),
+    (Weekday::Wednesday, "wed", "wednesday"),
+    (Weekday::Thursday, "thu", "thursday"),
+    (Weekday::Friday, "fri", "friday"),
+    (Weekday::Saturday, "sat", "saturday"),
+    (Weekday::Sunday, "sun", "sunday"),
+];
+
+/// What [`parse_day`] reads, for error messages.
+pub const DAY_GRAMMAR: &str = "YYYY-MM-DD, today, yesterday, tomorrow, a weekday (fri: the next one; last fri), next monday, +3d, -2w, eow or eom";
+
+fn weekday(word: &str) -> Option<Weekday> {
+    WEEKDAYS
+        .iter()
+        .find(|(_, short, long)| word == *short || word == *long)
+        .map(|(wd, _, _)| *wd)
+}
+
+/// The one grammar of a day, for every option that takes one and for quick capture:
+/// `YYYY-MM-DD`; `today`, `yesterday`, `tomorrow`; a weekday (`fri`, `friday`, `next
+/// fri`: the next one, never today; `last fri`: the last one before today); `+3d`,
+/// `-2w` (days or weeks from today); `eow` (this week's Sunday), `eom` (this month's last
+/// day). Words ignore case.
+pub fn parse_day(s: &str, today: Date) -> Result<Date, String> {
     let t = s.trim().to_lowercase();
-    let day = |d: Date| Ok(Due::Date(LocalDate::new(d)));
+    let bad = || format!("'{}' is not a day: use {DAY_GRAMMAR}", validate::clip(s));
     match t.as_str() {
-        "today" => return day(today),
-        "tomorrow" => return day(today + Duration::days(1)),
+        "today" => return Ok(today),
+        "yesterday" => return today.previous_day().ok_or_else(bad),
+        "tomorrow" => return today.next_day().ok_or_else(bad),
+        "eow" => {
+            let left = 6 - i64::from(today.weekday().number_days_from_monday());
+            return today.checked_add(Duration::days(left)).ok_or_else(bad);
+        }
+        "eom" => {
+            let mut d = today;
+            while let Some(n) = d.next_day().filter(|n| n.month() == today.month()) {
+                d = n;
+            }
+            return Ok(d);
+        }
         _ => {}
     }
-    let weekdays = [
-        (Weekday::Monday, "mon", "monday"),
-        (Weekday::Tuesday, "tue", "tuesday"),
-        (Weekday::Wednesday, "wed", "wednesday"),
-        (Weekday::Thursday, "thu", "thursday"),
-        (Weekday::Friday, "fri", "friday"),
-        (Weekday::Saturday, "sat", "saturday"),
-        (Weekday::Sunday, "sun", "sunday"),
-    ];
-    if let Some((wd, _, _)) = weekdays
-        .iter()
-        .find(|(_, short, long)| t == *short || t == *long)
-    {
-        let mut d = today + Duration::days(1);
-        while d.weekday() != *wd {
-            d += Duration::days(1);
+    let (step, word) = match t.split_once(' ') {
+        Some(("next", w)) => (1, w.trim()),
+        Some(("last", w)) => (-1, w.trim()),
+        _ => (1, t.as_str()),
+    };
+    if let Some(wd) = weekday(word) {
+        let mut d = today;
+        loop {
+            d = d.checked_add(Duration::days(step)).ok_or_else(bad)?;
+            if d.weekday() == wd {
+                return Ok(d);
+            }
         }
-        return day(d);
+    }
+    if let Some(rest) = t.strip_prefix(['+', '-']) {
+        let sign = if t.starts_with('-') { -1 } else { 1 };
+        let (n, unit) = rest.split_at(rest.len().saturating_sub(1));
+        let n: i64 = n.parse().map_err(|_| bad())?;
+        let days = match unit {
+            "d" => n,
+            "w" => n.checked_mul(7).ok_or_else(bad)?,
+            _ => return Err(bad()),
+        };
+        if days > 36_600 {
+            return Err(bad());
+        }
+        return today
+            .checked_add(Duration::days(sign * days))
+            .ok_or_else(bad);
+    }
+    LocalDate::parse(s.trim())
+        .map(LocalDate::date)
+        .map_err(|_| bad())
+}
+
+/// A due date: any day of [`parse_day`]; RFC 3339; `YYYY-MM-DDTHH:MM` (or with a
+/// space) in local time; relative to `today` and `offset`.
+pub fn parse_due(s: &str, today: Date, offset: UtcOffset) -> Result<Due, String> {
+    if let Ok(d) = parse_day(s, today) {
+        return Ok(Due::Date(LocalDate::new(d)));
     }
     if let Ok(due) = s.trim().parse::<Due>() {
         return Ok(due);
     }
+    let t = s.trim().replacen(' ', "T", 1);
     let local = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
-    if let Ok(p) = PrimitiveDateTime::parse(s.trim(), local) {
+    if let Ok(p) = PrimitiveDateTime::parse(&t, local) {
         return Ok(Due::At(Timestamp::from_datetime(p.assume_offset(offset))));
     }
     Err(format!(
-        "'{}' is not a due date: use YYYY-MM-DD, YYYY-MM-DDTHH:MM, an RFC 3339 time, today, tomorrow or a weekday",
+        "'{}' is not a due date: use {DAY_GRAMMAR}, YYYY-MM-DDTHH:MM or an RFC 3339 time",
         validate::clip(s)
     ))
 }
@@ -80,14 +137,49 @@ mod tests {
             d("2026-12-31T10:00:00Z").unwrap(),
             "2026-12-31T10:00:00.000Z"
         );
+        assert_eq!(d("2026-12-31 10:00").unwrap(), "2026-12-31T09:00:00.000Z");
+        assert_eq!(d("eow").unwrap(), "2026-12-06");
         for bad in [
             "2026-02-30",
+            "+3x",
             "someday",
             "",
             "2026-12-31T25:00",
             "32/12/2026",
         ] {
             assert!(d(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn one_grammar_of_days() {
+        let today = date!(2026 - 11 - 30); // a Monday
+        let d = |s| parse_day(s, today).map(|d| d.to_string());
+        for (text, want) in [
+            ("today", "2026-11-30"),
+            ("Yesterday", "2026-11-29"),
+            ("tomorrow", "2026-12-01"),
+            ("mon", "2026-12-07"),
+            ("next monday", "2026-12-07"),
+            ("Next Fri", "2026-12-04"),
+            ("last friday", "2026-11-27"),
+            ("last mon", "2026-11-23"),
+            ("+3d", "2026-12-03"),
+            ("-2w", "2026-11-16"),
+            ("+0d", "2026-11-30"),
+            ("eow", "2026-12-06"),
+            ("eom", "2026-11-30"),
+            ("2027-02-28", "2027-02-28"),
+        ] {
+            assert_eq!(d(text).as_deref(), Ok(want), "{text}");
+        }
+        assert_eq!(
+            parse_day("eom", date!(2028 - 02 - 03)).unwrap().to_string(),
+            "2028-02-29"
+        );
+        for bad in ["next", "last week", "+d", "3d", "+99999999w", "mañana", ""] {
+            let e = d(bad).unwrap_err();
+            assert!(e.contains("next monday"), "{bad}: {e}");
         }
     }
 }

@@ -1,14 +1,18 @@
-//! `lifeos export` and `lifeos import`: every row of every kind as ndjson, the backup
-//! and migration format; an import merges by version in one transaction.
+//! `lifeos export`, `lifeos import` and `lifeos restore`: every row of every kind as
+//! ndjson, the backup and migration format; an import merges by version in one
+//! transaction, a restore makes the file's rows current again (after saying what it
+//! changes and asking).
 
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 
 use anyhow::Context;
 use clap::Subcommand;
 use lifeos_core::kernel::DecodeError;
 use lifeos_core::record::{MAX_LINE_BYTES, Record};
+use lifeos_core::store::{RestoreAction, RestorePlan};
 
 use super::Ctx;
+use crate::UsageError;
 use crate::args::Format;
 use crate::output;
 
@@ -22,6 +26,21 @@ pub enum DataCmd {
         /// The file to read, or - for standard input.
         file: String,
     },
+    /// Make an export's rows current again (undo edits and deletes since it was made).
+    ///
+    /// Every row in the file that differs here becomes current as a new version, so it
+    /// also wins on your other devices after a sync. Rows not in the file are left
+    /// alone, unless --exact. It lists what it will change and asks first.
+    Restore {
+        /// The export to restore, or - for standard input (then --yes is needed).
+        file: String,
+        /// Also delete every row that is not in the file, so the database matches it.
+        #[arg(long)]
+        exact: bool,
+        /// Do it without asking.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// Runs `export` or `import`.
@@ -29,6 +48,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: DataCmd) -> anyhow::Resul
     match cmd {
         DataCmd::Export => export(ctx),
         DataCmd::Import { file } => import(ctx, &file),
+        DataCmd::Restore { file, exact, yes } => restore(ctx, &file, exact, yes),
     }
 }
 
@@ -100,12 +120,153 @@ fn import<W: Write>(ctx: &mut Ctx<'_, W>, file: &str) -> anyhow::Result<()> {
             .import(records(std::io::BufReader::with_capacity(1 << 16, f)))?
     };
     match ctx.format {
+        Format::Table => {
+            write!(
+                ctx.out,
+                "imported {} new, {} updated",
+                summary.inserted, summary.updated
+            )?;
+            let mut why = Vec::new();
+            if summary.identical > 0 {
+                why.push(format!("{} already here as they are", summary.identical));
+            }
+            if summary.older > 0 {
+                why.push(format!(
+                    "{} older than the local copy (kept; `lifeos restore {file}` makes the file's rows current)",
+                    summary.older
+                ));
+            }
+            if why.is_empty() {
+                writeln!(ctx.out)?;
+            } else {
+                writeln!(ctx.out, "; skipped {}", why.join(", "))?;
+            }
+        }
+        f => output::one(ctx.out, f, &summary)?,
+    }
+    Ok(())
+}
+
+/// Every record of the file, with its line number; the first bad line is the error.
+fn read_all(file: &str) -> anyhow::Result<Vec<(usize, Record)>> {
+    let mut out = Vec::new();
+    let mut push = |it: &mut dyn Iterator<Item = (usize, Result<Record, DecodeError>)>| {
+        for (line, r) in it {
+            match r {
+                Ok(r) => out.push((line, r)),
+                Err(source) => {
+                    return Err(lifeos_core::store::StoreError::ImportLine { line, source });
+                }
+            }
+        }
+        Ok(())
+    };
+    if file == "-" {
+        push(&mut records(std::io::stdin().lock()))?;
+    } else {
+        let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
+        push(&mut records(std::io::BufReader::with_capacity(1 << 16, f)))?;
+    }
+    Ok(out)
+}
+
+fn action_words(a: RestoreAction) -> &'static str {
+    match a {
+        RestoreAction::Add => "add",
+        RestoreAction::Undelete => "undelete",
+        RestoreAction::Revert => "revert",
+        RestoreAction::Delete => "delete",
+        RestoreAction::Remove => "remove",
+    }
+}
+
+/// "2 revert, 1 undelete": the plan in a few words.
+fn counts(plan: &RestorePlan) -> String {
+    let all = [
+        RestoreAction::Revert,
+        RestoreAction::Undelete,
+        RestoreAction::Add,
+        RestoreAction::Delete,
+        RestoreAction::Remove,
+    ];
+    all.iter()
+        .filter_map(|&a| match plan.count(a) {
+            0 => None,
+            n => Some(format!("{n} {}", action_words(a))),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// How many changes a restore lists before "… and N more".
+const SHOWN: usize = 20;
+
+fn restore<W: Write>(
+    ctx: &mut Ctx<'_, W>,
+    file: &str,
+    exact: bool,
+    yes: bool,
+) -> anyhow::Result<()> {
+    let records = read_all(file)?;
+    let plan = ctx.store.restore_plan(&records, exact)?;
+    if plan.changes.is_empty() {
+        match ctx.format {
+            Format::Table => writeln!(
+                ctx.out,
+                "nothing to restore: the {} rows of {file} are current here",
+                plan.unchanged
+            )?,
+            f => output::one(ctx.out, f, &plan)?,
+        }
+        return Ok(());
+    }
+    if !yes {
+        let mut err = std::io::stderr().lock();
+        writeln!(
+            err,
+            "restoring {file} changes {} rows ({}); {} are current already:",
+            plan.changes.len(),
+            counts(&plan),
+            plan.unchanged
+        )?;
+        for c in plan.changes.iter().take(SHOWN) {
+            writeln!(
+                err,
+                "  {:<9} {} {}  {}",
+                action_words(c.action),
+                c.entity,
+                c.id,
+                c.label
+            )?;
+        }
+        if plan.changes.len() > SHOWN {
+            writeln!(err, "  … and {} more", plan.changes.len() - SHOWN)?;
+        }
+        if file == "-" || !std::io::stdin().is_terminal() {
+            return Err(UsageError(
+                "nothing was changed: add --yes to restore without asking".into(),
+            )
+            .into());
+        }
+        write!(err, "Restore? [y/N] ")?;
+        err.flush()?;
+        let mut answer = String::new();
+        std::io::stdin().read_line(&mut answer)?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+            writeln!(err, "nothing was changed")?;
+            return Ok(());
+        }
+    }
+    let done = ctx.store.restore_file(&records, exact)?;
+    match ctx.format {
         Format::Table => writeln!(
             ctx.out,
-            "imported {} new, {} updated, {} unchanged",
-            summary.inserted, summary.updated, summary.unchanged
+            "restored {file}: {} rows changed ({}), {} were current; the changes sync as new versions",
+            done.changes.len(),
+            counts(&done),
+            done.unchanged
         )?,
-        f => output::one(ctx.out, f, &summary)?,
+        f => output::one(ctx.out, f, &done)?,
     }
     Ok(())
 }

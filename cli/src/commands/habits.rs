@@ -6,7 +6,7 @@ use std::io::Write;
 
 use clap::{Args, Subcommand};
 use lifeos_core::model::{CheckinStatus, Habit, HabitCheckin};
-use lifeos_core::stats::{HabitStats, TodayState, habit_stats, today_state};
+use lifeos_core::stats::{HabitStats, TodayState, counted_days, habit_stats, today_state};
 use lifeos_core::store::{Filter, ListQuery, StoreError};
 use lifeos_core::{Id, LocalDate, Row, Timestamp};
 use serde::Serialize;
@@ -133,7 +133,7 @@ pub struct Checkin {
     #[command(flatten)]
     pub habit: HabitArg,
     /// The day: YYYY-MM-DD, today (default) or yesterday.
-    #[arg(long, value_parser = parse::day)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day)]
     pub date: Option<lifeos_core::LocalDate>,
     /// An amount, e.g. 8 (glasses).
     #[arg(long, value_parser = parse::amount)]
@@ -149,7 +149,7 @@ pub struct Skip {
     #[command(flatten)]
     pub habit: HabitArg,
     /// The day: YYYY-MM-DD, today (default) or yesterday.
-    #[arg(long, value_parser = parse::day)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day)]
     pub date: Option<lifeos_core::LocalDate>,
     /// Why (vacation, sick, …).
     #[arg(long)]
@@ -162,7 +162,7 @@ pub struct Uncheck {
     #[command(flatten)]
     pub habit: HabitArg,
     /// The day: YYYY-MM-DD, today (default) or yesterday.
-    #[arg(long, value_parser = parse::day)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day)]
     pub date: Option<lifeos_core::LocalDate>,
 }
 
@@ -223,10 +223,13 @@ fn checkins_of<W: Write>(ctx: &Ctx<'_, W>, habit: Id) -> anyhow::Result<Vec<Row<
     })?)
 }
 
-fn days(rows: &[Row<HabitCheckin>]) -> Vec<(LocalDate, CheckinStatus)> {
-    rows.iter()
-        .map(|c| (c.fields.date, c.fields.status))
-        .collect()
+/// The check-ins as the statistics count them (partial ones are not done).
+fn days(h: &Row<Habit>, rows: &[Row<HabitCheckin>]) -> Vec<(LocalDate, CheckinStatus)> {
+    counted_days(
+        h.fields.target,
+        rows.iter()
+            .map(|c| (c.fields.date, c.fields.status, c.fields.value)),
+    )
 }
 
 fn stats_of(h: &Row<Habit>, checkins: &[(LocalDate, CheckinStatus)]) -> HabitStats {
@@ -275,6 +278,12 @@ fn check<W: Write>(
 ) -> anyhow::Result<()> {
     let h = open_habit(ctx, name_or_id)?;
     let date = date.unwrap_or_else(today_local);
+    if date > today_local() {
+        return Err(crate::UsageError(format!(
+            "{date} is in the future: a check-in is for today or a day before"
+        ))
+        .into());
+    }
     // Checking in a day again changes only what is given (the note stays unless a new
     // one is given).
     let mut c = match ctx
@@ -367,7 +376,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: HabitCmd) -> anyhow::Resu
         }
         HabitCmd::Stats(a) => {
             let h = find(ctx, &a.habit)?;
-            let checkins = days(&checkins_of(ctx, h.kernel.id)?);
+            let checkins = days(&h, &checkins_of(ctx, h.kernel.id)?);
             let stats = stats_of(&h, &checkins);
             let today = today_local();
             let s = Stats {
@@ -439,18 +448,16 @@ fn list<W: Write>(ctx: &mut Ctx<'_, W>, l: &HabitList) -> anyhow::Result<()> {
             .cmp(&b.fields.name.to_lowercase())
             .then_with(|| a.kernel.id.cmp(&b.kernel.id))
     });
-    let mut by_habit: HashMap<Id, Vec<(LocalDate, CheckinStatus)>> = HashMap::new();
+    let mut by_habit: HashMap<Id, Vec<Row<HabitCheckin>>> = HashMap::new();
     for c in ctx.store.list::<HabitCheckin>(&ListQuery::default())? {
-        by_habit
-            .entry(c.fields.habit_id)
-            .or_default()
-            .push((c.fields.date, c.fields.status));
+        by_habit.entry(c.fields.habit_id).or_default().push(c);
     }
     let today = today_local();
     let listed: Vec<(Listed<'_>, HabitStats)> = habits
         .iter()
         .map(|h| {
-            let checkins = by_habit.get(&h.kernel.id).map(Vec::as_slice).unwrap_or(&[]);
+            let rows = by_habit.get(&h.kernel.id).map(Vec::as_slice).unwrap_or(&[]);
+            let checkins = &days(h, rows);
             let stats = stats_of(h, checkins);
             (
                 Listed {

@@ -114,8 +114,8 @@ pub(super) fn ts(dt: OffsetDateTime) -> Timestamp {
 }
 
 /// A sleep's start and end from `--from`/`--to`: times of day mean the last such time
-/// until now (end) and the last before the end (start; a whole day before when the two
-/// clock times are equal).
+/// until now (end) and the last before the end (start); two equal clock times are an
+/// error, not a sleep of 24 hours.
 pub fn sleep_span(
     from: &str,
     to: Option<&str>,
@@ -127,8 +127,20 @@ pub fn sleep_span(
         Some(t) => when(t, now)?,
     };
     let mut start = when(from, end)?;
-    if is_clock(from) && start >= end {
+    if is_clock(from) && start == end {
+        return Err(UsageError(format!(
+            "--from {from} and --to {} are the same time: give the start and the end of the sleep",
+            to.unwrap_or("(now)")
+        )));
+    }
+    if is_clock(from) && start > end {
         start -= time::Duration::days(1);
+    }
+    if end - start >= time::Duration::days(1) {
+        return Err(UsageError(format!(
+            "--from {from} to {} is 24 hours or more: give the start and the end of the sleep",
+            to.unwrap_or("now")
+        )));
     }
     Ok((ts(start), ts(end)))
 }
@@ -488,6 +500,9 @@ mod tests {
         let (s, e) = sleep_span("23:10", Some("06:40"), now()).unwrap();
         assert_eq!(s.to_string(), "2026-11-29T23:10:00.000Z");
         assert_eq!(e.to_string(), "2026-11-30T06:40:00.000Z");
+        // The same clock time twice is no sleep (it was read as 24 hours).
+        let err = sleep_span("06:40", Some("06:40"), now()).unwrap_err();
+        assert!(err.to_string().contains("same time"), "{err}");
         let (s, e) = sleep_span("2026-11-30 06:40", Some("2026-11-29 23:10"), now()).unwrap();
         let mut m = HealthMetric::new(MetricKind::Sleep, 0, s);
         m.ended_at = Some(e);

@@ -8,14 +8,16 @@ use std::io::Write;
 use clap::Args;
 use lifeos_core::store::{Filter, ListQuery, Store};
 use lifeos_core::validate::ValidationError;
-use lifeos_core::{Entity, Id, IdPrefix, Row, Timestamp};
+use lifeos_core::{Entity, Id, Row, Timestamp};
 
 use crate::UsageError;
 use crate::args::{Cli, Command, Format, FormatOpt, LEDGER_ONLY};
 use crate::open::{self, ProfileFiles};
 use crate::output::{self, Tabular};
 use crate::parse;
+use crate::resolve::{self, RowRef};
 
+pub(crate) mod dbfile;
 pub(crate) mod export;
 pub(crate) mod faith;
 pub(crate) mod fasts;
@@ -43,8 +45,9 @@ pub(crate) struct Ctx<'a, W: Write, S = Store> {
 }
 
 impl<W: Write> Ctx<'_, W> {
-    pub(crate) fn id<E: Entity>(&self, prefix: &IdPrefix) -> anyhow::Result<Id> {
-        Ok(self.store.resolve::<E>(prefix)?)
+    /// The row `r` names: an id prefix, or its name or title ([`resolve::any`]).
+    pub(crate) fn id<E: Entity>(&self, r: &RowRef) -> anyhow::Result<Id> {
+        resolve::any::<E>(&self.store, r)
     }
 
     pub(crate) fn print<E: Entity>(&mut self, row: &Row<E>) -> anyhow::Result<()> {
@@ -123,25 +126,25 @@ impl<W: Write> Ctx<'_, W> {
     }
 
     /// Resolves an optional link to a row of another kind; it must exist.
-    pub(crate) fn link<E: Entity>(&self, prefix: Option<&IdPrefix>) -> anyhow::Result<Option<Id>> {
+    pub(crate) fn link<E: Entity>(&self, prefix: Option<&RowRef>) -> anyhow::Result<Option<Id>> {
         prefix.map(|p| self.id::<E>(p)).transpose()
     }
 }
 
-/// An id, or any unique prefix of one.
+/// A row: its id, any unique prefix of it, or its name or title.
 #[derive(Debug, Args)]
 pub struct IdArg {
-    /// The id, or any unique prefix of it.
-    #[arg(value_parser = parse::id_prefix)]
-    pub id: IdPrefix,
+    /// The id, any unique prefix of it, or the name or title (any case).
+    #[arg(value_parser = resolve::row_ref, value_name = "ID|NAME")]
+    pub id: RowRef,
 }
 
-/// An id and an optional optimistic-concurrency check.
+/// A row and an optional optimistic-concurrency check.
 #[derive(Debug, Args)]
 pub struct Target {
-    /// The id, or any unique prefix of it.
-    #[arg(value_parser = parse::id_prefix)]
-    pub id: IdPrefix,
+    /// The id, any unique prefix of it, or the name or title (any case).
+    #[arg(value_parser = resolve::row_ref, value_name = "ID|NAME")]
+    pub id: RowRef,
     /// Fail if the row is no longer at this version (someone else changed it).
     #[arg(long, value_name = "N")]
     pub expect_version: Option<i64>,
@@ -260,14 +263,14 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
         }
         other => other,
     };
-    let store = open::store(&files)?;
+    let store = open::store(&files).map_err(|e| name_db(e, &files.db))?;
     let mut ctx = Ctx {
         files: &files,
         store,
         format,
         out,
     };
-    match command {
+    let done = match command {
         Command::Sync(cmd) => sync::run(&mut ctx, cmd),
         Command::Task(cmd) => tasks::run(&mut ctx, cmd),
         Command::Note(cmd) => notes::run(&mut ctx, cmd),
@@ -282,5 +285,20 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
         Command::Practice(cmd) => faith::practice(&mut ctx, cmd),
         Command::Plan(cmd) => faith::plan(&mut ctx, cmd),
         Command::Profile(_) => Ok(()),
+    };
+    done.map_err(|e| name_db(e, &files.db))
+}
+
+/// A damaged or read-only database found while running a command, named by its file.
+fn name_db(e: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+    use lifeos_core::store::StoreError;
+    match e.downcast_ref::<StoreError>() {
+        Some(StoreError::Damaged { path: None, .. } | StoreError::ReadOnly { path: None, .. }) => {
+            match e.downcast::<StoreError>() {
+                Ok(s) => s.at(db).into(),
+                Err(e) => e,
+            }
+        }
+        _ => e,
     }
 }

@@ -42,6 +42,13 @@ pub enum ProfileCmds {
 pub enum AuthCmd {
     /// Which credential store holds which secret (never the secret itself).
     Status,
+    /// Print the database key (64 hex digits, what LIFEOS_DB_KEY takes) for safekeeping,
+    /// after a warning; it asks first unless --yes.
+    ExportKey {
+        /// Show it without asking.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// `db` commands.
@@ -54,6 +61,14 @@ pub enum DbCmd {
         /// prompted twice), with a new salt in kdf.toml.
         #[arg(long)]
         passphrase: bool,
+    },
+    /// Check every page of the database (SQLCipher's and SQLite's integrity checks)
+    /// without changing it; exits 1 if it is damaged.
+    Check,
+    /// Write a consistent copy of the database to FILE, encrypted with the same key.
+    Backup {
+        /// Where to write it (it must not exist).
+        file: std::path::PathBuf,
     },
 }
 
@@ -102,6 +117,9 @@ pub enum ProfileCmd {
 /// Runs `auth`, `db` or `profile`.
 pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W, ()>, cmd: ProfileCmds) -> anyhow::Result<()> {
     match cmd {
+        ProfileCmds::Auth(AuthCmd::ExportKey { yes }) => super::dbfile::export_key(ctx, yes),
+        ProfileCmds::Db(DbCmd::Check) => super::dbfile::check(ctx),
+        ProfileCmds::Db(DbCmd::Backup { file }) => super::dbfile::backup(ctx, &file),
         ProfileCmds::Auth(cmd) => auth(ctx.files, &cmd, ctx.format, ctx.out),
         ProfileCmds::Db(cmd) => db(ctx.files, &cmd, ctx.format, ctx.out),
         ProfileCmds::Profile(cmd) => profile(ctx.files, cmd, ctx.format, ctx.out),
@@ -137,7 +155,9 @@ fn auth(
     format: Format,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let AuthCmd::Status = cmd;
+    let AuthCmd::Status = cmd else {
+        return Ok(());
+    };
     let creds = files.credentials();
     let (kind, name) = creds.keyring();
     let mut secrets = Vec::new();
@@ -229,7 +249,9 @@ fn db(
     format: Format,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let DbCmd::Rekey { passphrase } = cmd;
+    let DbCmd::Rekey { passphrase } = cmd else {
+        return Ok(());
+    };
     if !files.db.exists() {
         bail!("profile '{}' has no database yet", files.name);
     }

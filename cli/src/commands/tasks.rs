@@ -3,7 +3,6 @@
 use std::io::Write;
 
 use clap::{Args, Subcommand};
-use lifeos_core::IdPrefix;
 use lifeos_core::model::{Person, Place, Priority, Task, TaskStatus};
 use lifeos_core::store::Filter;
 
@@ -41,8 +40,8 @@ pub struct TaskAdd {
     /// Longer notes.
     #[arg(long)]
     pub notes: Option<String>,
-    /// Due date: YYYY-MM-DD, a date-time, today, tomorrow or a weekday.
-    #[arg(long, value_parser = parse::due)]
+    /// Due date: YYYY-MM-DD, a date-time, today, tomorrow, a weekday, next monday, +3d, eow, eom…
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::due)]
     pub due: Option<lifeos_core::model::Due>,
     /// Priority.
     #[arg(long, value_enum, default_value_t = Priority::None)]
@@ -50,12 +49,12 @@ pub struct TaskAdd {
     /// Tag (repeatable).
     #[arg(long, value_parser = parse::tag)]
     pub tag: Vec<String>,
-    /// The person this task is about (id or prefix).
-    #[arg(long, value_parser = parse::id_prefix)]
-    pub person: Option<IdPrefix>,
-    /// The place it happens at (id or prefix).
-    #[arg(long, value_parser = parse::id_prefix)]
-    pub place: Option<IdPrefix>,
+    /// The person this task is about (name or id prefix).
+    #[arg(long, value_parser = crate::resolve::row_ref, value_name = "ID|NAME")]
+    pub person: Option<crate::resolve::RowRef>,
+    /// The place it happens at (name or id prefix).
+    #[arg(long, value_parser = crate::resolve::row_ref, value_name = "ID|NAME")]
+    pub place: Option<crate::resolve::RowRef>,
 }
 
 /// `task list`.
@@ -65,7 +64,7 @@ pub struct TaskList {
     #[arg(long, value_enum)]
     pub status: Vec<TaskStatus>,
     /// Only tasks due before this date (YYYY-MM-DD, today, tomorrow, …).
-    #[arg(long, value_parser = parse::due)]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::due)]
     pub due_before: Option<lifeos_core::model::Due>,
     #[command(flatten)]
     pub common: ListCommon,
@@ -83,7 +82,7 @@ pub struct TaskEdit {
     #[arg(long)]
     pub notes: Option<String>,
     /// New due date.
-    #[arg(long, value_parser = parse::due, conflicts_with = "no_due")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::due, conflicts_with = "no_due")]
     pub due: Option<lifeos_core::model::Due>,
     /// Remove the due date.
     #[arg(long)]
@@ -97,14 +96,14 @@ pub struct TaskEdit {
     #[command(flatten)]
     pub tags: TagEdit,
     /// Link to a person.
-    #[arg(long, value_parser = parse::id_prefix, conflicts_with = "no_person")]
-    pub person: Option<IdPrefix>,
+    #[arg(long, value_parser = crate::resolve::row_ref, value_name = "ID|NAME", conflicts_with = "no_person")]
+    pub person: Option<crate::resolve::RowRef>,
     /// Remove the person link.
     #[arg(long)]
     pub no_person: bool,
     /// Link to a place.
-    #[arg(long, value_parser = parse::id_prefix, conflicts_with = "no_place")]
-    pub place: Option<IdPrefix>,
+    #[arg(long, value_parser = crate::resolve::row_ref, value_name = "ID|NAME", conflicts_with = "no_place")]
+    pub place: Option<crate::resolve::RowRef>,
     /// Remove the place link.
     #[arg(long)]
     pub no_place: bool,

@@ -4,11 +4,11 @@
 use std::io::Write;
 
 use clap::{Args, Subcommand};
+use lifeos_core::Row;
 use lifeos_core::health;
 use lifeos_core::model::{Place, Workout};
 use lifeos_core::store::ListQuery;
 use lifeos_core::units::{self, UnitSystem};
-use lifeos_core::{IdPrefix, Row};
 use time::OffsetDateTime;
 
 use super::health::{UnitsArg, ts};
@@ -69,9 +69,9 @@ pub struct WorkoutAdd {
     /// When it started; default: now minus the duration.
     #[arg(long)]
     pub at: Option<String>,
-    /// Where (a place's id or prefix).
-    #[arg(long, value_parser = parse::id_prefix)]
-    pub place: Option<IdPrefix>,
+    /// Where: a place, by name or id prefix.
+    #[arg(long, value_parser = crate::resolve::row_ref, value_name = "ID|NAME")]
+    pub place: Option<crate::resolve::RowRef>,
     /// A note.
     #[arg(long, default_value = "")]
     pub note: String,
@@ -140,11 +140,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: WorkoutArgs) -> anyhow::
                     .map_err(usage("--energy"))?,
                 effort: a.effort,
                 note: a.note.clone(),
-                place_id: a
-                    .place
-                    .as_ref()
-                    .map(|p| ctx.store.resolve::<Place>(p))
-                    .transpose()?,
+                place_id: ctx.link::<Place>(a.place.as_ref())?,
             };
             let row = ctx.store.create(w)?;
             match ctx.format {

@@ -265,3 +265,41 @@ fn profiles_are_separate_databases() {
     .unwrap();
     assert_eq!(h.json(&["task", "list"])[0]["title"], "work task");
 }
+
+#[test]
+fn every_row_taking_command_accepts_a_name_or_title() {
+    let h = Home::new();
+    let note = id_of(&h.json(&["note", "add", "Ideas", "--body", "b"]));
+    let place = id_of(&h.json(&["place", "add", "Café Émile"]));
+    assert_eq!(id_of(&h.json(&["note", "show", "ideas"])), note);
+    // Unicode-aware, any case.
+    assert_eq!(id_of(&h.json(&["place", "show", "CAFÉ ÉMILE"])), place);
+    let t = h.json(&["task", "add", "Buy bread", "--place", "café émile"]);
+    assert_eq!(t["place_id"], place);
+    let w = h.json(&[
+        "workout",
+        "add",
+        "run",
+        "--duration",
+        "30m",
+        "--place",
+        "Café Émile",
+    ]);
+    assert_eq!(w["place_id"], place);
+    h.ok(&["task", "done", "buy bread"]);
+    // Ambiguous: both listed, nothing changed.
+    let a = id_of(&h.json(&["task", "add", "Twice"]));
+    let b = id_of(&h.json(&["task", "add", "twice"]));
+    let err = h.fails(&["task", "rm", "TWICE"], 2);
+    assert!(err.contains(&a) && err.contains(&b), "{err}");
+    // A deleted row is found by name for restore.
+    h.ok(&["note", "rm", "Ideas"]);
+    assert!(h.json(&["note", "restore", "IDEAS"])["deleted_at"].is_null());
+    let err = h.fails(&["note", "show", "Nothing like it"], 2);
+    assert!(
+        err.contains("no note has the title 'Nothing like it'"),
+        "{err}"
+    );
+    let err = h.fails(&["note", "show", "7ZZZZZZZZZ"], 1);
+    assert!(err.contains("lifeos note list"), "{err}");
+}

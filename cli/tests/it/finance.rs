@@ -266,6 +266,8 @@ fn reports_equal_hledger_on_our_own_ledger_export() {
         "Grocer",
         "--category",
         "Food:Groceries",
+        "--tag",
+        "weekly",
     ]);
     h.ok(&[
         "transfer",
@@ -285,6 +287,12 @@ fn reports_equal_hledger_on_our_own_ledger_export() {
 
     let journal = h.ok(&["finance", "export", "--format", "ledger"]);
     hledger(&journal, &["check"]);
+    // Every account and commodity declared, and the tags kept.
+    hledger(&journal, &["check", "--strict"]);
+    assert!(
+        hledger(&journal, &["reg", "tag:weekly"]).contains("Grocer"),
+        "the tag is lost"
+    );
     assert_eq!(check_balances(&h, &journal, None), ACCOUNTS.len());
     check_balances(&h, &journal, Some("2026-06-30"));
     check_balances(&h, &journal, Some("2025-12-31"));
@@ -933,4 +941,55 @@ fn hostile_names_still_make_a_journal_hledger_agrees_with() {
             "{account}"
         );
     }
+}
+
+#[test]
+fn balance_as_of_leaves_out_accounts_not_yet_opened() {
+    let h = Home::new();
+    h.ok(&[
+        "account",
+        "add",
+        "Old",
+        "--currency",
+        "EUR",
+        "--opened",
+        "2026-01-01",
+    ]);
+    h.ok(&[
+        "account",
+        "add",
+        "New",
+        "--currency",
+        "EUR",
+        "--opened",
+        "2026-11-01",
+    ]);
+    let names = |as_of: &str| -> Vec<String> {
+        h.json(&["balance", "--as-of", as_of])["accounts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names("2026-06-30"), ["Old"]);
+    assert_eq!(names("2026-11-01"), ["New", "Old"]);
+}
+
+#[test]
+fn tx_show_speaks_amounts_and_account_names_in_a_table() {
+    let h = Home::new();
+    h.ok(&["account", "add", "Checking", "--currency", "EUR"]);
+    let t = h.json(&["tx", "add", "--account", "Checking", "--", "-12.50", "Shop"]);
+    let id = t["id"].as_str().unwrap();
+    let table = h.ok(&["tx", "show", id, "--format", "table"]);
+    assert!(table.contains("-12.50 EUR"), "{table}");
+    assert!(table.contains("Checking"), "{table}");
+    assert!(
+        !table.contains("amount_minor") && !table.contains("account_id"),
+        "{table}"
+    );
+    // The machine formats keep the wire names.
+    let json = h.json(&["tx", "show", id]);
+    assert_eq!(json["amount_minor"], -1250);
 }

@@ -287,3 +287,37 @@ fn habits_checkins_and_fasts_export_and_import() {
     assert_eq!(stats["total_done"], 1);
     assert_eq!(stats["total_skipped"], 1);
 }
+
+#[test]
+fn a_checkin_below_a_numeric_target_is_partial_in_every_statistic() {
+    let h = Home::new();
+    h.ok(&[
+        "habit", "add", "Water", "--target", "8", "--unit", "glasses",
+    ]);
+    h.ok(&["habit", "check", "Water", "--value", "6"]);
+    let s = h.json(&["habit", "stats", "Water"]);
+    assert_eq!(s["today"], "due", "{s}");
+    assert_eq!(s["current_streak"], 0, "{s}");
+    assert_eq!(s["total_done"], 0, "{s}");
+    h.ok(&["habit", "check", "Water", "--value", "8"]);
+    let s = h.json(&["habit", "stats", "Water"]);
+    assert_eq!(s["today"], "done", "{s}");
+    assert_eq!(s["current_streak"], 1, "{s}");
+    let list = h.json(&["habit", "list"]);
+    assert_eq!(list[0]["today"], "done", "{list}");
+}
+
+#[test]
+fn one_date_grammar_and_no_checkin_in_the_future() {
+    let h = Home::new();
+    h.ok(&["habit", "add", "Read"]);
+    let c = h.json(&["habit", "check", "Read", "--date", "-2d"]);
+    assert!(c["date"].is_string(), "{c}");
+    let err = h.fails(&["habit", "check", "Read", "--date", "tomorrow"], 2);
+    assert!(err.contains("in the future"), "{err}");
+    let t = h.json(&["task", "add", "Pay", "--due", "eom"]);
+    assert!(t["due"].is_string(), "{t}");
+    h.ok(&["task", "add", "Call", "--due", "next monday"]);
+    let err = h.fails(&["habit", "check", "Read", "--date", "someday"], 2);
+    assert!(err.contains("next monday"), "{err}");
+}

@@ -74,6 +74,7 @@ fn absurd_and_malformed_health_input_is_refused_and_nothing_is_written() {
             "2026-11-29 23:10",
         ],
         vec!["health", "log", "sleep", "--from", "yesterday"],
+        vec!["health", "log", "sleep", "--from", "06:40", "--to", "06:40"],
         vec!["health", "log", "weight", "70kg", "--at", "noon-ish"],
         vec!["health", "trend", "weight", "--days", "0"],
         vec!["workout", "add", "run", "--duration", "forever"],

@@ -10,6 +10,7 @@ mod finance;
 mod generated;
 mod habits;
 mod life;
+mod safety;
 mod secret_service;
 mod tui;
 mod unlock;

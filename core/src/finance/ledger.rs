@@ -98,10 +98,10 @@ pub fn ledger_journal(
         let point = if c.digits() == 0 { "." } else { "" };
         let _ = writeln!(out, "commodity {}{point} {}", c.format(sample), c.code());
     }
-    for a in &live {
-        let _ = writeln!(out, "account {}", names[&a.kernel.id]);
-    }
-    out.push('\n');
+    // Every account a posting uses is declared (after the entries are written), so
+    // `hledger check --strict` passes.
+    let mut used: std::collections::BTreeSet<String> =
+        live.iter().map(|a| names[&a.kernel.id].clone()).collect();
     let amount = |c: Currency, minor: i64| format!("{} {}", c.format(minor), c.code());
     // Entries: (date, id, text) so the journal is in date order, stable.
     let mut entries: Vec<(LocalDate, String, String)> = Vec::new();
@@ -126,6 +126,7 @@ pub fn ledger_journal(
                 }
                 None => e.push_str("    equity:opening balances\n"),
             }
+            used.insert("equity:opening balances".into());
             entries.push((f.opening_date, a.kernel.id.to_string(), e));
         }
     }
@@ -154,6 +155,7 @@ pub fn ledger_journal(
                         amount(f.currency_code, f.amount_minor)
                     );
                     let _ = writeln!(e, "    equity:transfers with deleted accounts");
+                    used.insert("equity:transfers with deleted accounts".into());
                     entries.push((f.booking_date, t.kernel.id.to_string(), e));
                     continue;
                 };
@@ -203,12 +205,22 @@ pub fn ledger_journal(
                 if !memo.is_empty() {
                     let _ = writeln!(e, "    ; {memo}");
                 }
+                // Tags as hledger tags (`name:` with no value), on their own line.
+                if !f.tags.is_empty() {
+                    let tags: Vec<String> = f
+                        .tags
+                        .iter()
+                        .map(|t| format!("{}:", t.replace([',', ' ', ':'], "-")))
+                        .collect();
+                    let _ = writeln!(e, "    ; {}", tags.join(", "));
+                }
                 let _ = writeln!(
                     e,
                     "    {account}  {}",
                     amount(f.currency_code, f.amount_minor)
                 );
                 let cat = ledger_category(&f.category);
+                used.insert(cat.clone());
                 match f.amount_minor.checked_neg() {
                     Some(n) => {
                         let _ = writeln!(e, "    {cat}  {}", amount(f.currency_code, n));
@@ -221,6 +233,10 @@ pub fn ledger_journal(
         }
         entries.push((f.booking_date, t.kernel.id.to_string(), e));
     }
+    for a in &used {
+        let _ = writeln!(out, "account {a}");
+    }
+    out.push('\n');
     entries.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     for (_, _, e) in entries {
         out.push_str(&e);

@@ -114,8 +114,9 @@ pub struct AccountBalance {
     pub balance: String,
 }
 
-/// Balance of each account as of `as_of` (inclusive; `None`: everything): its opening
-/// balance (if opened by then) plus its transactions booked by then.
+/// Balance of each account opened by `as_of` (inclusive; `None`: every account): its
+/// opening balance plus its transactions booked by then. Accounts opened later are left
+/// out.
 pub fn balances(
     accounts: &[Row<Account>],
     transactions: &[Row<Transaction>],
@@ -130,14 +131,16 @@ pub fn balances(
         }
     }
     let mut out = Vec::new();
-    for a in accounts.iter().filter(|a| !a.kernel.is_deleted()) {
+    // An account opened after `as_of` did not exist then: it is left out.
+    for a in accounts
+        .iter()
+        .filter(|a| !a.kernel.is_deleted() && by_date(a.fields.opening_date))
+    {
         let f = &a.fields;
-        let opening = if by_date(f.opening_date) {
-            f.opening_balance_minor
-        } else {
-            0
-        };
-        let balance = money::add(opening, sums.get(&a.kernel.id).copied().unwrap_or(0))?;
+        let balance = money::add(
+            f.opening_balance_minor,
+            sums.get(&a.kernel.id).copied().unwrap_or(0),
+        )?;
         out.push(AccountBalance {
             account_id: a.kernel.id,
             name: f.name.clone(),

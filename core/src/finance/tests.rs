@@ -74,7 +74,7 @@ fn balances_as_of_a_date_and_half_pairs_hidden() {
     assert_eq!(bal[0].balance_minor, 125_000 - 4_250 - 10_000);
     assert_eq!(bal[1].balance_minor, 10_000);
     let bal = balances(&[a.clone(), b.clone()], &txs, Some(d("2025-12-31"))).unwrap();
-    assert_eq!(bal[0].balance_minor, 0, "not opened yet");
+    assert!(bal.is_empty(), "not opened yet: {bal:?}");
     // Only one side here: neither account counts it.
     txs.pop();
     let bal = balances(&[a.clone(), b.clone()], &txs, None).unwrap();

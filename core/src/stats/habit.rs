@@ -8,6 +8,10 @@
 //! - A *period* is a day (`daily`, weekday lists) or a Monday-to-Sunday week (`N/week`).
 //!   A day-period is due on every day (`daily`) or on the listed weekdays; a week-period
 //!   is met when its `done` plus `skipped` check-ins reach N.
+//! - A `done` check-in whose value is below the habit's numeric target is *partial*: it
+//!   counts as not done (its day is missed where due) in streaks, completion, strength
+//!   and the TUI's strip alike ([`counted_days`], which every caller uses). A `done`
+//!   without a value is done.
 //! - A `skipped` check-in excuses its day: it neither counts nor breaks anything (for
 //!   `N/week`, it counts towards the week's N, so a week of vacation is met).
 //! - The **current streak** is the number of `done` days since the last period that was
@@ -112,6 +116,24 @@ fn days(
         .map_or(start.date(), |d: Date| d.min(start.date()))
         .min(today.date());
     (first, map)
+}
+
+/// Whether a check-in is partial: `done`, with a value below the habit's target.
+pub fn is_partial(target: Option<f64>, status: CheckinStatus, value: Option<f64>) -> bool {
+    status == CheckinStatus::Done && matches!((target, value), (Some(t), Some(v)) if v < t)
+}
+
+/// The check-ins (day, status, value) as the statistics count them: partial ones left
+/// out (see the module docs).
+pub fn counted_days(
+    target: Option<f64>,
+    checkins: impl IntoIterator<Item = (LocalDate, CheckinStatus, Option<f64>)>,
+) -> Vec<(LocalDate, CheckinStatus)> {
+    checkins
+        .into_iter()
+        .filter(|&(_, s, v)| !is_partial(target, s, v))
+        .map(|(d, s, _)| (d, s))
+        .collect()
 }
 
 /// Today's state of a habit.
@@ -637,5 +659,33 @@ mod tests {
             let b = habit_stats(&s, ld(start + shift), &pattern(start + shift, &p), ld(today + shift));
             prop_assert_eq!(a, b);
         }
+    }
+}
+
+#[cfg(test)]
+mod partial_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_checkin_below_the_target_is_partial_not_done() {
+        let d = |s: &str| LocalDate::parse(s).unwrap();
+        let today = d("2026-11-30");
+        let raw = vec![
+            (d("2026-11-28"), CheckinStatus::Done, Some(8.0)),
+            (d("2026-11-29"), CheckinStatus::Done, Some(3.0)),
+            (d("2026-11-30"), CheckinStatus::Done, None),
+        ];
+        let days = counted_days(Some(8.0), raw.clone());
+        assert_eq!(days.len(), 2);
+        let st = habit_stats(&Schedule::Daily, d("2026-11-28"), &days, today);
+        // The 29th was partial: the streak restarts after it.
+        assert_eq!(st.current_streak, 1);
+        assert_eq!(st.total_done, 2);
+        assert!(st.completion_7d < 1.0);
+        // Without a target every check-in is done.
+        let all = counted_days(None, raw);
+        let st = habit_stats(&Schedule::Daily, d("2026-11-28"), &all, today);
+        assert_eq!(st.current_streak, 3);
     }
 }

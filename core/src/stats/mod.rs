@@ -6,4 +6,4 @@ mod fast;
 mod habit;
 
 pub use fast::FastStats;
-pub use habit::{HabitStats, TodayState, habit_stats, today_state};
+pub use habit::{HabitStats, TodayState, counted_days, habit_stats, is_partial, today_state};

@@ -26,6 +26,30 @@ pub enum StoreError {
         /// What it looks like instead.
         why: &'static str,
     },
+    /// The database file is damaged: empty, truncated, or a page that does not decrypt
+    /// or decode. It is never replaced by a new database.
+    #[error(
+        "{} is damaged ({why}); nothing was changed. Run `lifeos db check` to see what is wrong, and if it fails restore a backup (a copy made by `lifeos db backup`, or an export: `lifeos restore FILE`)",
+        path.as_deref().unwrap_or("the database")
+    )]
+    Damaged {
+        /// The database file, when known where the damage was found.
+        path: Option<String>,
+        /// What is wrong with it.
+        why: String,
+    },
+    /// The database could only be opened for reading (read-only media, or a file or
+    /// directory the user may not write), and this needs a write.
+    #[error(
+        "{} is read-only here ({why}); nothing was changed. Reading works (list, show, export); to change it, use a copy you may write",
+        path.as_deref().unwrap_or("the database")
+    )]
+    ReadOnly {
+        /// The database file, when known.
+        path: Option<String>,
+        /// What needed the write.
+        why: String,
+    },
     /// The database was written by a newer LifeOS.
     #[error(
         "the database has schema version {found}, this lifeos knows up to {known}: upgrade lifeos"
@@ -157,12 +181,50 @@ pub enum StoreError {
     /// The server answered something that does not fit the protocol.
     #[error("unexpected answer from the server: {0}")]
     Protocol(String),
+    /// A list filter or order names a field the kind does not have (a bug in the
+    /// caller, caught at its first query instead of sorting or filtering on NULL).
+    #[error("{kind} has no field '{field}' to filter or sort by")]
+    UnknownField {
+        /// The kind.
+        kind: EntityKind,
+        /// The name asked for.
+        field: String,
+    },
     /// An SQLite error not covered above.
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// A damaged page or a write to a read-only database has its own variant wherever
+    /// SQLite reports it; everything else is [`StoreError::Sqlite`].
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Self::Damaged {
+                path: None,
+                why: e.to_string(),
+            },
+            Some(ErrorCode::ReadOnly) => Self::ReadOnly {
+                path: None,
+                why: "this command writes to it".into(),
+            },
+            _ => Self::Sqlite(e),
+        }
+    }
 }
 
 impl StoreError {
+    /// The same error, naming the database file where it did not yet.
+    pub fn at(self, file: &std::path::Path) -> Self {
+        let named = Some(file.display().to_string());
+        match self {
+            Self::Damaged { path: None, why } => Self::Damaged { path: named, why },
+            Self::ReadOnly { path: None, why } => Self::ReadOnly { path: named, why },
+            e => e,
+        }
+    }
+
     /// [`StoreError::HalfPair`] for a side of kind `E`.
     pub fn half_pair<E: crate::entity::Entity>(id: Id) -> Self {
         Self::HalfPair { kind: E::KIND, id }

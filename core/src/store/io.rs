@@ -18,8 +18,13 @@ pub struct ImportSummary {
     pub inserted: u64,
     /// Rows replaced by a winning version.
     pub updated: u64,
-    /// Rows whose stored version won or was identical.
+    /// Rows skipped: `identical + older` (kept for scripts that read it).
     pub unchanged: u64,
+    /// Rows skipped because the stored copy is the same version with the same fields.
+    pub identical: u64,
+    /// Rows skipped because the stored copy is newer (it wins by the merge rule; `lifeos
+    /// restore FILE` makes a file's rows current instead).
+    pub older: u64,
 }
 
 impl Store {
@@ -102,6 +107,16 @@ impl Store {
                     Operation::Replace => Write::Update,
                     Operation::Keep => {
                         summary.unchanged += 1;
+                        let same = local.as_ref().is_some_and(|(k, f)| {
+                            k.version == record.kernel.version
+                                && k.is_deleted() == record.kernel.is_deleted()
+                                && f == record.fields_json()
+                        });
+                        if same {
+                            summary.identical += 1;
+                        } else {
+                            summary.older += 1;
+                        }
                         continue;
                     }
                 };
@@ -127,9 +142,21 @@ impl Store {
                 sides.push((line, pair_kind, pair_id, p));
             }
         }
+        Self::check_pairs(&tx, sides)?;
+        Self::take_mutations(&tx, next - last)?;
+        tx.commit()?;
+        Ok(summary)
+    }
+
+    /// Every pair side written must find its other side here at the same revision and
+    /// deletedness; else the whole write is refused, naming the file line.
+    pub(super) fn check_pairs(
+        tx: &rusqlite::Connection,
+        sides: Vec<(usize, EntityKind, Id, crate::entity::Pair)>,
+    ) -> Result<(), StoreError> {
         for (line, kind, id, pair) in sides {
-            let mine = Self::get_raw(&tx, kind, id)?;
-            let other = Self::get_raw(&tx, kind, pair.counterpart)?;
+            let mine = Self::get_raw(tx, kind, id)?;
+            let other = Self::get_raw(tx, kind, pair.counterpart)?;
             let whole = match (mine, other) {
                 (Some((k, _)), Some((ok, of))) => {
                     k.is_deleted() == ok.is_deleted()
@@ -152,8 +179,6 @@ impl Store {
                 });
             }
         }
-        Self::take_mutations(&tx, next - last)?;
-        tx.commit()?;
-        Ok(summary)
+        Ok(())
     }
 }

@@ -29,6 +29,19 @@ fn current_version(conn: &Connection) -> Result<i64, StoreError> {
     )?)
 }
 
+/// How many migrations the database lacks (refusing one from a newer LifeOS).
+pub(crate) fn pending(conn: &Connection) -> Result<usize, StoreError> {
+    let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+    let found = current_version(conn)?;
+    if found > latest {
+        return Err(StoreError::NewerSchema {
+            found,
+            known: latest,
+        });
+    }
+    Ok(MIGRATIONS.iter().filter(|m| m.0 > found).count())
+}
+
 /// Applies every migration newer than the database, in one transaction. Returns how
 /// many were applied. A database from a newer LifeOS is refused, not touched.
 pub fn migrate(conn: &mut Connection) -> Result<usize, StoreError> {

@@ -12,16 +12,19 @@
 //!   file is refused before anything is written.
 
 mod batch;
+mod care;
 #[cfg(test)]
 mod conformance;
 mod crud;
 mod errors;
+pub mod fields;
 mod io;
 mod migrations;
 mod open;
 mod page;
 mod pair;
 mod raw;
+mod restore;
 mod sync;
 
 use rusqlite::Connection;
@@ -29,11 +32,13 @@ use rusqlite::Connection;
 pub use crate::query::{Filter, ListQuery};
 pub use batch::Batch;
 pub(crate) use batch::Side;
+pub use care::CheckReport;
 pub use errors::StoreError;
 pub use io::ImportSummary;
 pub use migrations::{MIGRATIONS, migrate};
 pub use page::SortKey;
 pub use pair::RowPair;
+pub use restore::{RestoreAction, RestoreChange, RestorePlan};
 pub use sync::{PullCounts, PushCounts, SyncState};
 
 use crate::entity::EntityKind;
@@ -56,6 +61,7 @@ pub struct OutboxEntry {
 pub struct Store {
     conn: Connection,
     device_id: String,
+    read_only: bool,
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::crud::{field_path, push_filters};
+use super::crud::push_filters;
+use super::fields::expr;
 use super::raw::{decode, kernel_from_row};
 use super::{Filter, Store, StoreError};
 use crate::entity::Entity;
@@ -24,12 +25,12 @@ pub enum SortKey {
     Rank(&'static str, &'static [&'static str]),
 }
 
-fn order_sql(order: &[SortKey]) -> String {
+fn order_sql(kind: crate::entity::EntityKind, order: &[SortKey]) -> Result<String, StoreError> {
     let mut terms = Vec::new();
     for key in order {
         match key {
             SortKey::Asc(f) | SortKey::Desc(f) => {
-                let e = format!("json_extract(fields, {})", field_path(f));
+                let e = expr(kind, f)?;
                 let dir = if matches!(key, SortKey::Asc(_)) {
                     "ASC"
                 } else {
@@ -38,10 +39,10 @@ fn order_sql(order: &[SortKey]) -> String {
                 terms.push(format!("{e} IS NULL, {e} {dir}"));
             }
             SortKey::Text(f) => {
-                terms.push(format!("lower(json_extract(fields, {}))", field_path(f)));
+                terms.push(format!("lower({})", expr(kind, f)?));
             }
             SortKey::Rank(f, values) => {
-                let e = format!("json_extract(fields, {})", field_path(f));
+                let e = expr(kind, f)?;
                 let mut case = format!("CASE {e}");
                 for (i, v) in values.iter().enumerate() {
                     debug_assert!(v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
@@ -53,7 +54,7 @@ fn order_sql(order: &[SortKey]) -> String {
         }
     }
     terms.push("id".into());
-    terms.join(", ")
+    Ok(terms.join(", "))
 }
 
 fn parse_id<E: Entity>(s: &str) -> Result<Id, StoreError> {
@@ -79,9 +80,9 @@ impl Store {
             E::KIND.table()
         );
         let mut args = Vec::new();
-        push_filters(filters, &mut sql, &mut args);
+        push_filters(E::KIND, filters, &mut sql, &mut args)?;
         sql.push_str(" ORDER BY ");
-        sql.push_str(&order_sql(order));
+        sql.push_str(&order_sql(E::KIND, order)?);
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
         let mut out = Vec::new();
@@ -118,8 +119,8 @@ impl Store {
     /// the field get an empty string). For search indexes.
     pub fn texts<E: Entity>(&self, field: &'static str) -> Result<Vec<(Id, String)>, StoreError> {
         let sql = format!(
-            "SELECT id, coalesce(json_extract(fields, {}), '') FROM {} WHERE deleted_at IS NULL ORDER BY id",
-            field_path(field),
+            "SELECT id, coalesce({}, '') FROM {} WHERE deleted_at IS NULL ORDER BY id",
+            expr(E::KIND, field)?,
             E::KIND.table()
         );
         let mut stmt = self.conn.prepare(&sql)?;

@@ -395,7 +395,9 @@ fn export_import_export_is_byte_identical_and_a_bad_line_imports_nothing() {
         ImportSummary {
             inserted: 2,
             updated: 0,
-            unchanged: 0
+            unchanged: 0,
+            identical: 0,
+            older: 0
         }
     );
     let mut second = Vec::new();
@@ -421,7 +423,9 @@ fn export_import_export_is_byte_identical_and_a_bad_line_imports_nothing() {
         ImportSummary {
             inserted: 0,
             updated: 0,
-            unchanged: 2
+            unchanged: 2,
+            identical: 2,
+            older: 0
         }
     );
 }
@@ -438,7 +442,11 @@ fn import_applies_the_merge_rule() {
         .unwrap();
     // An older version does not win; a newer one does.
     let old = Record::from_row(&row).unwrap();
-    assert_eq!(s.import([(1, Ok(old))]).unwrap().unchanged, 1);
+    let skipped = s.import([(1, Ok(old))]).unwrap();
+    assert_eq!(
+        (skipped.unchanged, skipped.older, skipped.identical),
+        (1, 1, 0)
+    );
     assert_eq!(s.get::<Task>(row.kernel.id).unwrap(), v2);
     let mut newer = v2.clone();
     newer.kernel = newer.kernel.bumped(Timestamp::now());

@@ -20,10 +20,12 @@ pub struct Habits;
 pub const STRIP_DAYS: i64 = 28;
 
 type Days = Vec<(LocalDate, CheckinStatus)>;
+/// A habit's check-ins as stored: day, status, value.
+type Raw = Vec<(LocalDate, CheckinStatus, Option<f64>)>;
 
 /// The check-ins of these habits, by habit.
-fn checkins(store: &Store, ids: &[Id]) -> Result<HashMap<Id, Days>, StoreError> {
-    let mut by: HashMap<Id, Days> = HashMap::new();
+fn checkins(store: &Store, ids: &[Id]) -> Result<HashMap<Id, Raw>, StoreError> {
+    let mut by: HashMap<Id, Raw> = HashMap::new();
     if ids.is_empty() {
         return Ok(by);
     }
@@ -35,9 +37,11 @@ fn checkins(store: &Store, ids: &[Id]) -> Result<HashMap<Id, Days>, StoreError> 
         ..ListQuery::default()
     })?;
     for c in rows {
-        by.entry(c.fields.habit_id)
-            .or_default()
-            .push((c.fields.date, c.fields.status));
+        by.entry(c.fields.habit_id).or_default().push((
+            c.fields.date,
+            c.fields.status,
+            c.fields.value,
+        ));
     }
     Ok(by)
 }
@@ -169,7 +173,7 @@ pub fn check(
 
 impl View for Habits {
     type Row = Habit;
-    type Joined = HashMap<Id, Days>;
+    type Joined = HashMap<Id, Raw>;
     const DECL: Decl = Decl {
         title: "Habits",
         tabs: &["active", "archived", "all"],
@@ -192,8 +196,12 @@ impl View for Habits {
     }
 
     fn show(r: &Row<Habit>, by: &Self::Joined, ctx: &Ctx) -> Item {
-        let none = Vec::new();
-        show(r, by.get(&r.kernel.id).unwrap_or(&none), ctx)
+        // The statistics' reading of the check-ins, so the strip agrees with them.
+        let days = stats::counted_days(
+            r.fields.target,
+            by.get(&r.kernel.id).into_iter().flatten().copied(),
+        );
+        show(r, &days, ctx)
     }
 
     fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {

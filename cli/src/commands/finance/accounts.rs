@@ -64,7 +64,7 @@ pub struct AccountAdd {
     #[arg(long, allow_negative_numbers = true, value_name = "AMOUNT")]
     pub opening: Option<String>,
     /// The day the opening balance holds from (default today).
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub opened: Option<LocalDate>,
 }
 
@@ -91,7 +91,7 @@ pub struct AccountEdit {
     #[arg(long, allow_negative_numbers = true, value_name = "AMOUNT")]
     pub opening: Option<String>,
     /// New opening date.
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub opened: Option<LocalDate>,
     /// Archive it (closed; kept for history).
     #[arg(long, conflicts_with = "unarchive")]

@@ -28,7 +28,7 @@ pub struct MonthArg {
 #[derive(Debug, Args)]
 pub struct BalanceArgs {
     /// Balances at the end of this day (default: everything).
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub as_of: Option<LocalDate>,
     /// Include archived accounts.
     #[arg(long)]

@@ -41,8 +41,8 @@ pub enum TxCmd {
 /// Options of a transaction, accepted before or after `--` in `tx add`.
 #[derive(Debug, Args, Default)]
 pub struct TxOptions {
-    /// Booking date: YYYY-MM-DD, today or yesterday (default today).
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    /// Booking date: YYYY-MM-DD, today, yesterday, a weekday, +3d, -2w, eom… (default today).
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub date: Option<LocalDate>,
     /// Hierarchical category, e.g. Food:Groceries.
     #[arg(long)]
@@ -90,10 +90,10 @@ pub struct TxList {
     #[arg(long)]
     pub category: Option<String>,
     /// Booked on or after this date.
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub from: Option<LocalDate>,
     /// Booked on or before this date.
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub to: Option<LocalDate>,
     #[command(flatten)]
     pub common: ListCommon,
@@ -120,7 +120,7 @@ pub struct TxEdit {
     #[arg(long)]
     pub memo: Option<String>,
     /// New booking date.
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub date: Option<LocalDate>,
     /// Mark cleared.
     #[arg(long, conflicts_with = "uncleared")]
@@ -155,7 +155,7 @@ pub struct TransferAdd {
     #[arg(long, value_name = "AMOUNT")]
     pub to_amount: Option<String>,
     /// Booking date (default today).
-    #[arg(long, value_parser = parse::day, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_parser = parse::day, value_name = "DATE")]
     pub date: Option<LocalDate>,
     /// A description.
     #[arg(long)]
@@ -348,6 +348,7 @@ pub(super) fn tx<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TxCmd) -> anyhow::Result<(
                 output::rows(ctx.out, ctx.format, &rows)
             }
         }
+        TxCmd::Show(a) if ctx.format == Format::Table => show_table(ctx, &a),
         TxCmd::Show(a) => ctx.show::<Transaction>(&a),
         TxCmd::Edit(e) => {
             let id = ctx.id::<Transaction>(&e.target.id)?;
@@ -523,4 +524,41 @@ pub(super) fn transfer<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TransferCmd) -> anyh
         .store
         .batch(|b| b.create_transfer(mk(&from, -out), mk(&to, into)))?;
     print_pair(ctx, x, y)
+}
+
+/// `tx show` as a table: the amount in its currency and the account by name, in place
+/// of the wire's `amount_minor` and `account_id` (which json, yaml and ndjson keep).
+fn show_table<W: Write>(ctx: &mut Ctx<'_, W>, a: &IdArg) -> anyhow::Result<()> {
+    let id = ctx.id::<Transaction>(&a.id)?;
+    let row = ctx.store.get::<Transaction>(id)?;
+    let account = ctx
+        .store
+        .get::<Account>(row.fields.account_id)
+        .map(|acc| acc.fields.name)
+        .unwrap_or_else(|_| row.fields.account_id.to_string());
+    let serde_json::Value::Object(map) = serde_json::to_value(&row)? else {
+        anyhow::bail!("cannot show this transaction");
+    };
+    let f = &row.fields;
+    let mut human = serde_json::Map::new();
+    for (k, v) in map {
+        match k.as_str() {
+            "amount_minor" => {
+                let text = format!(
+                    "{} {}",
+                    f.currency_code.format(f.amount_minor),
+                    f.currency_code.code()
+                );
+                human.insert("amount".into(), text.into());
+            }
+            "currency_code" => {}
+            "account_id" => {
+                human.insert("account".into(), account.clone().into());
+            }
+            _ => {
+                human.insert(k, v);
+            }
+        }
+    }
+    output::one(ctx.out, Format::Table, &human)
 }
