@@ -52,6 +52,9 @@ _lifeos() {
             lifeos,import)
                 cmd="lifeos__subcmd__import"
                 ;;
+            lifeos,lock)
+                cmd="lifeos__subcmd__lock"
+                ;;
             lifeos,login)
                 cmd="lifeos__subcmd__login"
                 ;;
@@ -96,6 +99,9 @@ _lifeos() {
                 ;;
             lifeos,tx)
                 cmd="lifeos__subcmd__tx"
+                ;;
+            lifeos,unlock)
+                cmd="lifeos__subcmd__unlock"
                 ;;
             lifeos,workout)
                 cmd="lifeos__subcmd__workout"
@@ -451,6 +457,9 @@ _lifeos() {
             lifeos__subcmd__help,import)
                 cmd="lifeos__subcmd__help__subcmd__import"
                 ;;
+            lifeos__subcmd__help,lock)
+                cmd="lifeos__subcmd__help__subcmd__lock"
+                ;;
             lifeos__subcmd__help,login)
                 cmd="lifeos__subcmd__help__subcmd__login"
                 ;;
@@ -495,6 +504,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help,tx)
                 cmd="lifeos__subcmd__help__subcmd__tx"
+                ;;
+            lifeos__subcmd__help,unlock)
+                cmd="lifeos__subcmd__help__subcmd__unlock"
                 ;;
             lifeos__subcmd__help,workout)
                 cmd="lifeos__subcmd__help__subcmd__workout"
@@ -1238,7 +1250,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help"
+            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3800,7 +3812,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile health workout practice plan help"
+            opts="task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4584,6 +4596,20 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__lock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5535,6 +5561,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__workout)
             opts="add list stats rm restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5662,6 +5702,32 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__import)
+            opts="-h -V --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__lock)
             opts="-h -V --profile --format --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8926,6 +8992,36 @@ _lifeos() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__unlock)
+            opts="-h -V --for --profile --format --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -217,11 +217,17 @@ impl From<StoreError> for LifeosError {
             | StoreError::Duplicate { .. }
             | StoreError::Paired { .. }
             | StoreError::HalfPair { .. }
-            | StoreError::Bound { .. } => Self::Refused { detail },
+            | StoreError::Bound { .. }
+            | StoreError::ReadOnly { .. } => Self::Refused { detail },
+            StoreError::UnknownField { .. } => Self::Validation {
+                field: String::new(),
+                detail,
+            },
             StoreError::Protocol(detail) => Self::Server { status: 0, detail },
             StoreError::NotOurs { .. }
             | StoreError::NewerSchema { .. }
             | StoreError::Corrupt { .. }
+            | StoreError::Damaged { .. }
             | StoreError::Io { .. }
             | StoreError::Sqlite(_) => Self::Storage { detail },
         }
