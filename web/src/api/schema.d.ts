@@ -9092,6 +9092,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The cursor is ahead of the change log (the server was restored from a backup): resync */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A bad cursor or limit */
             422: {
                 headers: {
