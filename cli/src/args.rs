@@ -13,10 +13,10 @@ use crate::commands::{
 };
 use crate::parse;
 
-/// LifeOS: notes, tasks, people and places in an encrypted database you own.
+/// LifeOS: your notes, tasks, people, places, habits, fasts, health, faith practice and
+/// money in an encrypted database you own.
 ///
 /// With no command, lifeos opens the full-screen app (press ? in it for the keys).
-/// LifeOS: notes, tasks, people, places, habits and fasts in an encrypted database you own.
 #[derive(Debug, Parser)]
 #[command(
     name = "lifeos",
@@ -29,28 +29,37 @@ use crate::parse;
 )]
 pub struct Cli {
     /// Profile to use (each has its own database); default from the config, else "default".
-    #[arg(long, global = true, env = "LIFEOS_PROFILE", value_parser = parse::profile)]
+    #[arg(long, global = true, env = "LIFEOS_PROFILE", value_parser = parse::profile, help_heading = GLOBAL)]
     pub profile: Option<ProfileName>,
 
     /// Output format: table on a terminal, json otherwise.
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, help_heading = GLOBAL)]
     pub format: Option<FormatOpt>,
+
+    /// Tables: show every column whole and ids in full, however wide (by default a table
+    /// fits the terminal, cutting its widest text column, and ids are shortened).
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub wide: bool,
 
     /// Where secrets (database key, session token) are kept: the OS keyring, the
     /// passphrase-encrypted file, or environment variables (read-only). Default: the
     /// config's `credential_store`, else keyring, file, env in that order.
-    #[arg(long, global = true, value_enum, env = "LIFEOS_CREDENTIAL_STORE")]
+    #[arg(long, global = true, value_enum, env = "LIFEOS_CREDENTIAL_STORE", help_heading = GLOBAL)]
     pub credential_store: Option<Backend>,
 
     /// Explain what happens on stderr (paths, credential stores, server calls); secrets
     /// never show.
-    #[arg(long, global = true, env = "LIFEOS_DEBUG")]
+    #[arg(long, global = true, env = "LIFEOS_DEBUG", help_heading = GLOBAL)]
     pub debug: bool,
 
     /// What to do; with none, the full-screen app opens.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
+
+/// The heading the options every command takes are listed under, apart from a
+/// command's own.
+pub const GLOBAL: &str = "Global options";
 
 /// The values of `--format`: the output formats, and `ledger`, the old spelling of
 /// `finance export`'s journal (`--to ledger`), still accepted there and only there.

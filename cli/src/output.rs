@@ -7,23 +7,123 @@ use lifeos_core::model::{
     Account, Budget, Due, Fast, HabitCheckin, Note, Person, Place, Task, Transaction,
     format_minutes, format_seconds,
 };
+use lifeos_core::store::Store;
 use lifeos_core::{Entity, Row, Timestamp};
 use serde::Serialize;
 use serde_json::Value;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::args::Format;
 use crate::parse::local_offset;
 
-/// Widest a table cell may be before it is cut with `…`.
-const MAX_CELL: usize = 60;
+/// The width tables fit when no terminal says otherwise.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// A table's room: the width it must fit (the terminal's), or none (`--wide`: every
+/// cell whole, ids in full).
+static WIDTH: AtomicUsize = AtomicUsize::new(DEFAULT_WIDTH);
+
+/// Fewest characters an id is shortened to in a table, as git abbreviates hashes.
+pub const MIN_ID_PREFIX: usize = 7;
+
+/// Sets how tables are laid out for this process: `wide` shows everything, else tables
+/// fit `width` columns.
+pub fn set_layout(wide: bool, width: usize) {
+    WIDTH.store(if wide { 0 } else { width.max(20) }, Ordering::Relaxed);
+}
+
+/// The width tables fit, or `None` with `--wide`.
+pub fn width() -> Option<usize> {
+    match WIDTH.load(Ordering::Relaxed) {
+        0 => None,
+        w => Some(w),
+    }
+}
+
+/// The terminal's width on stdout, else `$COLUMNS`, else [`DEFAULT_WIDTH`].
+pub fn terminal_width() -> usize {
+    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size_of(io::stdout())
+        && w > 0
+    {
+        return usize::from(w);
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&w| w > 0)
+        .unwrap_or(DEFAULT_WIDTH)
+}
 
 /// The columns an entity shows in a table.
 pub trait Tabular: Entity {
     /// Column headers.
     const COLUMNS: &'static [&'static str];
+    /// The columns holding ids of this kind, shortened in a table to their shortest
+    /// unique prefix.
+    const ID_COLUMNS: &'static [usize] = &[0];
     /// One cell per column.
     fn cells(row: &Row<Self>) -> Vec<String>;
+}
+
+/// Every id of one kind, tombstones included, in order: what an id's shortest unique
+/// prefix is found among, so a prefix shown is one the naming rule takes back.
+pub struct IdIndex(Vec<String>);
+
+impl IdIndex {
+    /// The ids of `E` in `store`.
+    pub fn of<E: Entity>(store: &Store) -> anyhow::Result<Self> {
+        let mut stmt = store
+            .connection()
+            .prepare(&format!("SELECT id FROM {} ORDER BY id", E::KIND.table()))?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Self(ids))
+    }
+
+    /// The shortest prefix of `id` (at least [`MIN_ID_PREFIX`] characters) that no other
+    /// id of the kind starts with; `id` itself if it is not one of them.
+    pub fn short(&self, id: &str) -> String {
+        let Ok(i) = self.0.binary_search_by(|x| x.as_str().cmp(id)) else {
+            return id.to_owned();
+        };
+        let common = |other: Option<&String>| {
+            other.map_or(0, |o| {
+                o.bytes()
+                    .zip(id.bytes())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+            })
+        };
+        let before = i.checked_sub(1).and_then(|j| self.0.get(j));
+        let need = common(before).max(common(self.0.get(i + 1))) + 1;
+        id.chars().take(need.max(MIN_ID_PREFIX)).collect()
+    }
+}
+
+/// Shortens the ids of kind `E` in columns `columns` of `cells` (unless `--wide`).
+pub fn short_ids<E: Entity>(
+    store: &Store,
+    cells: &mut [Vec<String>],
+    columns: &[usize],
+) -> anyhow::Result<()> {
+    if width().is_none() || cells.is_empty() {
+        return Ok(());
+    }
+    let index = IdIndex::of::<E>(store)?;
+    for row in cells {
+        for &c in columns {
+            if let Some(cell) = row.get_mut(c)
+                && !cell.is_empty()
+            {
+                // A cell may carry a mark after the id (`… (deleted)`).
+                let (id, rest) = cell.split_at(cell.find(' ').unwrap_or(cell.len()));
+                *cell = format!("{}{rest}", index.short(id));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A timestamp in local time, to the minute.
@@ -192,6 +292,7 @@ impl Tabular for Account {
 impl Tabular for Transaction {
     const COLUMNS: &'static [&'static str] =
         &["ID", "DATE", "AMOUNT", "PAYEE", "CATEGORY", "TRANSFER"];
+    const ID_COLUMNS: &'static [usize] = &[0, 5];
     fn cells(row: &Row<Self>) -> Vec<String> {
         let t = &row.fields;
         vec![
@@ -223,29 +324,103 @@ impl Tabular for Budget {
     }
 }
 
-/// Makes a cell safe and short: control characters become spaces, and it is cut to
-/// [`MAX_CELL`] columns.
-fn cell(s: &str) -> String {
+/// Makes a cell safe: control characters (escape sequences, newlines) become spaces.
+fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// `s` cut to `width` display columns, with `…` where it was cut.
+fn cut(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_owned();
+    }
     let mut out = String::new();
-    let mut width = 0;
+    let mut used = 0;
     for c in s.chars() {
-        let c = if c.is_control() { ' ' } else { c };
         let w = c.width().unwrap_or(0);
-        if width + w > MAX_CELL {
-            out.push('…');
+        if used + w + 1 > width {
             break;
         }
-        width += w;
+        used += w;
         out.push(c);
     }
+    out.push('…');
     out
 }
 
-/// Writes an aligned table (no borders; two spaces between columns).
+/// Whether a cell is a number, an amount or a quantity (`-12.50`, `1,234.56 EUR`, `45%`,
+/// `72.4 kg`, `120/80 mmHg`, `7h 30m`): such columns are right-aligned.
+fn is_number(s: &str) -> bool {
+    let mut words = s.split(' ');
+    let first = words.next().unwrap_or_default();
+    let numeric = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+            && w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || ",.'/%+-".contains(c))
+    };
+    let duration = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || "dhms".contains(c))
+    };
+    let rest: Vec<&str> = words.collect();
+    if duration(first) {
+        return rest.iter().all(|w| duration(w));
+    }
+    numeric(first)
+        && match rest.as_slice() {
+            [] => true,
+            // A unit or currency after the number: one short word without digits.
+            [unit] => unit.chars().count() <= 6 && !unit.chars().any(|c| c.is_ascii_digit()),
+            _ => false,
+        }
+}
+
+/// Whether a cell is a date or a time (`2026-12-01`, `2026-12-01 09:30`), which is never
+/// cut.
+fn is_date(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | ' ' | 'T' | 'W'))
+}
+
+/// Writes an aligned table (no borders; two spaces between columns) that fits the
+/// terminal ([`width`]): while it is too wide the widest text column is cut (with `…`);
+/// numbers, amounts and dates are never cut, and numbers and amounts are right-aligned.
 pub fn table(out: &mut impl Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    table_in(out, width(), headers, rows)
+}
+
+/// [`table`] in `room` columns (`None`: as wide as it takes).
+pub fn table_in(
+    out: &mut impl Write,
+    room: Option<usize>,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> io::Result<()> {
     let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
+    let n = headers.len();
+    let column = |i: usize| {
+        rows.iter()
+            .filter_map(move |r| r.get(i))
+            .filter(|c| !c.is_empty())
+    };
+    let right: Vec<bool> = (0..n)
+        .map(|i| {
+            headers[i] != "ID" && column(i).next().is_some() && column(i).all(|c| is_number(c))
+        })
+        .collect();
+    let fixed: Vec<bool> = (0..n)
+        .map(|i| {
+            right[i]
+                || headers[i] == "ID"
+                || (column(i).next().is_some() && column(i).all(|c| is_date(c)))
+        })
         .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for r in &rows {
@@ -253,17 +428,37 @@ pub fn table(out: &mut impl Write, headers: &[&str], rows: &[Vec<String>]) -> io
             *w = (*w).max(c.width());
         }
     }
+    if let Some(room) = room {
+        // A text column gives way down to its header's width (at least 8 columns).
+        let least: Vec<usize> = (0..n)
+            .map(|i| widths[i].min(headers[i].width().max(8)))
+            .collect();
+        let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * n.saturating_sub(1);
+        while total(&widths) > room {
+            let Some(i) = (0..n)
+                .filter(|&i| !fixed[i] && widths[i] > least[i])
+                .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
+            else {
+                break;
+            };
+            widths[i] -= 1;
+        }
+    }
     let line = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = &str>| -> io::Result<()> {
         let mut s = String::new();
-        for (i, c) in cells.enumerate() {
+        for (i, c) in cells.enumerate().take(n) {
             if i > 0 {
                 s.push_str("  ");
             }
-            s.push_str(c);
-            s.extend(std::iter::repeat_n(
-                ' ',
-                widths[i].saturating_sub(c.width()),
-            ));
+            let c = cut(c, widths[i]);
+            let pad = widths[i].saturating_sub(c.width());
+            if right[i] {
+                s.extend(std::iter::repeat_n(' ', pad));
+                s.push_str(&c);
+            } else {
+                s.push_str(&c);
+                s.extend(std::iter::repeat_n(' ', pad));
+            }
         }
         writeln!(out, "{}", s.trim_end())
     };
@@ -274,9 +469,14 @@ pub fn table(out: &mut impl Write, headers: &[&str], rows: &[Vec<String>]) -> io
     Ok(())
 }
 
+/// A value as a person reads it: an instant in local time (the wire's are UTC), a
+/// list as `a, b`.
 fn value_text(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
+        Value::String(s) if s.len() >= 20 && s.ends_with('Z') => Timestamp::parse(s)
+            .map(local_time)
+            .unwrap_or_else(|_| s.clone()),
         Value::String(s) => s.clone(),
         Value::Array(a) => a.iter().map(value_text).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
@@ -301,12 +501,7 @@ pub fn one<T: Serialize>(out: &mut impl Write, format: Format, value: &T) -> any
             };
             let width = map.keys().map(|k| k.width()).max().unwrap_or(0);
             for (k, v) in &map {
-                let text = match (k.as_str(), v) {
-                    (_, Value::String(s)) if k.ends_with("_at") => Timestamp::parse(s)
-                        .map(local_time)
-                        .unwrap_or_else(|_| s.clone()),
-                    _ => value_text(v),
-                };
+                let text = value_text(v);
                 let mut lines = text.lines();
                 writeln!(out, "{k:width$}  {}", lines.next().unwrap_or_default())?;
                 for l in lines {
@@ -337,14 +532,17 @@ pub fn many<T: Serialize>(out: &mut impl Write, format: Format, items: &[T]) -> 
     Ok(())
 }
 
-/// Writes a list of rows: a table of their [`Tabular`] columns, or [`many`].
+/// Writes a list of rows: a table of their [`Tabular`] columns (ids shortened among
+/// `store`'s), or [`many`].
 pub fn rows<E: Tabular>(
     out: &mut impl Write,
     format: Format,
+    store: &Store,
     rows: &[Row<E>],
 ) -> anyhow::Result<()> {
     if format == Format::Table {
-        let cells: Vec<Vec<String>> = rows.iter().map(E::cells).collect();
+        let mut cells: Vec<Vec<String>> = rows.iter().map(E::cells).collect();
+        short_ids::<E>(store, &mut cells, E::ID_COLUMNS)?;
         table(out, E::COLUMNS, &cells)?;
         return Ok(());
     }
@@ -360,25 +558,117 @@ pub fn percent(r: f64) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn tables_align_wide_characters_and_cut_long_cells() {
+    fn text(room: Option<usize>, headers: &[&str], rows: &[Vec<String>]) -> String {
         let mut out = Vec::new();
+        table_in(&mut out, room, headers, rows).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn tables_align_wide_characters_and_clean_cells() {
         let rows = vec![
             vec!["1".into(), "買い物 🛒".into()],
             vec!["2".into(), "x".repeat(100)],
             vec!["3".into(), "evil\x1b[31mred\nline".into()],
         ];
-        table(&mut out, &["ID", "TITLE"], &rows).unwrap();
-        let text = String::from_utf8(out).unwrap();
+        let text = text(Some(80), &["ID", "TITLE"], &rows);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "ID  TITLE");
         assert_eq!(lines[1], "1   買い物 🛒");
         assert!(lines[2].ends_with('…'));
-        assert_eq!(lines[2].width(), 4 + MAX_CELL + 1);
+        assert_eq!(lines[2].width(), 80);
         assert!(
             !text.contains('\x1b'),
             "escape sequences must not reach the terminal"
         );
         assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn a_table_fits_its_width_cutting_the_widest_text_first() {
+        let rows = vec![
+            vec![
+                "01KBF3Q".into(),
+                "2026-12-01 09:30".into(),
+                "A title that goes on and on well past any terminal's edge, really".into(),
+                "tags and more tags".into(),
+                "-1,234.56 EUR".into(),
+            ],
+            vec![
+                "01KBF3R".into(),
+                String::new(),
+                "short".into(),
+                String::new(),
+                "5.00 EUR".into(),
+            ],
+        ];
+        let headers = ["ID", "DUE", "TITLE", "TAGS", "AMOUNT"];
+        for room in [80, 70, 62] {
+            let t = text(Some(room), &headers, &rows);
+            for l in t.lines() {
+                assert!(l.width() <= room, "{room}: {l:?} is {}", l.width());
+            }
+            // The date, the id and the amount stay whole; the title gives way first.
+            assert!(
+                t.contains("2026-12-01 09:30") && t.contains("-1,234.56 EUR"),
+                "{t}"
+            );
+            assert!(t.contains('…'), "{t}");
+        }
+        let t = text(Some(90), &headers, &rows);
+        assert!(
+            t.contains("tags and more tags"),
+            "the widest column is cut first: {t}"
+        );
+        // Amounts are right-aligned, header too.
+        let lines: Vec<&str> = t.lines().collect();
+        assert!(lines[0].ends_with("  AMOUNT"), "{t}");
+        assert!(lines[2].ends_with("   5.00 EUR"), "{t}");
+        // Without a width (--wide) nothing is cut.
+        let t = text(None, &headers, &rows);
+        assert!(t.contains("really") && !t.contains('…'), "{t}");
+    }
+
+    #[test]
+    fn numbers_and_text() {
+        for n in [
+            "12",
+            "-12.50",
+            "1,234.56 EUR",
+            "45%",
+            "72.4 kg",
+            "120/80 mmHg",
+            "7h 30m",
+            "16h",
+            "+0.3 kg",
+        ] {
+            assert!(is_number(n), "{n}");
+        }
+        for t in [
+            "1 Main St",
+            "Buy milk",
+            "2026-12-01 09:30x",
+            "-",
+            "yes",
+            "12 monkeys dancing",
+        ] {
+            assert!(!is_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn ids_shorten_to_their_shortest_unique_prefix() {
+        let index = IdIndex(vec![
+            "01KBF3QAAAAAAAAAAAAAAAAAAA".into(),
+            "01KBF3QAABAAAAAAAAAAAAAAAA".into(),
+            "01KBF9ZZZZZZZZZZZZZZZZZZZZ".into(),
+        ]);
+        assert_eq!(index.short("01KBF3QAAAAAAAAAAAAAAAAAAA"), "01KBF3QAAA");
+        assert_eq!(index.short("01KBF3QAABAAAAAAAAAAAAAAAA"), "01KBF3QAAB");
+        assert_eq!(index.short("01KBF9ZZZZZZZZZZZZZZZZZZZZ"), "01KBF9Z");
+        assert_eq!(
+            index.short("01KBFXXXXXXXXXXXXXXXXXXXXX"),
+            "01KBFXXXXXXXXXXXXXXXXXXXXX"
+        );
     }
 }

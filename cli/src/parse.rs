@@ -30,6 +30,24 @@ pub fn date(s: &str) -> Result<LocalDate, String> {
     LocalDate::parse(s).map_err(|e| e.to_string())
 }
 
+/// A birthday: `YYYY-MM-DD`, or `MM-DD` / `--MM-DD` without the year. A year of birth
+/// after this one is refused.
+pub fn birthday(s: &str) -> Result<lifeos_core::model::Birthday, String> {
+    let b: lifeos_core::model::Birthday = s
+        .parse()
+        .map_err(|e: lifeos_core::model::BirthdayError| e.to_string())?;
+    let this_year = time::OffsetDateTime::now_utc()
+        .to_offset(local_offset())
+        .year();
+    if b.year().is_some_and(|y| y > this_year) {
+        return Err(format!(
+            "{} is in the future: a birthday is a day that has been",
+            b
+        ));
+    }
+    Ok(b)
+}
+
 /// A habit schedule: `daily`, `N/week` or weekdays (`mon,wed,fri`).
 pub fn schedule(s: &str) -> Result<lifeos_core::model::Schedule, String> {
     s.parse()

@@ -15,7 +15,7 @@
 use crate::client::SyncError;
 use crate::id::Id;
 use crate::kernel::DecodeError;
-use crate::model::{Due, Month, Schedule};
+use crate::model::{Birthday, Due, Month, Schedule};
 use crate::money::Currency;
 use crate::query::ParamError;
 use crate::store::StoreError;
@@ -43,6 +43,10 @@ uniffi::custom_type!(Timestamp, String, {
 uniffi::custom_type!(LocalDate, String, {
     lower: |v| v.to_string(),
     try_lift: |s| LocalDate::parse(&s).map_err(|e| bad("date", e)),
+});
+uniffi::custom_type!(Birthday, String, {
+    lower: |v| v.to_string(),
+    try_lift: |s| s.parse::<Birthday>().map_err(|e| bad("birthday", e)),
 });
 uniffi::custom_type!(Due, String, {
     lower: |v| v.to_string(),

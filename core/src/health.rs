@@ -16,6 +16,8 @@ pub struct Point {
     pub at: Timestamp,
     /// The value (for blood pressure, the systolic one).
     pub value: i64,
+    /// The second value of a two-valued kind (blood pressure: the diastolic), else null.
+    pub value2: Option<i64>,
 }
 
 /// A kind's figures over a window ending now.
@@ -42,6 +44,15 @@ pub struct Trend {
     /// Least-squares slope over the window, in units per week (rounded); needs 2 entries
     /// on different instants.
     pub trend_per_week: Option<i64>,
+    /// The same four figures of the second value of a two-valued kind (blood pressure:
+    /// the diastolic); null for other kinds.
+    pub average_7d_value2: Option<i64>,
+    /// The 30-day mean of the second value.
+    pub average_30d_value2: Option<i64>,
+    /// The window's mean of the second value.
+    pub average_value2: Option<i64>,
+    /// The slope of the second value, units per week.
+    pub trend_per_week_value2: Option<i64>,
     /// The window's entries, oldest first.
     pub points: Vec<Point>,
 }
@@ -98,29 +109,82 @@ pub fn trend(
             .iter()
             .filter(move |e| e.recorded_at.datetime() > since(d) && e.recorded_at <= now)
     };
-    let points: Vec<Point> = window(days)
-        .map(|e| Point {
-            at: e.recorded_at,
-            value: e.value,
+    let point = |e: &&HealthMetric| Point {
+        at: e.recorded_at,
+        value: e.value,
+        value2: e.value2,
+    };
+    let points: Vec<Point> = window(days).map(point).collect();
+    // The second value's series, for a kind that has one (every entry of it does).
+    let two = !points.is_empty() && points.iter().all(|p| p.value2.is_some());
+    let second: Vec<Point> = points
+        .iter()
+        .filter_map(|p| {
+            p.value2.map(|v| Point {
+                value: v,
+                value2: None,
+                ..*p
+            })
         })
         .collect();
+    let mean2 = |d: i64| {
+        if two {
+            mean(window(d).filter_map(|e| e.value2))
+        } else {
+            None
+        }
+    };
     let latest = sorted.iter().rev().find(|e| e.recorded_at <= now);
     Trend {
         kind: kind.to_owned(),
         unit: unit.to_owned(),
         days,
         count: points.len(),
-        latest: latest.map(|e| Point {
-            at: e.recorded_at,
-            value: e.value,
-        }),
+        latest: latest.map(point),
         latest_value2: latest.and_then(|e| e.value2),
         average_7d: mean(window(7).map(|e| e.value)),
         average_30d: mean(window(30).map(|e| e.value)),
         average: mean(points.iter().map(|p| p.value)),
         trend_per_week: slope_per_week(&points),
+        average_7d_value2: mean2(7),
+        average_30d_value2: mean2(30),
+        average_value2: two.then(|| mean(second.iter().map(|p| p.value))).flatten(),
+        trend_per_week_value2: two.then(|| slope_per_week(&second)).flatten(),
         points,
     }
+}
+
+/// Refuses an absurd value of a kind, saying so in the user's units: `800 kg is out of
+/// range: a weight is 1 kg to 700 kg` (or in pounds with the imperial system).
+pub fn check_range(
+    kind: crate::model::MetricKind,
+    unit: &str,
+    value: i64,
+    system: crate::units::UnitSystem,
+) -> Result<(), String> {
+    use crate::model::MetricKind as K;
+    let (lo, hi) = kind.range();
+    if (lo..=hi).contains(&value) {
+        return Ok(());
+    }
+    let text = |v: i64| show(kind, unit, v, None, system);
+    Err(match kind {
+        K::Sleep => format!(
+            "{} is out of range: a sleep lasts from 1 minute to less than 24 hours",
+            text(value)
+        ),
+        K::Custom => format!(
+            "{} is out of range: a value is at most a trillion in size",
+            text(value)
+        ),
+        _ => format!(
+            "{} is out of range: {} is {} to {}",
+            text(value),
+            kind.noun(),
+            text(lo),
+            text(hi)
+        ),
+    })
 }
 
 /// One ISO week's workouts.
@@ -274,6 +338,7 @@ pub fn measurement(
             m.value = units::parse_milli(value_text()?).map_err(usage)?;
         }
     }
+    check_range(m.kind, &m.unit, m.value, system)?;
     m.validate().map_err(|e| e.to_string())?;
     Ok(m)
 }
@@ -368,12 +433,99 @@ mod tests {
     }
 
     #[test]
+    fn blood_pressure_reports_both_values_everywhere() {
+        let bp = |s: i64, d: i64, when: &str| {
+            let mut m = HealthMetric::new(MetricKind::BloodPressure, s, at(when));
+            m.value2 = Some(d);
+            m
+        };
+        let entries = [
+            bp(120, 80, "2026-11-28T07:00:00.000Z"),
+            bp(130, 90, "2026-11-29T07:00:00.000Z"),
+            bp(140, 100, "2026-11-30T07:00:00.000Z"),
+        ];
+        let refs: Vec<&HealthMetric> = entries.iter().collect();
+        let t = trend(
+            "blood_pressure",
+            "mmHg",
+            &refs,
+            at("2026-11-30T12:00:00.000Z"),
+            30,
+        );
+        assert_eq!((t.average_7d, t.average_7d_value2), (Some(130), Some(90)));
+        assert_eq!((t.average_30d, t.average_30d_value2), (Some(130), Some(90)));
+        assert_eq!((t.average, t.average_value2), (Some(130), Some(90)));
+        assert_eq!(t.trend_per_week, Some(70));
+        assert_eq!(t.trend_per_week_value2, Some(70));
+        assert_eq!(t.latest.unwrap().value2, Some(100));
+        assert!(t.points.iter().all(|p| p.value2.is_some()));
+        let json = serde_json::to_value(&t).unwrap();
+        assert_eq!(json["points"][0]["value2"], 80);
+        // A one-valued kind has none of them.
+        let w = [weight(70_000, "2026-11-30T07:00:00.000Z")];
+        let refs: Vec<&HealthMetric> = w.iter().collect();
+        let t = trend("weight", "g", &refs, at("2026-11-30T12:00:00.000Z"), 30);
+        assert_eq!((t.average_7d_value2, t.trend_per_week_value2), (None, None));
+    }
+
+    #[test]
+    fn range_messages_speak_the_users_units() {
+        use crate::units::UnitSystem::{Imperial, Metric};
+        let e = measurement(
+            "weight",
+            Some("800kg"),
+            None,
+            at("2026-11-30T08:00:00.000Z"),
+            Metric,
+        )
+        .unwrap_err();
+        assert_eq!(e, "800 kg is out of range: a weight is 1 kg to 700 kg");
+        let e = measurement(
+            "weight",
+            Some("2000"),
+            None,
+            at("2026-11-30T08:00:00.000Z"),
+            Imperial,
+        )
+        .unwrap_err();
+        assert!(e.starts_with("2000 lb is out of range"), "{e}");
+        assert!(e.contains("1543.2 lb"), "{e}");
+        let e = measurement(
+            "water",
+            Some("30l"),
+            None,
+            at("2026-11-30T08:00:00.000Z"),
+            Metric,
+        )
+        .unwrap_err();
+        assert!(e.starts_with("30000 ml is out of range"), "{e}");
+        // A sleep of 24 hours is refused wherever it comes from.
+        let e = measurement(
+            "sleep",
+            Some("24h"),
+            None,
+            at("2026-11-30T08:00:00.000Z"),
+            Metric,
+        )
+        .unwrap_err();
+        assert!(e.contains("less than 24 hours"), "{e}");
+        let mut m = HealthMetric::new(MetricKind::Sleep, 86_400, at("2026-11-29T08:00:00.000Z"));
+        m.ended_at = Some(at("2026-11-30T08:00:00.000Z"));
+        assert!(crate::entity::Entity::validate(&m).is_err());
+        // The model's own check (sync, the server) speaks metric, never the raw integer.
+        let m = HealthMetric::new(MetricKind::Weight, 800_000, at("2026-11-30T08:00:00.000Z"));
+        let e = crate::entity::Entity::validate(&m).unwrap_err().to_string();
+        assert!(e.contains("800 kg") && !e.contains("800000"), "{e}");
+    }
+
+    #[test]
     fn a_trend_needs_two_instants() {
         let one = weight(70_000, "2026-11-01T07:00:00.000Z");
         assert_eq!(slope_per_week(&[]), None);
         let p = Point {
             at: one.recorded_at,
             value: 1,
+            value2: None,
         };
         assert_eq!(slope_per_week(&[p]), None);
         assert_eq!(slope_per_week(&[p, p]), None);
@@ -381,6 +533,7 @@ mod tests {
             .map(|d| Point {
                 at: at(&format!("2026-11-0{}T07:00:00.000Z", d + 1)),
                 value: 70_000,
+                value2: None,
             })
             .collect();
         assert_eq!(slope_per_week(&flat), Some(0));

@@ -10,7 +10,7 @@ use utoipa::{PartialSchema, ToSchema};
 use crate::entity::Entity;
 use crate::id::Id;
 use crate::kernel::{Kernel, Row};
-use crate::model::Due;
+use crate::model::{Birthday, Due};
 use crate::timestamp::{LocalDate, Timestamp};
 
 type Schemas = Vec<(String, RefOr<Schema>)>;
@@ -55,6 +55,16 @@ impl PartialSchema for LocalDate {
     }
 }
 impl ToSchema for LocalDate {}
+
+impl PartialSchema for Birthday {
+    fn schema() -> RefOr<Schema> {
+        string("A birthday: YYYY-MM-DD, or --MM-DD when the year is not known (ISO 8601, vCard).")
+            .pattern(Some("^([0-9]{4}|-)-[0-9]{2}-[0-9]{2}$"))
+            .examples(["1815-12-10", "--03-14"])
+            .into()
+    }
+}
+impl ToSchema for Birthday {}
 
 impl PartialSchema for Due {
     fn schema() -> RefOr<Schema> {

@@ -4,11 +4,11 @@
 //!   (`!pin` pins a note);
 //! - `due:WHEN` anywhere, or a due word as the last word of the title (`today`,
 //!   `tomorrow`, a weekday, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`), is the due date;
-//! - `bday:YYYY-MM-DD` a person's birthday;
+//! - `bday:YYYY-MM-DD` (or `bday:MM-DD` without the year) a person's birthday;
 //! - everything else is the title, in order.
 
-use lifeos_core::model::{Due, Priority};
-use lifeos_core::{LocalDate, validate, when};
+use lifeos_core::model::{Birthday, BirthdayError, Due, Priority};
+use lifeos_core::{validate, when};
 use time::{Date, UtcOffset};
 
 /// What a capture line says.
@@ -25,7 +25,7 @@ pub struct Capture {
     /// `!pin` was given.
     pub pin: bool,
     /// `bday:` was given.
-    pub birthday: Option<LocalDate>,
+    pub birthday: Option<Birthday>,
 }
 
 /// Parses a capture line relative to `today` and `offset`. Errors are one line.
@@ -53,7 +53,7 @@ pub fn parse(line: &str, today: Date, offset: UtcOffset) -> Result<Capture, Stri
         } else if let Some(d) = word.strip_prefix("due:") {
             c.due = Some(when::parse_due(d, today, offset)?);
         } else if let Some(d) = word.strip_prefix("bday:") {
-            c.birthday = Some(LocalDate::parse(d).map_err(|e| e.to_string())?);
+            c.birthday = Some(d.parse().map_err(|e: BirthdayError| e.to_string())?);
         } else {
             words.push(word);
         }
@@ -112,6 +112,9 @@ mod tests {
         assert_eq!(c.title, "Ada 日本語 🎉");
         assert!(c.pin);
         assert_eq!(c.birthday.unwrap().to_string(), "1815-12-10");
+        // A birthday may omit the year.
+        let c = p("Grace bday:12-09").unwrap();
+        assert_eq!(c.birthday.unwrap().to_string(), "--12-09");
     }
 
     #[test]

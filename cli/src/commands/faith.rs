@@ -15,7 +15,7 @@ use lifeos_core::{Entity, Id, Row, Timestamp, units, validate};
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use super::log::{RecentArgs, recent, when};
+use super::log::{RecentArgs, past, recent};
 use super::{Ctx, Target};
 use crate::UsageError;
 use crate::args::Format;
@@ -197,7 +197,7 @@ pub(crate) fn practice<W: Write>(ctx: &mut Ctx<'_, W>, cmd: PracticeCmd) -> anyh
             let p = Practice {
                 kind: a.kind.clone(),
                 occurred_at: Timestamp::from_datetime(match &a.at {
-                    Some(s) => when(s, now)?,
+                    Some(s) => past(s, now)?,
                     None => now,
                 }),
                 duration_s: a
@@ -241,7 +241,7 @@ pub(crate) fn practice<W: Write>(ctx: &mut Ctx<'_, W>, cmd: PracticeCmd) -> anyh
                 |p: &Practice| p.occurred_at,
                 |p| kind.as_ref().is_none_or(|k| &p.kind == k),
             )?;
-            output::rows(ctx.out, ctx.format, &rows)?;
+            output::rows(ctx.out, ctx.format, &ctx.store, &rows)?;
         }
         PracticeCmd::Stats => {
             let rows = ctx.store.list::<Practice>(&ListQuery::default())?;
@@ -426,7 +426,9 @@ pub(crate) fn plan<W: Write>(ctx: &mut Ctx<'_, W>, cmd: PlanCmd) -> anyhow::Resu
                 f => output::one(ctx.out, f, &row)?,
             }
         }
-        PlanCmd::List { all } => output::rows(ctx.out, ctx.format, &plans(&ctx.store, all)?)?,
+        PlanCmd::List { all } => {
+            output::rows(ctx.out, ctx.format, &ctx.store, &plans(&ctx.store, all)?)?
+        }
         PlanCmd::Today(sel) => {
             let chosen = selected(&ctx.store, &sel)?;
             #[derive(Serialize)]

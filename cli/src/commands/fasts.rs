@@ -228,7 +228,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: FastCmd) -> anyhow::Resul
                     .cmp(&b.fields.started_at)
                     .then_with(|| a.kernel.id.cmp(&b.kernel.id))
             });
-            output::rows(ctx.out, ctx.format, &rows)
+            output::rows(ctx.out, ctx.format, &ctx.store, &rows)
         }
         FastCmd::Stats => {
             let rows = ctx.store.list::<Fast>(&ListQuery::default())?;

@@ -372,7 +372,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: HabitCmd) -> anyhow::Resu
                 rows.retain(|c| c.fields.date.date() > from);
             }
             rows.sort_by_key(|c| std::cmp::Reverse(c.fields.date));
-            output::rows(ctx.out, ctx.format, &rows)
+            output::rows(ctx.out, ctx.format, &ctx.store, &rows)
         }
         HabitCmd::Stats(a) => {
             let h = find(ctx, &a.habit)?;

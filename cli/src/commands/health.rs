@@ -12,7 +12,7 @@ use lifeos_core::{Entity, Row, Timestamp};
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use super::log::{RecentArgs, recent, when};
+use super::log::{RecentArgs, past, recent, when};
 use super::{Ctx, Target};
 use crate::UsageError;
 use crate::args::Format;
@@ -124,7 +124,7 @@ pub fn sleep_span(
     let is_clock = |s: &str| s.trim().len() <= 5 && s.contains(':');
     let end = match to {
         None => now,
-        Some(t) => when(t, now)?,
+        Some(t) => past(t, now)?,
     };
     let mut start = when(from, end)?;
     if is_clock(from) && start == end {
@@ -152,7 +152,7 @@ fn measurement(
 ) -> anyhow::Result<HealthMetric> {
     let (kind, _) = metric_kind(&a.kind)?;
     let at = match &a.at {
-        Some(s) => ts(when(s, now)?),
+        Some(s) => ts(past(s, now)?),
         None => ts(now),
     };
     if kind != MetricKind::Sleep && (a.from.is_some() || a.to.is_some()) {
@@ -172,6 +172,7 @@ fn measurement(
             let mut m = HealthMetric::new(kind, 0, start);
             m.ended_at = Some(end);
             m.value = (end.datetime() - start.datetime()).whole_seconds();
+            health::check_range(kind, &m.unit, m.value, system).map_err(UsageError)?;
             m
         }
         // The same code reads the TUI's log prompt.
@@ -225,7 +226,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: HealthArgs) -> anyhow::R
             let rows = listed(&ctx.store, kind.as_deref(), days, all, now)?;
             match ctx.format {
                 Format::Table => {
-                    let cells: Vec<Vec<String>> = rows
+                    let mut cells: Vec<Vec<String>> = rows
                         .iter()
                         .map(|r| {
                             let mut c = HealthMetric::cells(r);
@@ -233,9 +234,10 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: HealthArgs) -> anyhow::R
                             c
                         })
                         .collect();
+                    output::short_ids::<HealthMetric>(&ctx.store, &mut cells, &[0])?;
                     output::table(ctx.out, HealthMetric::COLUMNS, &cells)?;
                 }
-                f => output::rows(ctx.out, f, &rows)?,
+                f => output::rows(ctx.out, f, &ctx.store, &rows)?,
             }
         }
         HealthCmd::Trend { kind, days } => {
@@ -317,28 +319,39 @@ fn print_trends(
 }
 
 fn trend_cells(kind: MetricKind, t: &Trend, system: UnitSystem) -> Vec<String> {
-    let show = |v: Option<i64>| {
-        v.map(|v| health::show(kind, &t.unit, v, None, system))
+    // A two-valued kind (blood pressure) shows both in every figure: `130/90 mmHg`.
+    let show = |v: Option<i64>, v2: Option<i64>| {
+        v.map(|v| health::show(kind, &t.unit, v, v2, system))
             .unwrap_or_default()
+    };
+    let signed = |v: i64| {
+        let s = health::show(kind, &t.unit, v.abs(), None, system);
+        let s = s.split(' ').next().unwrap_or_default().to_owned();
+        if v < 0 {
+            format!("-{s}")
+        } else {
+            format!("+{s}")
+        }
+    };
+    let trend = match (t.trend_per_week, t.trend_per_week_value2) {
+        (Some(v), Some(v2)) => format!("{}/{} {}", signed(v), signed(v2), t.unit),
+        (Some(v), None) => {
+            let s = health::show(kind, &t.unit, v.abs(), None, system);
+            if v < 0 {
+                format!("-{s}")
+            } else {
+                format!("+{s}")
+            }
+        }
+        (None, _) => String::new(),
     };
     vec![
         t.kind.clone(),
-        t.latest
-            .map(|p| health::show(kind, &t.unit, p.value, t.latest_value2, system))
-            .unwrap_or_default(),
+        show(t.latest.map(|p| p.value), t.latest_value2),
         t.latest.map(|p| local_time(p.at)).unwrap_or_default(),
-        show(t.average_7d),
-        show(t.average_30d),
-        t.trend_per_week
-            .map(|v| {
-                let s = health::show(kind, &t.unit, v.abs(), None, system);
-                if v < 0 {
-                    format!("-{s}")
-                } else {
-                    format!("+{s}")
-                }
-            })
-            .unwrap_or_default(),
+        show(t.average_7d, t.average_7d_value2),
+        show(t.average_30d, t.average_30d_value2),
+        trend,
     ]
 }
 

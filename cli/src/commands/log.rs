@@ -60,3 +60,16 @@ pub(crate) fn when(s: &str, now: OffsetDateTime) -> Result<OffsetDateTime, Usage
         .map(Timestamp::datetime)
         .map_err(UsageError)
 }
+
+/// [`when`], for something that has happened: a time later than `now` (beyond a minute of
+/// clock slack) is refused, so `--at tomorrow` never logs a measurement ahead of time.
+pub(crate) fn past(s: &str, now: OffsetDateTime) -> Result<OffsetDateTime, UsageError> {
+    let t = when(s, now)?;
+    if t > now + time::Duration::minutes(1) {
+        return Err(UsageError(format!(
+            "'{}' is in the future: log what has happened, at a time until now",
+            lifeos_core::validate::clip(s.trim())
+        )));
+    }
+    Ok(t)
+}

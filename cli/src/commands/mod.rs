@@ -114,7 +114,7 @@ impl<W: Write> Ctx<'_, W> {
     ) -> anyhow::Result<()> {
         let mut rows = self.store.list::<E>(&query)?;
         rows.sort_by(sort);
-        output::rows(self.out, self.format, &rows)
+        output::rows(self.out, self.format, &self.store, &rows)
     }
 
     /// Every row of a kind, tombstones too with `include_deleted`.
@@ -250,6 +250,7 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
             None => return Err(UsageError(LEDGER_ONLY.into()).into()),
         },
     };
+    output::set_layout(cli.wide, output::terminal_width());
     let files = open::profile_files(cli.profile, cli.credential_store)?;
     let command = match command {
         Command::Profile(cmd) => {

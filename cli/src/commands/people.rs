@@ -40,9 +40,9 @@ pub struct PersonAdd {
     /// Phone number (repeatable).
     #[arg(long)]
     pub phone: Vec<String>,
-    /// Birthday, YYYY-MM-DD.
-    #[arg(long, value_parser = parse::date)]
-    pub birthday: Option<lifeos_core::LocalDate>,
+    /// Birthday: YYYY-MM-DD, or MM-DD (also --MM-DD) when the year is not known.
+    #[arg(long, value_parser = parse::birthday, allow_hyphen_values = true, value_name = "[YYYY-]MM-DD")]
+    pub birthday: Option<lifeos_core::model::Birthday>,
     /// Notes.
     #[arg(long)]
     pub notes: Option<String>,
@@ -71,9 +71,9 @@ pub struct PersonEdit {
     /// Remove a phone number (repeatable).
     #[arg(long)]
     pub rm_phone: Vec<String>,
-    /// New birthday, YYYY-MM-DD.
-    #[arg(long, value_parser = parse::date, conflicts_with = "no_birthday")]
-    pub birthday: Option<lifeos_core::LocalDate>,
+    /// New birthday: YYYY-MM-DD, or MM-DD (also --MM-DD) without the year.
+    #[arg(long, value_parser = parse::birthday, allow_hyphen_values = true, value_name = "[YYYY-]MM-DD", conflicts_with = "no_birthday")]
+    pub birthday: Option<lifeos_core::model::Birthday>,
     /// Remove the birthday.
     #[arg(long)]
     pub no_birthday: bool,

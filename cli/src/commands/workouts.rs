@@ -12,7 +12,7 @@ use lifeos_core::units::{self, UnitSystem};
 use time::OffsetDateTime;
 
 use super::health::{UnitsArg, ts};
-use super::log::{RecentArgs, recent, when};
+use super::log::{RecentArgs, past, recent};
 use super::{Ctx, Target};
 use crate::UsageError;
 use crate::args::Format;
@@ -119,7 +119,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: WorkoutArgs) -> anyhow::
             }
             let duration_s = units::parse_duration(&a.duration).map_err(usage("--duration"))?;
             let started_at = match &a.at {
-                Some(s) => ts(when(s, now)?),
+                Some(s) => ts(past(s, now)?),
                 None => ts(now - time::Duration::seconds(duration_s)),
             };
             let w = Workout {
@@ -142,6 +142,24 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: WorkoutArgs) -> anyhow::
                 note: a.note.clone(),
                 place_id: ctx.link::<Place>(a.place.as_ref())?,
             };
+            // Absurd values are refused in the units the user typed.
+            if !(1..=86_400).contains(&w.duration_s) {
+                return Err(UsageError(format!(
+                    "--duration {}: a workout lasts from 1 second to 24 hours",
+                    a.duration.trim()
+                ))
+                .into());
+            }
+            if let (Some(m), Some(text)) = (w.distance_m, &a.distance)
+                && !(1..=1_000_000).contains(&m)
+            {
+                return Err(UsageError(format!(
+                    "--distance {}: a workout's distance is more than 0 and at most {}",
+                    text.trim(),
+                    units::Quantity::Distance(1_000_000).show(system)
+                ))
+                .into());
+            }
             let row = ctx.store.create(w)?;
             match ctx.format {
                 Format::Table => {
@@ -161,11 +179,12 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: WorkoutArgs) -> anyhow::
             )?;
             match ctx.format {
                 Format::Table => {
-                    let cells: Vec<Vec<String>> =
+                    let mut cells: Vec<Vec<String>> =
                         rows.iter().map(|r| workout_cells(r, system)).collect();
+                    output::short_ids::<Workout>(&ctx.store, &mut cells, &[0])?;
                     output::table(ctx.out, Workout::COLUMNS, &cells)?;
                 }
-                f => output::rows(ctx.out, f, &rows)?,
+                f => output::rows(ctx.out, f, &ctx.store, &rows)?,
             }
         }
         WorkoutCmd::Stats { weeks } => {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::Id;
 use crate::entity::{Entity, EntityKind};
 use crate::timestamp::Timestamp;
+use crate::units::UnitSystem;
 use crate::validate::{self, ValidationError};
 
 /// What a health entry measures.
@@ -85,22 +86,36 @@ impl MetricKind {
         }
     }
 
-    /// The plausible range of `value` (absurd values are refused).
-    fn range(self) -> (i64, i64, &'static str) {
+    /// The plausible range of `value` in the canonical unit (absurd values are refused):
+    /// the smallest and the largest value allowed.
+    pub fn range(self) -> (i64, i64) {
         match self {
-            Self::Weight => (1_000, 700_000, "a weight is between 1 kg and 700 kg"),
-            Self::BodyFat => (10, 800, "body fat is between 1% and 80%"),
-            Self::BloodPressure => (50, 300, "a systolic pressure is between 50 and 300 mmHg"),
-            Self::RestingHeartRate => (20, 250, "a resting heart rate is 20 to 250 bpm"),
-            Self::Sleep => (60, 86_400, "a sleep lasts between 1 minute and 24 hours"),
-            Self::Steps => (0, 300_000, "steps in a day are 0 to 300,000"),
-            Self::Water => (1, 20_000, "water is 1 ml to 20 l"),
-            Self::Mood | Self::Energy => (1, 5, "a score is 1 to 5"),
-            Self::Custom => (
-                -1_000_000_000_000_000,
-                1_000_000_000_000_000,
-                "a value is at most 10^12 in size",
-            ),
+            Self::Weight => (1_000, 700_000),
+            Self::BodyFat => (10, 800),
+            Self::BloodPressure => (50, 300),
+            Self::RestingHeartRate => (20, 250),
+            // A sleep of 24 hours is two clock times read as one (06:40 to 06:40).
+            Self::Sleep => (60, 86_399),
+            Self::Steps => (0, 300_000),
+            Self::Water => (1, 20_000),
+            Self::Mood | Self::Energy => (1, 5),
+            Self::Custom => (-1_000_000_000_000_000, 1_000_000_000_000_000),
+        }
+    }
+
+    /// What a value of this kind is called in a range message (`a weight`).
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Weight => "a weight",
+            Self::BodyFat => "body fat",
+            Self::BloodPressure => "a systolic pressure",
+            Self::RestingHeartRate => "a resting heart rate",
+            Self::Sleep => "a sleep",
+            Self::Steps => "steps in a day",
+            Self::Water => "water",
+            Self::Mood => "a mood",
+            Self::Energy => "an energy score",
+            Self::Custom => "a value",
         }
     }
 }
@@ -199,13 +214,8 @@ impl Entity for HealthMetric {
 
     fn validate(&self) -> Result<(), ValidationError> {
         validate::long_text("note", &self.note)?;
-        let (lo, hi, why) = self.kind.range();
-        if !(lo..=hi).contains(&self.value) {
-            return Err(ValidationError::new(
-                "value",
-                format!("{} is out of range: {why}", self.value),
-            ));
-        }
+        crate::health::check_range(self.kind, &self.unit, self.value, UnitSystem::Metric)
+            .map_err(|why| ValidationError::new("value", why))?;
         match self.kind {
             MetricKind::Custom => {
                 let k = self

@@ -29,8 +29,8 @@ pub use habit::{CheckinStatus, Habit, HabitCheckin, Schedule, ScheduleError, Wee
 pub use habit::{MAX_UNIT_CHARS, MAX_VALUE as MAX_HABIT_VALUE};
 pub use health::{HealthMetric, MetricKind, Workout};
 pub use note::Note;
-pub use person::Person;
 pub use person::check_email as person_email_check;
+pub use person::{Birthday, BirthdayError, Person};
 pub use place::Place;
 pub use task::{Due, Priority, Task, TaskStatus};
 

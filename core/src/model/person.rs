@@ -1,6 +1,10 @@
 //! `person`: someone in the user's life.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use time::{Date, Month};
 
 use crate::entity::{Entity, EntityKind};
 use crate::timestamp::{LocalDate, Timestamp};
@@ -30,10 +34,10 @@ pub struct Person {
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     pub phones: Vec<String>,
-    /// Date of birth.
+    /// Birthday: `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub birthday: Option<LocalDate>,
+    pub birthday: Option<Birthday>,
     /// Free text, up to 1 MiB.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
@@ -65,6 +69,133 @@ impl Person {
             tags: Vec::new(),
             last_contacted_at: None,
         }
+    }
+}
+
+/// A birthday: a day of a month, with the year of birth when it is known. On the wire
+/// and in text it is `YYYY-MM-DD`, or `--MM-DD` without a year (ISO 8601's and vCard's
+/// form); 29 February is a birthday with or without a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Birthday {
+    year: Option<i32>,
+    month: Month,
+    day: u8,
+}
+
+/// Why a text is not a birthday.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not a birthday: give YYYY-MM-DD, or MM-DD (or --MM-DD) without the year")]
+pub struct BirthdayError(pub String);
+
+impl Birthday {
+    /// The birthday on `date` (year known).
+    pub fn from_date(date: Date) -> Self {
+        Self {
+            year: Some(date.year()),
+            month: date.month(),
+            day: date.day(),
+        }
+    }
+
+    /// A birthday without a year; `None` if the month has no such day (29 February is
+    /// fine).
+    pub fn without_year(month: Month, day: u8) -> Option<Self> {
+        // 2000 is a leap year: every day any year has.
+        Date::from_calendar_date(2000, month, day).ok()?;
+        Some(Self {
+            year: None,
+            month,
+            day,
+        })
+    }
+
+    /// The year of birth, when known.
+    pub fn year(self) -> Option<i32> {
+        self.year
+    }
+
+    /// The month.
+    pub fn month(self) -> Month {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// The birthday's day in `year`: 29 February falls on 28 February in other years.
+    pub fn in_year(self, year: i32) -> Option<Date> {
+        Date::from_calendar_date(year, self.month, self.day)
+            .or_else(|_| Date::from_calendar_date(year, Month::February, 28))
+            .ok()
+    }
+
+    /// Days from `today` to the next birthday (0: today).
+    pub fn days_until(self, today: Date) -> i64 {
+        let this_year = self.in_year(today.year());
+        let next = match this_year {
+            Some(d) if d >= today => Some(d),
+            _ => self.in_year(today.year() + 1),
+        };
+        next.map_or(i64::MAX, |d| (d - today).whole_days())
+    }
+}
+
+impl fmt::Display for Birthday {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => match Date::from_calendar_date(y, self.month, self.day) {
+                Ok(d) => LocalDate::new(d).fmt(f),
+                Err(_) => Err(fmt::Error),
+            },
+            None => write!(f, "--{:02}-{:02}", u8::from(self.month), self.day),
+        }
+    }
+}
+
+impl FromStr for Birthday {
+    type Err = BirthdayError;
+
+    /// `YYYY-MM-DD`, `--MM-DD` or `MM-DD`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        let bad = || BirthdayError(crate::validate::clip(t));
+        let md = t.strip_prefix("--").unwrap_or(t);
+        if md.len() == 5 && md.as_bytes()[2] == b'-' {
+            let num = |r: std::ops::Range<usize>| -> Option<u8> {
+                let part = md.get(r)?;
+                part.bytes()
+                    .all(|b| b.is_ascii_digit())
+                    .then(|| part.parse().ok())
+                    .flatten()
+            };
+            let (m, d) = (num(0..2).ok_or_else(bad)?, num(3..5).ok_or_else(bad)?);
+            let month = Month::try_from(m).map_err(|_| bad())?;
+            return Self::without_year(month, d).ok_or_else(bad);
+        }
+        LocalDate::parse(t)
+            .map(|d| Self::from_date(d.date()))
+            .map_err(|_| bad())
+    }
+}
+
+impl From<LocalDate> for Birthday {
+    fn from(d: LocalDate) -> Self {
+        Self::from_date(d.date())
+    }
+}
+
+impl Serialize for Birthday {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Birthday {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
     }
 }
 
@@ -181,5 +312,51 @@ mod tests {
         let mut p = Person::new("Ada");
         p.emails = vec!["x".into()];
         assert_eq!(p.validate().unwrap_err().field, "emails[0]");
+    }
+
+    #[test]
+    fn a_birthday_may_omit_the_year() {
+        use time::macros::date;
+        let b: Birthday = "03-14".parse().unwrap();
+        assert_eq!((b.year(), b.to_string().as_str()), (None, "--03-14"));
+        assert_eq!("--03-14".parse::<Birthday>().unwrap(), b);
+        let full: Birthday = "1815-12-10".parse().unwrap();
+        assert_eq!(full.to_string(), "1815-12-10");
+        assert_eq!(full.year(), Some(1815));
+        // 29 February exists without a year, and falls on the 28th in other years.
+        let leap: Birthday = "--02-29".parse().unwrap();
+        assert_eq!(leap.days_until(date!(2027 - 02 - 27)), 1);
+        assert_eq!(b.days_until(date!(2027 - 03 - 14)), 0);
+        assert_eq!(b.days_until(date!(2027 - 03 - 15)), 365);
+        for bad in [
+            "02-30",
+            "13-01",
+            "--00-10",
+            "3-14",
+            "03-1x",
+            "2026-02-30",
+            "",
+            "--",
+            "1-2-3",
+        ] {
+            assert!(bad.parse::<Birthday>().is_err(), "{bad}");
+        }
+        // The wire: a string either way, read back the same; old rows still read.
+        let mut p = Person::new("Ada");
+        p.birthday = Some(b);
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["birthday"], "--03-14");
+        let back: Person = serde_json::from_value(json).unwrap();
+        assert_eq!(back, p);
+        let old: Person =
+            serde_json::from_value(serde_json::json!({"name": "A", "birthday": "1990-01-02"}))
+                .unwrap();
+        assert_eq!(old.birthday.unwrap().year(), Some(1990));
+        assert!(
+            serde_json::from_value::<Person>(
+                serde_json::json!({"name": "A", "birthday": "--02-30"})
+            )
+            .is_err()
+        );
     }
 }

@@ -3,7 +3,6 @@
 use lifeos_core::Row;
 use lifeos_core::model::Person;
 use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
-use time::{Date, Month};
 
 use super::{Ctx, Decl, Item, Section, Tone, View};
 use crate::capture::Capture;
@@ -14,29 +13,12 @@ pub struct People;
 /// Birthdays this many days ahead show on Today.
 const BIRTHDAY_DAYS: i64 = 14;
 
-/// Days from `today` to the next anniversary of `born` (0 = today). A 29 February
-/// birthday falls on 28 February in other years.
-pub fn days_to_birthday(born: Date, today: Date) -> i64 {
-    let on = |year: i32| {
-        Date::from_calendar_date(year, born.month(), born.day()).unwrap_or_else(|_| {
-            Date::from_calendar_date(year, Month::February, 28).unwrap_or(today)
-        })
-    };
-    let this_year = on(today.year());
-    let next = if this_year >= today {
-        this_year
-    } else {
-        on(today.year() + 1)
-    };
-    (next - today).whole_days()
-}
-
 impl View for People {
     type Row = Person;
     type Joined = ();
     const DECL: Decl = Decl {
         title: "People",
-        capture_hint: "Ada Lovelace bday:1815-12-10 #friends",
+        capture_hint: "Ada Lovelace bday:1815-12-10 (or bday:12-10) #friends",
         ..Decl::LIST
     };
     const ORDER: &'static [SortKey] = &[SortKey::Text("name")];
@@ -46,7 +28,7 @@ impl View for People {
         let mut fields = Vec::new();
         let mut meta = String::new();
         if let Some(b) = p.birthday {
-            let days = days_to_birthday(b.date(), ctx.today);
+            let days = b.days_until(ctx.today);
             fields.push(("birthday", b.to_string()));
             meta = match days {
                 0 => "birthday today".to_owned(),
@@ -85,7 +67,7 @@ impl View for People {
             .list::<Person>(&ListQuery::default())?
             .into_iter()
             .filter_map(|r| {
-                let days = days_to_birthday(r.fields.birthday?.date(), ctx.today);
+                let days = r.fields.birthday?.days_until(ctx.today);
                 (days <= BIRTHDAY_DAYS).then_some((days, r))
             })
             .collect();
@@ -111,19 +93,20 @@ impl View for People {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
-    use super::*;
+    use lifeos_core::model::Birthday;
     use time::macros::date;
 
     #[test]
     fn birthdays_count_days_to_the_next_anniversary() {
         let today = date!(2026 - 11 - 30);
-        assert_eq!(days_to_birthday(date!(1990 - 11 - 30), today), 0);
-        assert_eq!(days_to_birthday(date!(1990 - 12 - 01), today), 1);
-        assert_eq!(days_to_birthday(date!(1990 - 11 - 29), today), 364);
-        assert_eq!(
-            days_to_birthday(date!(2000 - 02 - 29), date!(2027 - 02 - 27)),
-            1
-        );
-        assert_eq!(days_to_birthday(date!(1815 - 12 - 10), today), 10);
+        let days = |b: &str, today| b.parse::<Birthday>().unwrap().days_until(today);
+        assert_eq!(days("1990-11-30", today), 0);
+        assert_eq!(days("1990-12-01", today), 1);
+        assert_eq!(days("1990-11-29", today), 364);
+        assert_eq!(days("2000-02-29", date!(2027 - 02 - 27)), 1);
+        assert_eq!(days("1815-12-10", today), 10);
+        // Without a year, the same.
+        assert_eq!(days("--12-10", today), 10);
+        assert_eq!(days("12-01", today), 1);
     }
 }

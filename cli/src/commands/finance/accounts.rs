@@ -142,7 +142,7 @@ pub(super) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: AccountCmd) -> anyhow::Re
                 rows.retain(|a| !a.fields.archived);
             }
             rows.sort_by(|a, b| a.fields.name.cmp(&b.fields.name));
-            output::rows(ctx.out, ctx.format, &rows)
+            output::rows(ctx.out, ctx.format, &ctx.store, &rows)
         }
         AccountCmd::Show(a) => {
             let row = find_account(ctx, &a.account)?;

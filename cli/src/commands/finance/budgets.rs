@@ -116,7 +116,7 @@ pub(super) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: BudgetCmd) -> anyhow::Res
             rows.sort_by(|a, b| {
                 (a.fields.month, &a.fields.category).cmp(&(b.fields.month, &b.fields.category))
             });
-            output::rows(ctx.out, ctx.format, &rows)
+            output::rows(ctx.out, ctx.format, &ctx.store, &rows)
         }
         BudgetCmd::Rm(t) => ctx.rm::<Budget>(&t),
         BudgetCmd::Report(m) => {

@@ -258,7 +258,7 @@ fn print_pair<W: Write>(
     x: Row<Transaction>,
     y: Row<Transaction>,
 ) -> anyhow::Result<()> {
-    output::rows(ctx.out, ctx.format, &[x, y])
+    output::rows(ctx.out, ctx.format, &ctx.store, &[x, y])
 }
 
 pub(super) fn tx<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TxCmd) -> anyhow::Result<()> {
@@ -341,11 +341,12 @@ pub(super) fn tx<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TxCmd) -> anyhow::Result<(
             let rows: Vec<Row<Transaction>> = order.iter().map(|&i| rows[i].clone()).collect();
             let states: Vec<PairState> = order.iter().map(|&i| states[i]).collect();
             if ctx.format == Format::Table {
-                let cells = tabulate(ctx, &rows, &states)?;
+                let mut cells = tabulate(ctx, &rows, &states)?;
+                output::short_ids::<Transaction>(&ctx.store, &mut cells, &[0])?;
                 output::table(ctx.out, TX_COLUMNS, &cells)?;
                 Ok(())
             } else {
-                output::rows(ctx.out, ctx.format, &rows)
+                output::rows(ctx.out, ctx.format, &ctx.store, &rows)
             }
         }
         TxCmd::Show(a) if ctx.format == Format::Table => show_table(ctx, &a),
