@@ -1250,7 +1250,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,7 +1276,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__account)
-            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,7 +1302,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__account__subcmd__add)
-            opts="-h -V --kind --currency --opening --opened --profile --format --credential-store --debug --help --version"
+            opts="-h -V --kind --currency --opening --opened --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1344,7 +1344,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__account__subcmd__edit)
-            opts="-h -V --expect-version --name --kind --opening --opened --archive --unarchive --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --name --kind --opening --opened --archive --unarchive --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1502,7 +1502,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__account__subcmd__list)
-            opts="-h -V --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1528,7 +1528,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__account__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1558,7 +1558,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__account__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1588,7 +1588,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__account__subcmd__show)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1614,7 +1614,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__auth)
-            opts="-h -V --profile --format --credential-store --debug --help --version status export-key help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version status export-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,7 +1640,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__auth__subcmd__export__subcmd__key)
-            opts="-h -V --yes --profile --format --credential-store --debug --help --version"
+            opts="-h -V --yes --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,7 +1722,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__auth__subcmd__status)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1748,7 +1748,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__balance)
-            opts="-h -V --as-of --all --in --rate --profile --format --credential-store --debug --help --version"
+            opts="-h -V --as-of --all --in --rate --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,7 +1786,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__budget)
-            opts="-h -V --profile --format --credential-store --debug --help --version set list rm report help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version set list rm report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,7 +1896,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__budget__subcmd__list)
-            opts="-h -V --month --profile --format --credential-store --debug --help --version"
+            opts="-h -V --month --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1926,7 +1926,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__budget__subcmd__report)
-            opts="-h -V --month --profile --format --credential-store --debug --help --version"
+            opts="-h -V --month --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1956,7 +1956,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__budget__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1986,7 +1986,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__budget__subcmd__set)
-            opts="-h -V --month --currency --profile --format --credential-store --debug --help --version"
+            opts="-h -V --month --currency --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,7 +2020,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__db)
-            opts="-h -V --profile --format --credential-store --debug --help --version rekey check backup help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version rekey check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2046,7 +2046,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__db__subcmd__backup)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,7 +2072,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__db__subcmd__check)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2168,7 +2168,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__db__subcmd__rekey)
-            opts="-h -V --passphrase --profile --format --credential-store --debug --help --version"
+            opts="-h -V --passphrase --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2194,7 +2194,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__export)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,7 +2220,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast)
-            opts="-h -V --profile --format --credential-store --debug --help --version start stop status list stats edit rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version start stop status list stats edit rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2246,7 +2246,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__edit)
-            opts="-h -V --expect-version --start --end --running --target-duration --no-target --note --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --start --end --running --target-duration --no-target --note --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2432,7 +2432,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__list)
-            opts="-h -V --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2458,7 +2458,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2488,7 +2488,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2518,7 +2518,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__start)
-            opts="-h -V --target --at --note --profile --format --credential-store --debug --help --version"
+            opts="-h -V --target --at --note --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2556,7 +2556,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__stats)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2582,7 +2582,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__status)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2608,7 +2608,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__fast__subcmd__stop)
-            opts="-h -V --at --profile --format --credential-store --debug --help --version"
+            opts="-h -V --at --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,7 +2638,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__finance)
-            opts="-h -V --profile --format --credential-store --debug --help --version export help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2664,7 +2664,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__finance__subcmd__export)
-            opts="-h -V --to --profile --format --credential-store --debug --help --version"
+            opts="-h -V --to --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,7 +2736,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit)
-            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit check uncheck skip log stats archive unarchive rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit check uncheck skip log stats archive unarchive rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2762,7 +2762,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__add)
-            opts="-h -V --schedule --description --target --unit --profile --format --credential-store --debug --help --version"
+            opts="-h -V --schedule --description --target --unit --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,7 +2804,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__archive)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,7 +2834,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__check)
-            opts="-h -V --date --value --note --profile --format --credential-store --debug --help --version"
+            opts="-h -V --date --value --note --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,7 +2872,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__edit)
-            opts="-h -V --expect-version --name --schedule --description --target --no-target --unit --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --name --schedule --description --target --no-target --unit --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3132,7 +3132,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__list)
-            opts="-h -V --archived --search --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --archived --search --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3162,7 +3162,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__log)
-            opts="-h -V --days --profile --format --credential-store --debug --help --version"
+            opts="-h -V --days --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,7 +3192,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3222,7 +3222,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3252,7 +3252,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__show)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3278,7 +3278,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__skip)
-            opts="-h -V --date --note --profile --format --credential-store --debug --help --version"
+            opts="-h -V --date --note --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3312,7 +3312,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__stats)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3338,7 +3338,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__unarchive)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3368,7 +3368,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__habit__subcmd__uncheck)
-            opts="-h -V --date --profile --format --credential-store --debug --help --version"
+            opts="-h -V --date --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3398,7 +3398,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health)
-            opts="-h -V --units --profile --format --credential-store --debug --help --version log list trend summary rm restore import help"
+            opts="-h -V --units --profile --format --wide --credential-store --debug --help --version log list trend summary rm restore import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,7 +3554,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health__subcmd__import)
-            opts="-h -V --map --kind --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --map --kind --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3592,7 +3592,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health__subcmd__list)
-            opts="-h -V --kind --days --all --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --kind --days --all --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3630,7 +3630,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health__subcmd__log)
-            opts="-h -V --at --from --to --unit --note --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --at --from --to --unit --note --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3680,7 +3680,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health__subcmd__restore)
-            opts="-h -V --expect-version --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3714,7 +3714,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health__subcmd__rm)
-            opts="-h -V --expect-version --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3748,7 +3748,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health__subcmd__summary)
-            opts="-h -V --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3778,7 +3778,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__health__subcmd__trend)
-            opts="-h -V --days --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --days --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5702,7 +5702,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__import)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5728,7 +5728,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__lock)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5754,7 +5754,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__login)
-            opts="-h -V --server --email --profile --format --credential-store --debug --help --version"
+            opts="-h -V --server --email --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5788,7 +5788,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__logout)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5814,7 +5814,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note)
-            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5840,7 +5840,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__add)
-            opts="-h -V --body --body-file --tag --pin --profile --format --credential-store --debug --help --version"
+            opts="-h -V --body --body-file --tag --pin --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5878,7 +5878,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__edit)
-            opts="-h -V --expect-version --title --body --body-file --tag --untag --pin --unpin --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --title --body --body-file --tag --untag --pin --unpin --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6040,7 +6040,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__list)
-            opts="-h -V --pinned --tag --search --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --pinned --tag --search --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6074,7 +6074,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6104,7 +6104,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6134,7 +6134,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__note__subcmd__show)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6160,7 +6160,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person)
-            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit contacted rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit contacted rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6186,7 +6186,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__add)
-            opts="-h -V --email --phone --birthday --notes --tag --profile --format --credential-store --debug --help --version"
+            opts="-h -V --email --phone --birthday --notes --tag --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6232,7 +6232,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__contacted)
-            opts="-h -V --expect-version --at --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --at --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6266,7 +6266,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__edit)
-            opts="-h -V --expect-version --name --email --rm-email --phone --rm-phone --birthday --no-birthday --notes --tag --untag --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --name --email --rm-email --phone --rm-phone --birthday --no-birthday --notes --tag --untag --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6458,7 +6458,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__list)
-            opts="-h -V --tag --search --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --tag --search --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6492,7 +6492,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6522,7 +6522,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6552,7 +6552,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__person__subcmd__show)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6578,7 +6578,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place)
-            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6604,7 +6604,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__add)
-            opts="-h -V --address --lat --lon --notes --tag --profile --format --credential-store --debug --help --version"
+            opts="-h -V --address --lat --lon --notes --tag --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6650,7 +6650,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__edit)
-            opts="-h -V --expect-version --name --address --lat --lon --no-coords --notes --tag --untag --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --name --address --lat --lon --no-coords --notes --tag --untag --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6820,7 +6820,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__list)
-            opts="-h -V --tag --search --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --tag --search --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6854,7 +6854,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6884,7 +6884,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6914,7 +6914,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__place__subcmd__show)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6940,7 +6940,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan)
-            opts="-h -V --profile --format --credential-store --debug --help --version import list today done undone status edit rm help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version import list today done undone status edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6966,7 +6966,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__done)
-            opts="-h -V --plan --date --reflect --profile --format --credential-store --debug --help --version"
+            opts="-h -V --plan --date --reflect --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7004,7 +7004,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__edit)
-            opts="-h -V --name --start --archive --profile --format --credential-store --debug --help --version"
+            opts="-h -V --name --start --archive --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7182,7 +7182,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__import)
-            opts="-h -V --start --profile --format --credential-store --debug --help --version"
+            opts="-h -V --start --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7212,7 +7212,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__list)
-            opts="-h -V --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7238,7 +7238,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7268,7 +7268,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__status)
-            opts="-h -V --plan --catch-up --profile --format --credential-store --debug --help --version"
+            opts="-h -V --plan --catch-up --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7302,7 +7302,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__today)
-            opts="-h -V --plan --profile --format --credential-store --debug --help --version"
+            opts="-h -V --plan --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7332,7 +7332,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__plan__subcmd__undone)
-            opts="-h -V --plan --profile --format --credential-store --debug --help --version"
+            opts="-h -V --plan --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7362,7 +7362,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__practice)
-            opts="-h -V --profile --format --credential-store --debug --help --version log list stats rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version log list stats rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7486,7 +7486,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__practice__subcmd__list)
-            opts="-h -V --kind --days --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --kind --days --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7520,7 +7520,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__practice__subcmd__log)
-            opts="-h -V --duration --reference --note --at --reflect --profile --format --credential-store --debug --help --version"
+            opts="-h -V --duration --reference --note --at --reflect --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7566,7 +7566,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__practice__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7596,7 +7596,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__practice__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7626,7 +7626,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__practice__subcmd__stats)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7652,7 +7652,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__profile)
-            opts="-h -V --profile --format --credential-store --debug --help --version list add use rm help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version list add use rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7678,7 +7678,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__profile__subcmd__add)
-            opts="-h -V --server --email --store --use --profile --format --credential-store --debug --help --version"
+            opts="-h -V --server --email --store --use --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7800,7 +7800,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__profile__subcmd__list)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7826,7 +7826,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__profile__subcmd__rm)
-            opts="-h -V --yes --profile --format --credential-store --debug --help --version"
+            opts="-h -V --yes --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7852,7 +7852,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__profile__subcmd__use)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7878,7 +7878,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__restore)
-            opts="-h -V --exact --yes --profile --format --credential-store --debug --help --version"
+            opts="-h -V --exact --yes --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7904,7 +7904,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__spending)
-            opts="-h -V --month --profile --format --credential-store --debug --help --version"
+            opts="-h -V --month --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7934,7 +7934,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__status)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7960,7 +7960,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__sync)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7986,7 +7986,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task)
-            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit start done rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit start done rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8012,7 +8012,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__add)
-            opts="-h -V --notes --due --priority --tag --person --place --profile --format --credential-store --debug --help --version"
+            opts="-h -V --notes --due --priority --tag --person --place --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8062,7 +8062,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__done)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8092,7 +8092,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__edit)
-            opts="-h -V --expect-version --title --notes --due --no-due --priority --status --tag --untag --person --no-person --place --no-place --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --title --notes --due --no-due --priority --status --tag --untag --person --no-person --place --no-place --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8298,7 +8298,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__list)
-            opts="-h -V --status --due-before --tag --search --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --status --due-before --tag --search --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8340,7 +8340,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8370,7 +8370,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8400,7 +8400,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__show)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8426,7 +8426,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__start)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8456,7 +8456,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__transfer)
-            opts="-h -V --profile --format --credential-store --debug --help --version add help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8482,7 +8482,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__transfer__subcmd__add)
-            opts="-h -V --from --to --to-amount --date --payee --memo --profile --format --credential-store --debug --help --version"
+            opts="-h -V --from --to --to-amount --date --payee --memo --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8574,7 +8574,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx)
-            opts="-h -V --profile --format --credential-store --debug --help --version add list show edit rm restore import help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit rm restore import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8600,7 +8600,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx__subcmd__add)
-            opts="-h -V --account --date --category --memo --tag --cleared --profile --format --credential-store --debug --help --version"
+            opts="-h -V --account --date --category --memo --tag --cleared --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8646,7 +8646,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx__subcmd__edit)
-            opts="-h -V --expect-version --amount --other-amount --payee --category --memo --date --cleared --uncleared --tag --untag --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --amount --other-amount --payee --category --memo --date --cleared --uncleared --tag --untag --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8834,7 +8834,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx__subcmd__import)
-            opts="-h -V --account --map --date-format --decimal-comma --delimiter --profile --format --credential-store --debug --help --version"
+            opts="-h -V --account --map --date-format --decimal-comma --delimiter --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8876,7 +8876,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx__subcmd__list)
-            opts="-h -V --account --category --from --to --tag --search --all --profile --format --credential-store --debug --help --version"
+            opts="-h -V --account --category --from --to --tag --search --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8926,7 +8926,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx__subcmd__restore)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8956,7 +8956,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8986,7 +8986,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__tx__subcmd__show)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9012,7 +9012,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__unlock)
-            opts="-h -V --for --profile --format --credential-store --debug --help --version"
+            opts="-h -V --for --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9042,7 +9042,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workout)
-            opts="-h -V --units --profile --format --credential-store --debug --help --version add list stats rm restore help"
+            opts="-h -V --units --profile --format --wide --credential-store --debug --help --version add list stats rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9072,7 +9072,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workout__subcmd__add)
-            opts="-h -V --duration --distance --energy --effort --at --place --note --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --duration --distance --energy --effort --at --place --note --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9228,7 +9228,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workout__subcmd__list)
-            opts="-h -V --kind --days --all --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --kind --days --all --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9266,7 +9266,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workout__subcmd__restore)
-            opts="-h -V --expect-version --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9300,7 +9300,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workout__subcmd__rm)
-            opts="-h -V --expect-version --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --expect-version --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9334,7 +9334,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workout__subcmd__stats)
-            opts="-h -V --weeks --units --profile --format --credential-store --debug --help --version"
+            opts="-h -V --weeks --units --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9368,7 +9368,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workspace)
-            opts="-h -V --profile --format --credential-store --debug --help --version list use help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version list use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9450,7 +9450,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workspace__subcmd__list)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9476,7 +9476,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__workspace__subcmd__use)
-            opts="-h -V --profile --format --credential-store --debug --help --version"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lifeos_global_optspecs
-    string join \n profile= format= credential-store= debug h/help V/version
+    string join \n profile= format= wide credential-store= debug h/help V/version
 end
 
 function __fish_lifeos_needs_command
@@ -32,6 +32,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_needs_command" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_needs_command" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_needs_command" -s V -l version -d 'Print version'
@@ -48,7 +49,7 @@ complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "budget" -d 'Monthly b
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "balance" -d 'Account balances (as of a date) and net worth per currency'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "spending" -d 'Spending by category in a month (subcategories roll up)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "finance" -d 'Finance as a whole: export a journal for hledger/Ledger'
-complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
+complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "export" -d 'Write every row of every kind, deleted ones included, to stdout as ndjson (what import reads)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "restore" -d 'Make an export\'s rows current again (undo edits and deletes since it was made)'
 complete -c lifeos -n "__fish_lifeos_needs_command" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'
@@ -74,6 +75,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and not __fish_seen_subcommand_from add list show edit start done rm restore help" -s V -l version -d 'Print version'
@@ -103,6 +105,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -122,6 +125,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subc
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -133,6 +137,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -163,6 +168,7 @@ env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due date'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-person -d 'Remove the person link'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-place -d 'Remove the place link'
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -175,6 +181,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
@@ -187,6 +194,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
@@ -199,6 +207,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -211,6 +220,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand task; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -231,6 +241,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and not __fish_seen_subcommand_from add list show edit rm restore help" -s V -l version -d 'Print version'
@@ -253,6 +264,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subc
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l pin -d 'Pin the note'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -268,6 +280,7 @@ file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l pinned -d 'Only pinned notes'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -279,6 +292,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -298,6 +312,7 @@ file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l pin -d 'Pin the note'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l unpin -d 'Unpin the note'
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -310,6 +325,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -322,6 +338,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand note; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -340,6 +357,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -s V -l version -d 'Print version'
@@ -353,7 +371,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_see
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and not __fish_seen_subcommand_from add list show edit contacted rm restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Email address (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l phone -d 'Phone number (repeatable)' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l birthday -d 'Birthday, YYYY-MM-DD' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l birthday -d 'Birthday: YYYY-MM-DD, or MM-DD (also --MM-DD) when the year is not known' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l notes -d 'Notes' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l tag -d 'Tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
@@ -364,6 +382,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -378,6 +397,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -389,6 +409,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -398,7 +419,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l rm-email -d 'Remove an email address (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l phone -d 'Add a phone number (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l rm-phone -d 'Remove a phone number (repeatable)' -r
-complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l birthday -d 'New birthday, YYYY-MM-DD' -r
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l birthday -d 'New birthday: YYYY-MM-DD, or MM-DD (also --MM-DD) without the year' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l notes -d 'New notes' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag (repeatable)' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
@@ -411,6 +432,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_su
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l no-birthday -d 'Remove the birthday'
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -424,6 +446,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from contacted" -s V -l version -d 'Print version'
@@ -436,6 +459,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -448,6 +472,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand person; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -467,6 +492,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and not __fish_seen_subcommand_from add list show edit rm restore help" -s V -l version -d 'Print version'
@@ -490,6 +516,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -504,6 +531,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -515,6 +543,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -535,6 +564,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_sub
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l no-coords -d 'Remove the coordinates'
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -547,6 +577,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -559,6 +590,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand place; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -577,6 +609,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and not __fish_seen_subcommand_from add list show edit check uncheck skip log stats archive unarchive rm restore help" -s V -l version -d 'Print version'
@@ -606,6 +639,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -620,6 +654,7 @@ file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l archived -d 'Include archived habits'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l all -d 'Include archived and deleted habits'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -631,6 +666,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -649,6 +685,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_sub
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l no-target -d 'Remove the target'
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -663,6 +700,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -675,6 +713,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from uncheck" -s V -l version -d 'Print version'
@@ -688,6 +727,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
@@ -700,6 +740,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
@@ -711,6 +752,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
@@ -723,6 +765,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
@@ -735,6 +778,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from unarchive" -s V -l version -d 'Print version'
@@ -747,6 +791,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -759,6 +804,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand habit; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -784,6 +830,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and not __fish_seen_subcommand_from start stop status list stats edit rm restore help" -s V -l version -d 'Print version'
@@ -807,6 +854,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
@@ -819,6 +867,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
@@ -830,6 +879,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -842,6 +892,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subc
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l all -d 'Include deleted fasts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -853,6 +904,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
@@ -871,6 +923,7 @@ file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l running -d 'Make it running again (no end)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l no-target -d 'Remove the target'
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -883,6 +936,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -895,6 +949,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand fast; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -915,6 +970,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and not __fish_seen_subcommand_from add list show edit rm restore help" -s V -l version -d 'Print version'
@@ -942,6 +998,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -954,6 +1011,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_s
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l all -d 'Include archived and deleted accounts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -965,6 +1023,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -988,6 +1047,7 @@ file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l archive -d 'Archive it (closed; kept for history)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l unarchive -d 'Unarchive it'
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -1000,6 +1060,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1012,6 +1073,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -1030,6 +1092,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and not __fish_seen_subcommand_from add list show edit rm restore import help" -s V -l version -d 'Print version'
@@ -1055,6 +1118,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l cleared -d 'Cleared by the bank'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -1073,6 +1137,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l all -d 'Include deleted rows (and, for tasks, finished ones)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1084,6 +1149,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -1106,6 +1172,7 @@ file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l cleared -d 'Mark cleared'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l uncleared -d 'Mark not cleared'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -1118,6 +1185,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1130,6 +1198,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -1146,6 +1215,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcom
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l decimal-comma -d 'Amounts use a decimal comma (1.234,56)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand tx; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -1165,6 +1235,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and not __fish_seen_subcommand_from add help" -s V -l version -d 'Print version'
@@ -1184,6 +1255,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand transfer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -1197,6 +1269,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and not __fish_seen_subcommand_from set list rm report help" -s V -l version -d 'Print version'
@@ -1215,6 +1288,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -1227,6 +1301,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1239,6 +1314,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1251,6 +1327,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand budget; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
@@ -1271,6 +1348,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l credential-sto
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l all -d 'Include archived accounts'
+complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand balance" -s V -l version -d 'Print version'
@@ -1283,6 +1361,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand spending" -s V -l version -d 'Print version'
@@ -1294,6 +1373,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
@@ -1308,6 +1388,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -1321,6 +1402,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s V -l version -d 'Print version'
@@ -1332,6 +1414,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -s V -l version -d 'Print version'
@@ -1345,6 +1428,7 @@ file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l exact -d 'Also delete every row that is not in the file, so the database matches it'
 complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l yes -d 'Do it without asking'
+complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand restore" -s V -l version -d 'Print version'
@@ -1358,6 +1442,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand login" -s V -l version -d 'Print version'
@@ -1369,6 +1454,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand logout" -s V -l version -d 'Print version'
@@ -1380,6 +1466,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand sync" -s V -l version -d 'Print version'
@@ -1391,6 +1478,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand status" -s V -l version -d 'Print version'
@@ -1402,6 +1490,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and not __fish_seen_subcommand_from list use help" -s V -l version -d 'Print version'
@@ -1416,6 +1505,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1427,6 +1517,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workspace; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
@@ -1441,6 +1532,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and not __fish_seen_subcommand_from status export-key help" -s V -l version -d 'Print version'
@@ -1455,6 +1547,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -1467,6 +1560,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subc
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l yes -d 'Show it without asking'
+complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand auth; and __fish_seen_subcommand_from export-key" -s V -l version -d 'Print version'
@@ -1481,6 +1575,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and not __fish_seen_subcommand_from rekey check backup help" -s V -l version -d 'Print version'
@@ -1497,6 +1592,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcom
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l passphrase -d 'Derive the new key from a new passphrase instead (LIFEOS_NEW_PASSPHRASE, or prompted twice), with a new salt in kdf.toml'
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from rekey" -s V -l version -d 'Print version'
@@ -1508,6 +1604,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -1519,6 +1616,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
@@ -1534,6 +1632,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and not __fish_seen_subcommand_from list add use rm help" -s V -l version -d 'Print version'
@@ -1550,6 +1649,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1567,6 +1667,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile too'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -1578,6 +1679,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
@@ -1590,6 +1692,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_s
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l yes -d 'Yes, delete its database too (unsynced changes are lost)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand profile; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1607,6 +1710,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand unlock" -s V -l version -d 'Print version'
@@ -1618,6 +1722,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand lock" -s V -l version -d 'Print version'
@@ -1631,6 +1736,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and not __fish_seen_subcommand_from log list trend summary rm restore import help" -s V -l version -d 'Print version'
@@ -1657,6 +1763,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
@@ -1673,6 +1780,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_su
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l all -d 'Include deleted ones'
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1687,6 +1795,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from trend" -s V -l version -d 'Print version'
@@ -1700,6 +1809,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from summary" -s V -l version -d 'Print version'
@@ -1714,6 +1824,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1728,6 +1839,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -1743,6 +1855,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand health; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -1764,6 +1877,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and not __fish_seen_subcommand_from add list stats rm restore help" -s V -l version -d 'Print version'
@@ -1790,6 +1904,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -1806,6 +1921,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_s
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l all -d 'Include deleted ones'
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1820,6 +1936,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
@@ -1834,6 +1951,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1848,6 +1966,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand workout; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -1865,6 +1984,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and not __fish_seen_subcommand_from log list stats rm restore help" -s V -l version -d 'Print version'
@@ -1887,6 +2007,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
@@ -1901,6 +2022,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l all -d 'Include deleted ones'
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1912,6 +2034,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
@@ -1924,6 +2047,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -1936,6 +2060,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand practice; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
@@ -1953,6 +2078,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and not __fish_seen_subcommand_from import list today done undone status edit rm help" -s V -l version -d 'Print version'
@@ -1974,6 +2100,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -1986,6 +2113,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subc
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l all -d 'Include archived and deleted ones'
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1998,6 +2126,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from today" -s V -l version -d 'Print version'
@@ -2012,6 +2141,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
@@ -2024,6 +2154,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from undone" -s V -l version -d 'Print version'
@@ -2037,6 +2168,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -2052,6 +2184,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -2064,6 +2197,7 @@ ndjson\t'One JSON object per line'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l credential-store -d 'Where secrets (database key, session token) are kept: the OS keyring, the passphrase-encrypted file, or environment variables (read-only). Default: the config\'s `credential_store`, else keyring, file, env in that order' -r -f -a "keyring\t'The operating system\'s keyring'
 file\t'The passphrase-encrypted file'
 env\t'Environment variables (read-only)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every column whole and ids in full, however wide (by default a table fits the terminal, cutting its widest text column, and ids are shortened)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -l debug -d 'Explain what happens on stderr (paths, credential stores, server calls); secrets never show'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand plan; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -2089,7 +2223,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "balance" -d 'Account balances (as of a date) and net worth per currency'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "spending" -d 'Spending by category in a month (subcategories roll up)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "finance" -d 'Finance as a whole: export a journal for hledger/Ledger'
-complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson)'
+complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "export" -d 'Write every row of every kind, deleted ones included, to stdout as ndjson (what import reads)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "import" -d 'Read an export (a file, or - for stdin) in one transaction; rows merge by version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "restore" -d 'Make an export\'s rows current again (undo edits and deletes since it was made)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand help; and not __fish_seen_subcommand_from task note person place habit fast account tx transfer budget balance spending finance export import restore login logout sync status workspace auth db profile unlock lock health workout practice plan help" -f -a "login" -d 'Log in to a sync server (password prompted, or LIFEOS_PASSWORD)'

@@ -102,6 +102,26 @@ where
                     },
                 );
             }
+            // A value our parser refused: its message names the value, so say the
+            // option and the message once ("--due: 'someday' is not a day …").
+            if e.kind() == ErrorKind::ValueValidation
+                && let (Some(arg), Some(value), Some(why)) = (
+                    e.get(clap::error::ContextKind::InvalidArg),
+                    e.get(clap::error::ContextKind::InvalidValue),
+                    std::error::Error::source(&e),
+                )
+            {
+                let arg = arg.to_string();
+                let arg = arg.split(' ').next().unwrap_or_default();
+                let value = value.to_string();
+                let why = why.to_string();
+                if why.contains(&value) {
+                    eprintln!("lifeos: {arg}: {} (see --help)", one_line(&why));
+                } else {
+                    eprintln!("lifeos: {arg} '{value}': {} (see --help)", one_line(&why));
+                }
+                return ExitCode::from(2);
+            }
             let text = e.render().to_string();
             let message: Vec<&str> = text
                 .lines()

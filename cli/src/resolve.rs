@@ -53,9 +53,10 @@ pub(crate) fn find<E: Named>(
     }
     let not_found = || {
         anyhow::Error::from(UsageError(format!(
-            "no {noun} is named '{}' or has an id starting so: see lifeos {noun} list",
+            "no {noun} has the name or id '{}': `lifeos {list}` lists them",
             clip(text),
-            noun = E::NOUN
+            noun = E::NOUN,
+            list = words(E::KIND).1
         )))
     };
     let prefix: IdPrefix = text.trim().parse().map_err(|_| not_found())?;
@@ -91,12 +92,35 @@ pub fn row_ref(s: &str) -> Result<RowRef, String> {
     Ok(RowRef(s.to_owned()))
 }
 
-/// The field a kind is named by (`name` or `title`), if it has one.
+/// What a user calls a row of `kind`, and the command that lists them.
+pub(crate) fn words(kind: lifeos_core::EntityKind) -> (&'static str, &'static str) {
+    use lifeos_core::EntityKind as K;
+    match kind {
+        K::Note => ("note", "note list"),
+        K::Task => ("task", "task list --all"),
+        K::Person => ("person", "person list"),
+        K::Place => ("place", "place list"),
+        K::HealthMetric => ("health entry", "health list"),
+        K::Workout => ("workout", "workout list"),
+        K::Practice => ("practice", "practice list"),
+        K::ReadingPlan => ("reading plan", "plan list"),
+        K::ReadingDone => ("reading", "plan status"),
+        K::Habit => ("habit", "habit list"),
+        K::HabitCheckin => ("check-in", "habit log HABIT"),
+        K::Fast => ("fast", "fast list"),
+        K::Account => ("account", "account list"),
+        K::Transaction => ("transaction", "tx list"),
+        K::Budget => ("budget", "budget list"),
+    }
+}
+
+/// The field a kind is named by (`name` or `title`; a transaction's payee), if it has
+/// one.
 fn name_field<E: Entity>() -> Option<&'static str> {
     E::SEARCH_FIELDS
         .iter()
         .copied()
-        .find(|f| matches!(*f, "name" | "title"))
+        .find(|f| matches!(*f, "name" | "title" | "payee"))
 }
 
 fn name_of<E: Entity>(field: &str, row: &Row<E>) -> Option<String> {
@@ -126,23 +150,23 @@ pub(crate) fn any<E: Entity>(store: &Store, r: &RowRef) -> anyhow::Result<Id> {
         Err(e) => no_id = Some(e),
     }
     let field = name_field::<E>();
+    let (noun, list) = words(kind);
     let missing = |by_prefix: Option<StoreError>| -> anyhow::Error {
-        match (by_prefix, &no_id, field) {
-            (Some(e), _, _) => e.into(),
-            (None, Some(e), Some(field)) => UsageError(format!(
-                "no {kind} has the {field} '{}', and {e}",
-                clip(text)
-            ))
-            .into(),
-            (None, Some(e), None) => UsageError(e.to_string()).into(),
-            (None, None, Some(field)) => anyhow::anyhow!(
-                "no {kind} with id {} or the {field} '{}': see lifeos {kind} list",
-                clip(text),
-                clip(text)
-            ),
-            (None, None, None) => {
-                anyhow::anyhow!("no {kind} with id {}: see lifeos {kind} list", clip(text))
+        if let Some(e) = by_prefix {
+            return e.into();
+        }
+        let text = clip(text);
+        let message = match field {
+            Some(field) => {
+                format!("no {noun} has the id or {field} '{text}': `lifeos {list}` lists them")
             }
+            None => format!("no {noun} has an id starting '{text}': `lifeos {list}` lists them"),
+        };
+        // Text that cannot be an id and names nothing is how the command was called.
+        if no_id.is_some() {
+            UsageError(message).into()
+        } else {
+            anyhow::anyhow!(message)
         }
     };
     let Some(field) = field else {

@@ -243,6 +243,21 @@ pub enum KeyError {
         /// The other.
         second: String,
     },
+    /// A configured key is another action's default key: binding it would silently take
+    /// that action's key away.
+    #[error(
+        "[keys] {action} = \"{key}\": {key} is already the key of {other} (by default \"{other_keys}\"); give {other} other keys in [keys] too, or choose another key for {action}"
+    )]
+    Shadows {
+        /// The key.
+        key: String,
+        /// The configured action.
+        action: String,
+        /// The action whose default key it is.
+        other: String,
+        /// That action's default keys.
+        other_keys: String,
+    },
     /// An action was left with no key (an empty spec).
     #[error("[keys] {0}: give at least one key")]
     Empty(String),
@@ -374,7 +389,8 @@ fn action_by_name(name: &str) -> Option<Action> {
 
 impl Keymap {
     /// The defaults with the configured actions' keys replaced. A key the config gives
-    /// to an action is taken away from the action it had by default.
+    /// to an action that another, unconfigured action has by default is an error naming
+    /// both ([`KeyError::Shadows`]): give that action keys of its own too.
     pub fn new(config: &BTreeMap<String, String>) -> Result<Self, KeyError> {
         let mut configured: BTreeMap<Key, (Action, &str)> = BTreeMap::new();
         for (name, spec) in config {
@@ -399,9 +415,15 @@ impl Keymap {
                 continue;
             };
             for key in parse_specs(name, spec)? {
-                if !configured.contains_key(&key) {
-                    bindings.insert(key, action);
+                if let Some((_, by)) = configured.get(&key) {
+                    return Err(KeyError::Shadows {
+                        key: key.to_string(),
+                        action: (*by).to_owned(),
+                        other: (*name).to_owned(),
+                        other_keys: (*spec).to_owned(),
+                    });
                 }
+                bindings.insert(key, action);
             }
         }
         bindings.extend(configured.into_iter().map(|(k, (a, _))| (k, a)));
@@ -491,10 +513,11 @@ mod tests {
     }
 
     #[test]
-    fn config_replaces_an_actions_keys_and_steals_them_from_defaults() {
+    fn config_replaces_an_actions_keys() {
         let cfg = BTreeMap::from([
             ("quick_add".to_owned(), "n ctrl-a".to_owned()),
             ("undo".to_owned(), "x".to_owned()),
+            ("complete".to_owned(), "space".to_owned()),
         ]);
         let k = Keymap::new(&cfg).unwrap();
         assert_eq!(k.action(&ev(KeyCode::Char('a'), KeyModifiers::NONE)), None);
@@ -535,6 +558,12 @@ mod tests {
         ]))
         .unwrap_err();
         assert!(matches!(clash, KeyError::Clash { .. }), "{clash}");
+        // A key another action has by default is not taken from it silently.
+        let shadow = one("undo", "x").to_string();
+        assert!(
+            shadow.contains("undo") && shadow.contains("complete") && shadow.contains("x space"),
+            "{shadow}"
+        );
     }
 
     #[test]

@@ -1,9 +1,11 @@
-//! Markdown to styled terminal lines: headings, emphasis, lists, code, quotes, links.
-//! Wrapping is left to the paragraph that shows the lines.
+//! Markdown to styled terminal lines: headings, emphasis, lists, code, quotes, links,
+//! tables (aligned columns under a bold header). Wrapping is left to the paragraph that
+//! shows the lines.
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 struct Renderer {
     lines: Vec<Line<'static>>,
@@ -14,6 +16,84 @@ struct Renderer {
     quote: usize,
     in_code: bool,
     link: Vec<String>,
+    /// The table being read, if in one.
+    table: Option<Table>,
+}
+
+/// A Markdown table being read: its columns' alignment, its header and body rows.
+#[derive(Default)]
+struct Table {
+    align: Vec<Alignment>,
+    head: Vec<Vec<String>>,
+    rows: Vec<Vec<String>>,
+    in_head: bool,
+}
+
+impl Table {
+    fn cell_text(&mut self, t: &str) {
+        let rows = if self.in_head {
+            &mut self.head
+        } else {
+            &mut self.rows
+        };
+        if let Some(cell) = rows.last_mut().and_then(|r| r.last_mut()) {
+            cell.push_str(&t.replace(char::is_control, " "));
+        }
+    }
+
+    /// The table as lines: cells padded to their column's width and alignment, ` │ `
+    /// between columns, a rule under the header.
+    fn lines(&self, prefix: &[Span<'static>]) -> Vec<Line<'static>> {
+        let n = self
+            .head
+            .iter()
+            .chain(&self.rows)
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0);
+        let mut widths = vec![0; n];
+        for r in self.head.iter().chain(&self.rows) {
+            for (w, c) in widths.iter_mut().zip(r) {
+                *w = (*w).max(c.width());
+            }
+        }
+        let line = |r: &Vec<String>, style: Style| {
+            let mut spans = prefix.to_vec();
+            for (i, w) in widths.iter().enumerate() {
+                let c = r.get(i).map_or("", String::as_str);
+                let pad = w.saturating_sub(c.width());
+                let (left, right) = match self.align.get(i) {
+                    Some(Alignment::Right) => (pad, 0),
+                    Some(Alignment::Center) => (pad / 2, pad - pad / 2),
+                    _ => (0, pad),
+                };
+                if i > 0 {
+                    spans.push(Span::styled(" │ ", Style::default().fg(Color::DarkGray)));
+                }
+                spans.push(Span::styled(
+                    format!("{}{c}{}", " ".repeat(left), " ".repeat(right)),
+                    style,
+                ));
+            }
+            Line::from(spans)
+        };
+        let mut out: Vec<Line<'static>> = self
+            .head
+            .iter()
+            .map(|r| line(r, Style::default().add_modifier(Modifier::BOLD)))
+            .collect();
+        if !self.head.is_empty() {
+            let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
+            let mut spans = prefix.to_vec();
+            spans.push(Span::styled(
+                rule.join("─┼─"),
+                Style::default().fg(Color::DarkGray),
+            ));
+            out.push(Line::from(spans));
+        }
+        out.extend(self.rows.iter().map(|r| line(r, Style::default())));
+        out
+    }
 }
 
 impl Renderer {
@@ -54,6 +134,10 @@ impl Renderer {
     }
 
     fn text(&mut self, t: &str) {
+        if let Some(table) = &mut self.table {
+            table.cell_text(t);
+            return;
+        }
         let style = self.style();
         if self.in_code {
             for (i, part) in t.split('\n').enumerate() {
@@ -80,8 +164,9 @@ pub fn render(md: &str) -> Vec<Line<'static>> {
         quote: 0,
         in_code: false,
         link: Vec::new(),
+        table: None,
     };
-    let opts = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let opts = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES;
     for ev in Parser::new_ext(md, opts) {
         match ev {
             Event::Start(tag) => match tag {
@@ -143,7 +228,33 @@ pub fn render(md: &str) -> Vec<Line<'static>> {
                         Style::default().fg(Color::Cyan),
                     ));
                 }
-                Tag::Link { dest_url, .. } => {
+                Tag::Table(align) => {
+                    r.blank();
+                    r.table = Some(Table {
+                        align,
+                        ..Table::default()
+                    });
+                }
+                Tag::TableHead => {
+                    if let Some(t) = &mut r.table {
+                        t.in_head = true;
+                        t.head.push(Vec::new());
+                    }
+                }
+                Tag::TableRow => {
+                    if let Some(t) = &mut r.table {
+                        t.rows.push(Vec::new());
+                    }
+                }
+                Tag::TableCell => {
+                    if let Some(t) = &mut r.table {
+                        let rows = if t.in_head { &mut t.head } else { &mut t.rows };
+                        if let Some(row) = rows.last_mut() {
+                            row.push(String::new());
+                        }
+                    }
+                }
+                Tag::Link { dest_url, .. } if r.table.is_none() => {
                     r.link.push(dest_url.to_string());
                     r.push_style(|s| s.fg(Color::Blue).add_modifier(Modifier::UNDERLINED));
                 }
@@ -176,7 +287,18 @@ pub fn render(md: &str) -> Vec<Line<'static>> {
                     r.lists.pop();
                 }
                 TagEnd::Item => r.flush(),
-                TagEnd::Link => {
+                TagEnd::TableHead => {
+                    if let Some(t) = &mut r.table {
+                        t.in_head = false;
+                    }
+                }
+                TagEnd::Table => {
+                    if let Some(t) = r.table.take() {
+                        let prefix = r.prefix();
+                        r.lines.extend(t.lines(&prefix));
+                    }
+                }
+                TagEnd::Link if r.table.is_none() => {
                     r.styles.pop();
                     if let Some(url) = r.link.pop() {
                         r.spans.push(Span::styled(
@@ -188,6 +310,7 @@ pub fn render(md: &str) -> Vec<Line<'static>> {
                 _ => {}
             },
             Event::Text(t) => r.text(&t),
+            Event::Code(t) if r.table.is_some() => r.text(&t),
             Event::Code(t) => r.spans.push(Span::styled(
                 format!("`{t}`"),
                 Style::default().fg(Color::Yellow),
@@ -254,6 +377,29 @@ mod tests {
     }
 
     #[test]
+    fn tables_render_as_tables() {
+        let out = plain(
+            "Costs:\n\n| item | price |\n|:-----|------:|\n| tea  | 3.50 |\n| 日本茶 | 12 |\n\nafter",
+        );
+        assert_eq!(
+            out,
+            [
+                "Costs:",
+                "",
+                "item   │ price",
+                "───────┼──────",
+                "tea    │  3.50",
+                "日本茶 │    12",
+                "",
+                "after",
+            ]
+        );
+        // A ragged table (fewer cells in a row) still lines up.
+        let out = plain("| a | b |\n|---|---|\n| 1 |\n");
+        assert_eq!(out[2], "1 │  ");
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for md in [
             "",
@@ -265,6 +411,8 @@ mod tests {
             "*unclosed",
             "<b>html</b>",
             "1. \n2.",
+            "| a |\n|---|\n| [x](y) **b** `c` |",
+            "|x|\n|-|",
         ] {
             let _ = render(md);
         }

@@ -199,10 +199,11 @@ pub fn render(app: &App, f: &mut Frame) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    let status_lines = status_lines(app, area.width, area.height);
     let [tabs, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(u16::try_from(status_lines.len()).unwrap_or(1)),
     ])
     .areas(area);
     render_tabs(app, f, tabs);
@@ -218,7 +219,7 @@ pub fn render(app: &App, f: &mut Frame) {
     } else {
         render_list(app, f, body);
     }
-    render_status(app, f, status);
+    f.render_widget(Paragraph::new(status_lines), status);
     if let Some(line) = &app.capture {
         render_capture(f, body, line);
     }
@@ -504,14 +505,19 @@ fn domain_lines(app: &App, d: usize, width: usize, rows: usize) -> (String, Vec<
         ));
     }
     if total == 0 {
-        return (
-            title,
-            vec![dim(format!(
-                "{} {}",
-                strings::EMPTY,
-                app.keymap.hint(Action::QuickAdd)
-            ))],
-        );
+        let filtered = l.filter != 0 || l.tag.is_some();
+        let text = if filtered {
+            // Rows may exist under another filter: say which hides them.
+            let tag = l.tag.as_ref().map(|t| format!(" #{t}")).unwrap_or_default();
+            format!(
+                "nothing under {filter}{tag}: {} next filter, {} tag",
+                app.keymap.hint(Action::Filter),
+                app.keymap.hint(Action::TagFilter)
+            )
+        } else {
+            format!("{} {}", strings::EMPTY, app.keymap.hint(Action::QuickAdd))
+        };
+        return (title, vec![dim(text)]);
     }
     let lines = (l.top..(l.top + rows).min(total))
         .map(|i| match l.get(i) {
@@ -605,7 +611,49 @@ fn render_detail(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(p, area);
 }
 
-fn render_status(app: &App, f: &mut Frame, area: Rect) {
+/// `text` broken at spaces into lines of at most `width` columns (a word longer than a
+/// line is cut where it must be).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let sep = usize::from(!line.is_empty());
+        if line.width() + sep + word.width() <= width {
+            if sep == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        let mut rest = word;
+        while rest.width() > width {
+            let mut used = 0;
+            let cut = rest
+                .char_indices()
+                .find(|(_, c)| {
+                    used += c.width().unwrap_or(0);
+                    used > width
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            lines.push(rest[..cut].to_owned());
+            rest = &rest[cut..];
+        }
+        line.push_str(rest);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The status line: the profile, changes pending, the sync state, then the message. A
+/// message that does not fit beside them gets lines of its own below, wrapped at words
+/// (up to a third of the screen), so it is never cut mid-sentence.
+fn status_lines(app: &App, width: u16, height: u16) -> Vec<Line<'static>> {
     let mut spans = vec![Span::styled(
         format!(" {} ", app.profile),
         Style::default().fg(Color::Black).bg(Color::Cyan),
@@ -625,23 +673,45 @@ fn render_status(app: &App, f: &mut Frame, area: Rect) {
         SyncState::Failed(_) => ("sync failed".to_owned(), Style::default().fg(Color::Red)),
     };
     spans.push(Span::styled(format!("│ {sync} "), style));
-    if let Some(m) = &app.message {
-        let style = if m.error {
-            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
-        } else {
-            Style::default().fg(Color::Green)
-        };
-        spans.push(Span::styled(
-            format!("│ {}", m.text.replace(char::is_control, " ")),
-            style,
-        ));
-    } else {
+    let Some(m) = &app.message else {
         spans.push(Span::styled(
             format!("│ {} help", app.keymap.hint(Action::Help)),
             Style::default().fg(Color::DarkGray),
         ));
+        return vec![Line::from(spans)];
+    };
+    let style = if m.error {
+        Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
+    } else {
+        Style::default().fg(Color::Green)
+    };
+    let text = m.text.replace(char::is_control, " ");
+    let width = usize::from(width);
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    if used + 2 + text.width() <= width {
+        spans.push(Span::styled(format!("│ {text}"), style));
+        return vec![Line::from(spans)];
     }
-    f.render_widget(Paragraph::new(Line::from(spans)), area);
+    let room = usize::from(height / 3).max(1).saturating_sub(1).max(1);
+    let mut wrapped = wrap(&text, width.saturating_sub(1));
+    if wrapped.len() > room {
+        wrapped.truncate(room);
+        if let Some(last) = wrapped.last_mut() {
+            *last = fit(&format!("{last} …"), width.saturating_sub(1));
+        }
+    }
+    let mut lines = vec![Line::from(spans)];
+    if height > 2 {
+        lines.extend(
+            wrapped
+                .into_iter()
+                .map(|l| Line::from(Span::styled(format!(" {l}"), style))),
+        );
+    } else {
+        // No room for more lines: the message alone, as much as fits.
+        lines = vec![Line::from(Span::styled(fit(&text, width), style))];
+    }
+    lines
 }
 
 fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
@@ -696,7 +766,18 @@ fn render_capture(f: &mut Frame, body: Rect, line: &CaptureLine) {
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn render_help(app: &App, f: &mut Frame, area: Rect) {
+/// The help overlay's layout in a terminal of `area`: its entries (keys, what they do),
+/// the columns' widths, how many columns and rows, and how many rows show at once.
+struct HelpGrid {
+    entries: Vec<(String, String)>,
+    keys_w: usize,
+    text_w: usize,
+    cols: usize,
+    rows: usize,
+    shown: usize,
+}
+
+fn help_grid(app: &App, area: Rect) -> HelpGrid {
     // View keys name their view; keys for views that do not exist are left out.
     let entries: Vec<(String, String)> = app
         .keymap
@@ -715,53 +796,114 @@ fn render_help(app: &App, f: &mut Frame, area: Rect) {
             _ => Some((keys, text.to_owned())),
         })
         .collect();
+    let inner_w = usize::from(area.width.saturating_sub(2)).max(1);
     let keys_w = entries
         .iter()
         .map(|(k, _)| k.width())
         .max()
         .unwrap_or(0)
-        .min(16);
-    let text_w = entries.iter().map(|(_, t)| t.width()).max().unwrap_or(0);
+        .min(16)
+        .min(inner_w / 3);
+    // A narrow terminal cuts the texts, never the keys.
+    let text_w = entries
+        .iter()
+        .map(|(_, t)| t.width())
+        .max()
+        .unwrap_or(0)
+        .min(inner_w.saturating_sub(keys_w + 2));
     let col_w = keys_w + 2 + text_w + 2;
-    let max_rows = usize::from(area.height.saturating_sub(2)).max(1);
-    let cols = entries.len().div_ceil(max_rows).max(1);
+    let shown = usize::from(area.height.saturating_sub(2)).max(1);
+    let fit_cols = (inner_w / col_w.max(1)).max(1);
+    let cols = entries.len().div_ceil(shown).clamp(1, fit_cols);
     let rows = entries.len().div_ceil(cols);
+    HelpGrid {
+        entries,
+        keys_w,
+        text_w,
+        cols,
+        rows,
+        shown: shown.min(rows),
+    }
+}
+
+/// The help's rows, and how many show at once in the app's terminal: what `j`/`k`
+/// scroll over.
+pub fn help_rows(app: &App) -> (usize, usize) {
+    let g = help_grid(app, Rect::new(0, 0, app.size.0, app.size.1));
+    (g.rows, g.shown)
+}
+
+fn render_help(app: &App, f: &mut Frame, area: Rect) {
+    let g = help_grid(app, area);
+    let (keys_w, text_w) = (g.keys_w, g.text_w);
+    let col_w = keys_w + 2 + text_w + 2;
     let w = area
         .width
-        .min(u16::try_from(col_w * cols + 2).unwrap_or(u16::MAX));
-    let h = area.height.min(u16::try_from(rows + 2).unwrap_or(u16::MAX));
+        .min(u16::try_from(col_w * g.cols + 2).unwrap_or(u16::MAX));
+    let h = area
+        .height
+        .min(u16::try_from(g.shown + 2).unwrap_or(u16::MAX));
     let rect = Rect {
         x: area.x + (area.width - w) / 2,
         y: area.y + (area.height - h) / 2,
         width: w,
         height: h,
     };
-    let lines: Vec<Line<'static>> = (0..rows)
+    let top = usize::from(app.help_scroll).min(g.rows.saturating_sub(g.shown));
+    let lines: Vec<Line<'static>> = (top..top + g.shown)
         .map(|r| {
             let mut spans = Vec::new();
-            for c in 0..cols {
-                if let Some((keys, text)) = entries.get(c * rows + r) {
+            for c in 0..g.cols {
+                if let Some((keys, text)) = g.entries.get(c * g.rows + r) {
                     spans.push(Span::styled(
                         format!("{:<keys_w$}  ", fit(keys, keys_w)),
                         Style::default().fg(Color::Cyan),
                     ));
-                    spans.push(Span::raw(format!("{text:<w$}  ", w = text_w)));
+                    spans.push(Span::raw(format!(
+                        "{:<w$}  ",
+                        fit(text, text_w),
+                        w = text_w
+                    )));
                 }
             }
             Line::from(spans)
         })
         .collect();
+    let title = if g.rows > g.shown {
+        fit(
+            &format!(
+                " Keys {}–{} of {} (j k scroll, ? closes) ",
+                top + 1,
+                top + g.shown,
+                g.rows
+            ),
+            usize::from(w.saturating_sub(2)),
+        )
+    } else {
+        strings::HELP_TITLE.into()
+    };
     f.render_widget(Clear, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(block(strings::HELP_TITLE.into(), true)),
-        rect,
-    );
+    f.render_widget(Paragraph::new(lines).block(block(title, true)), rect);
 }
 
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
+
+    #[test]
+    fn wrap_breaks_at_words_and_never_loses_text() {
+        assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        let text =
+            "not saved: fields.title: is longer than 500 characters; your text is kept in /tmp/x";
+        for w in 1..40 {
+            let lines = wrap(text, w);
+            assert!(lines.iter().all(|l| l.width() <= w), "{w}: {lines:?}");
+            assert_eq!(lines.join("").replace(' ', ""), text.replace(' ', ""));
+        }
+    }
 
     #[test]
     fn fit_counts_columns_not_bytes() {

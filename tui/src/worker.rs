@@ -6,8 +6,12 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender};
 
-use lifeos_core::store::Store;
-use lifeos_core::{EntityKind, Id};
+use lifeos_core::entity::KindVisitor;
+use lifeos_core::model::{Fast, HabitCheckin};
+use lifeos_core::query::Filter;
+use lifeos_core::record::Record;
+use lifeos_core::store::{ListQuery, Store, StoreError};
+use lifeos_core::{Entity, EntityKind, Id, Timestamp};
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
@@ -36,6 +40,17 @@ impl From<&Item> for ItemRef {
             title: i.title.clone(),
         }
     }
+}
+
+/// What `u` undoes: the rows one change wrote, as they were before it (a row the change
+/// made, as a tombstone). Undoing writes them back as new versions, so the undo syncs
+/// like any edit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// What the change was (`done: buy milk`), for the message.
+    pub label: String,
+    /// The rows as they were.
+    pub rows: Vec<Record>,
 }
 
 /// What the UI asks of the worker.
@@ -76,6 +91,8 @@ pub enum Request {
     Delete(ItemRef),
     /// Undo a delete.
     Restore(ItemRef),
+    /// Undo a change: write its rows back as they were.
+    Undo(Undo),
     /// The row as text for `$EDITOR`.
     EditLoad(ItemRef),
     /// Save edited text.
@@ -137,6 +154,8 @@ pub enum Response {
     Changed(String),
     /// A row was deleted (undo can restore it).
     Deleted(ItemRef),
+    /// The change just answered can be undone so.
+    Undoable(Undo),
     /// Text to edit.
     EditDoc {
         /// The row.
@@ -170,6 +189,7 @@ impl Request {
                 | Request::Complete(_)
                 | Request::Delete(_)
                 | Request::Restore(_)
+                | Request::Undo(_)
                 | Request::EditSave { .. }
                 | Request::Check { .. }
                 | Request::Fast
@@ -200,7 +220,127 @@ fn one_line(e: &anyhow::Error) -> String {
     format!("{e:#}").replace('\n', " ")
 }
 
+/// The stored record of one row of any kind, if there is one.
+struct Snapshot<'a> {
+    store: &'a Store,
+    id: Id,
+}
+
+impl KindVisitor for Snapshot<'_> {
+    type Output = anyhow::Result<Option<Record>>;
+    fn visit<E: Entity>(self) -> Self::Output {
+        match self.store.get::<E>(self.id) {
+            Ok(row) => Ok(Some(Record::from_row(&row)?)),
+            Err(StoreError::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+/// What a change may overwrite, read before it runs: the outbox's newest mutation
+/// number (every row the change writes gets a newer one) and the rows it may change.
+struct Before {
+    mutation: i64,
+    rows: HashMap<Id, Record>,
+}
+
 impl Worker {
+    /// The rows `req` may change, as they are now.
+    fn before(&self, req: &Request) -> anyhow::Result<Before> {
+        let mutation: i64 = self.store.connection().query_row(
+            "SELECT coalesce(max(mutation), 0) FROM outbox",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut rows = HashMap::new();
+        let mut keep = |r: Option<Record>| {
+            if let Some(r) = r {
+                rows.insert(r.kernel.id, r);
+            }
+        };
+        let one = |item: &ItemRef| {
+            item.kind.visit(Snapshot {
+                store: &self.store,
+                id: item.id,
+            })
+        };
+        match req {
+            Request::Complete(item) | Request::Delete(item) | Request::EditSave { item, .. } => {
+                keep(one(item)?);
+            }
+            Request::Check { item, .. } => {
+                keep(one(item)?);
+                let checkins = self.store.list::<HabitCheckin>(&ListQuery {
+                    include_deleted: true,
+                    filters: vec![Filter::In("habit_id", vec![item.id.to_string()])],
+                    search: None,
+                })?;
+                for c in &checkins {
+                    keep(Some(Record::from_row(c)?));
+                }
+            }
+            Request::Fast => {
+                let fasts = self.store.list::<Fast>(&ListQuery::default())?;
+                for f in fasts.iter().filter(|f| f.fields.ended_at.is_none()) {
+                    keep(Some(Record::from_row(f)?));
+                }
+            }
+            _ => {}
+        }
+        Ok(Before { mutation, rows })
+    }
+
+    /// How to undo what was written since `before`: each row as it was, a row made
+    /// since as a tombstone. `None` when nothing was written.
+    fn undo_since(&self, before: Before, label: String) -> anyhow::Result<Option<Undo>> {
+        let mut stmt = self.store.connection().prepare(
+            "SELECT entity, entity_id FROM outbox WHERE mutation > ?1 ORDER BY mutation",
+        )?;
+        let written: Vec<(String, String)> = stmt
+            .query_map([before.mutation], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut rows = Vec::new();
+        for (entity, id) in written {
+            let (Some(kind), Ok(id)) = (EntityKind::from_name(&entity), id.parse::<Id>()) else {
+                continue;
+            };
+            if let Some(was) = before.rows.get(&id) {
+                rows.push(was.clone());
+            } else if let Some(mut now) = kind.visit(Snapshot {
+                store: &self.store,
+                id,
+            })? && now.kernel.version == 1
+            {
+                // Made by the change: undone by deleting it.
+                now.kernel.deleted_at = Some(Timestamp::now());
+                rows.push(now);
+            }
+        }
+        Ok((!rows.is_empty()).then_some(Undo { label, rows }))
+    }
+
+    /// Runs a change and says how to undo it.
+    fn change(&mut self, req: Request) -> anyhow::Result<Vec<Response>> {
+        let undoable = !matches!(req, Request::Undo(_) | Request::Restore(_));
+        let before = if undoable {
+            Some(self.before(&req)?)
+        } else {
+            None
+        };
+        let mut out = self.handle(req)?;
+        let label = match out.first() {
+            Some(Response::Changed(m)) => m.clone(),
+            Some(Response::Deleted(item)) => format!("deleted {}: {}", item.kind, item.title),
+            _ => return Ok(out),
+        };
+        if let Some(before) = before
+            && let Some(undo) = self.undo_since(before, label)?
+        {
+            out.push(Response::Undoable(undo));
+        }
+        Ok(out)
+    }
+
     fn forget(&mut self) {
         self.ids.clear();
         self.index = None;
@@ -378,6 +518,11 @@ impl Worker {
                 domain(item.kind)?.restore(&mut self.store, item.id)?;
                 self.changed(format!("restored {}: {}", item.kind, item.title))?
             }
+            Request::Undo(undo) => {
+                let records: Vec<(usize, Record)> = undo.rows.into_iter().enumerate().collect();
+                self.store.restore_file(&records, false)?;
+                self.changed(format!("undone: {}", undo.label))?
+            }
             Request::EditLoad(item) => {
                 let doc = domain(item.kind)?.edit_doc(&self.store, item.id)?;
                 vec![Response::EditDoc { item, doc }]
@@ -437,7 +582,8 @@ pub fn run(store: Store, ctx: Ctx, requests: Receiver<Request>, responses: Sende
             .collect();
         for req in keep {
             let change = req.is_change();
-            let out = w.handle(req).unwrap_or_else(|e| {
+            let out = if change { w.change(req) } else { w.handle(req) };
+            let out = out.unwrap_or_else(|e| {
                 if change {
                     vec![Response::Refused(one_line(&e))]
                 } else {

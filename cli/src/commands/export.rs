@@ -19,7 +19,7 @@ use crate::output;
 /// `export` and `import`.
 #[derive(Debug, Subcommand)]
 pub enum DataCmd {
-    /// Write every row of every kind, deleted ones included, as ndjson to stdout (always ndjson).
+    /// Write every row of every kind, deleted ones included, to stdout as ndjson (what import reads).
     Export,
     /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
     Import {

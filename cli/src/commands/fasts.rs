@@ -139,8 +139,16 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: FastCmd) -> anyhow::Resul
             let Some(f) = running(ctx)? else {
                 return Err(anyhow::anyhow!("no fast is running (lifeos fast start)"));
             };
-            let row = ctx.store.update::<Fast>(f.kernel.id, None, |f, now| {
-                f.ended_at = Some(s.at.unwrap_or(now));
+            let end = s.at.unwrap_or_else(Timestamp::now);
+            // A fast stopped within a minute of its start is a slip, not a fast: it is
+            // deleted (a tombstone, `fast restore` brings it back), not recorded.
+            if end >= f.fields.started_at
+                && (end.datetime() - f.fields.started_at.datetime()).whole_seconds() < 60
+            {
+                return ctx.rm_id::<Fast>(f.kernel.id, Some(f.kernel.version));
+            }
+            let row = ctx.store.update::<Fast>(f.kernel.id, None, |f, _| {
+                f.ended_at = Some(end);
                 Ok(())
             })?;
             ctx.print(&row)

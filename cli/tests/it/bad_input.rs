@@ -40,7 +40,7 @@ fn bad_arguments_are_usage_errors_that_change_nothing() {
         ),
         (
             &["person", "add", "Bob", "--birthday", "1990-13-01"],
-            "not a date",
+            "--birthday: '1990-13-01' is not a birthday",
         ),
         (
             &[

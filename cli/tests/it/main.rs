@@ -10,6 +10,7 @@ mod finance;
 mod generated;
 mod habits;
 mod life;
+mod readme;
 mod safety;
 mod secret_service;
 mod tui;

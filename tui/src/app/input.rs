@@ -85,10 +85,31 @@ impl App {
             None => Err(format!("no view {}", line.domain)),
         };
         match parsed {
-            Ok(c) => vec![Effect::Request(Request::Create {
-                domain: line.domain,
-                capture: c,
-            })],
+            Ok(mut c) => {
+                match self.screen {
+                    // On Today a task is for today (unless it says when): Today shows it.
+                    Screen::Today if line.domain == 0 && c.due.is_none() => {
+                        c.due = Some(lifeos_core::model::Due::Date(lifeos_core::LocalDate::new(
+                            self.ctx.today,
+                        )));
+                    }
+                    // A list under another filter or tag would hide the new row: it goes
+                    // back to its first filter, without the tag the row lacks.
+                    Screen::Domain(d) if d == line.domain => {
+                        if let Some(l) = self.lists.get_mut(d)
+                            && (l.filter != 0
+                                || l.tag.as_ref().is_some_and(|t| !c.tags.contains(t)))
+                        {
+                            *l = ListView::default();
+                        }
+                    }
+                    _ => {}
+                }
+                vec![Effect::Request(Request::Create {
+                    domain: line.domain,
+                    capture: c,
+                })]
+            }
             Err(e) => {
                 self.error(e);
                 // Keep what was typed, so nothing is lost.

@@ -21,7 +21,7 @@ use crate::keymap::{Action, Keymap};
 use crate::strings;
 use crate::views::habits::STRIP_DAYS;
 use crate::views::{Ctx, DOMAINS, EditDoc, Item, Panel, PanelLine, domain_of};
-use crate::worker::{ItemRef, Request};
+use crate::worker::{ItemRef, Request, Undo};
 pub use state::{CaptureLine, LinePurpose, ListView, Message, SearchView, SyncState, TodayView};
 pub use window::{WINDOW, list_rows};
 
@@ -83,8 +83,11 @@ pub struct App {
     pub sync: SyncState,
     /// The status message.
     pub message: Option<Message>,
-    /// Deleted rows, last on top.
-    pub undo: Vec<ItemRef>,
+    /// The changes `u` undoes, last on top (a delete, a completion, a check-in, an
+    /// edit, a capture, a fast started or stopped…).
+    pub undo: Vec<Undo>,
+    /// The help overlay's scroll (rows).
+    pub help_scroll: u16,
     /// The terminal's size (columns, rows).
     pub size: (u16, u16),
     /// The app should exit.
@@ -127,6 +130,7 @@ impl App {
             },
             message: None,
             undo: Vec::new(),
+            help_scroll: 0,
             size,
             quit: false,
             panels: vec![None; DOMAINS.len()],
@@ -244,9 +248,25 @@ impl App {
     /// Applies an action.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         if self.help {
-            if matches!(action, Action::Help | Action::Back | Action::Quit) {
-                self.help = false;
+            // The help scrolls with the moving keys when it does not fit.
+            let (rows, shown) = crate::render::help_rows(self);
+            let last = u16::try_from(rows.saturating_sub(shown)).unwrap_or(u16::MAX);
+            let page = u16::try_from(shown.max(1)).unwrap_or(1);
+            let s = self.help_scroll;
+            self.help_scroll = match action {
+                Action::Help | Action::Back | Action::Quit => {
+                    self.help = false;
+                    0
+                }
+                Action::Down | Action::DetailDown => s.saturating_add(1),
+                Action::Up | Action::DetailUp => s.saturating_sub(1),
+                Action::PageDown => s.saturating_add(page),
+                Action::PageUp => s.saturating_sub(page),
+                Action::Top => 0,
+                Action::Bottom => last,
+                _ => s,
             }
+            .min(last);
             return vec![];
         }
         let views = DOMAINS.len() + 1;
@@ -332,7 +352,7 @@ impl App {
             Action::Delete => self.on_selected(Request::Delete),
             Action::Edit => self.on_selected(Request::EditLoad),
             Action::Undo => match self.undo.pop() {
-                Some(item) => vec![Effect::Request(Request::Restore(item))],
+                Some(undo) => vec![Effect::Request(Request::Undo(undo))],
                 None => {
                     self.info(strings::NOTHING_TO_UNDO);
                     vec![]

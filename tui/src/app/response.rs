@@ -91,8 +91,17 @@ impl App {
                     item.title,
                     self.keymap.hint(Action::Undo)
                 ));
-                self.undo.push(item);
                 self.reload()
+            }
+            Response::Undoable(undo) => {
+                let hint = format!("({} undoes)", self.keymap.hint(Action::Undo));
+                if let Some(m) = self.message.as_mut().filter(|m| !m.error)
+                    && !m.text.ends_with(&hint)
+                {
+                    m.text = format!("{} {hint}", m.text);
+                }
+                self.undo.push(undo);
+                vec![]
             }
             Response::EditDoc { item, doc } => vec![Effect::Edit { item, doc }],
             Response::Pending(n) => {

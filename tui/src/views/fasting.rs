@@ -86,6 +86,11 @@ fn last_target(store: &Store) -> Result<Option<u32>, StoreError> {
 /// running one; says what it did.
 pub fn toggle(store: &mut Store, target: Option<u32>) -> anyhow::Result<String> {
     if let Some(f) = running(store)? {
+        // Stopped within a minute (F twice): a slip, not a fast; it is not recorded.
+        if f.fields.seconds(Timestamp::now()) < 60 {
+            store.delete::<Fast>(f.kernel.id, Some(f.kernel.version))?;
+            return Ok("fast cancelled: it ran under a minute, so it is not recorded".into());
+        }
         let row = store.update::<Fast>(f.kernel.id, Some(f.kernel.version), |f, now| {
             f.ended_at = Some(now);
             Ok(())

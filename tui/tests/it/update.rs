@@ -7,7 +7,7 @@ use lifeos_core::EntityKind;
 use lifeos_core::model::Priority;
 use lifeos_tui::app::{App, Effect, Screen, SyncState, WINDOW};
 use lifeos_tui::keymap::Keymap;
-use lifeos_tui::worker::{ItemRef, Request, Response};
+use lifeos_tui::worker::{ItemRef, Request, Response, Undo};
 
 use super::*;
 
@@ -169,8 +169,28 @@ fn complete_delete_and_undo() {
     assert_eq!(requests(&fx), [&Request::Today]);
     assert!(a.message.as_ref().unwrap().text.contains("u undoes"));
     assert!(a.lists.iter().all(|l| l.stale));
+    // Any change the worker says can be undone is what `u` undoes, last first.
+    let undo = |label: &str| Undo {
+        label: label.into(),
+        rows: vec![],
+    };
+    a.on_response(Response::Undoable(undo("done: Call the bank")));
+    a.on_response(Response::Changed("added task: tea".into()));
+    a.on_response(Response::Undoable(undo("added task: tea")));
+    assert_eq!(
+        a.message.as_ref().unwrap().text,
+        "added task: tea (u undoes)"
+    );
     let fx = a.on_key(key('u'));
-    assert_eq!(fx, vec![Effect::Request(Request::Restore(expected))]);
+    assert_eq!(
+        fx,
+        vec![Effect::Request(Request::Undo(undo("added task: tea")))]
+    );
+    let fx = a.on_key(key('u'));
+    assert_eq!(
+        fx,
+        vec![Effect::Request(Request::Undo(undo("done: Call the bank")))]
+    );
     assert!(a.on_key(key('u')).is_empty());
     assert_eq!(a.message.as_ref().unwrap().text, "nothing to undo");
 }
