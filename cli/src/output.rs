@@ -355,11 +355,13 @@ fn cut(s: &str, width: usize) -> String {
 fn is_number(s: &str) -> bool {
     let mut words = s.split(' ');
     let first = words.next().unwrap_or_default();
+    // A sign only in front: `2026-12-01` is a date, not a number.
     let numeric = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
-            && w.chars().any(|c| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || ",.'/%+-".contains(c))
+        let digits = w.strip_prefix(['-', '+']).unwrap_or(w);
+        digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || ",.'/%".contains(c))
     };
     let duration = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())

@@ -42,7 +42,7 @@ pub enum Action {
     Edit,
     /// Delete the selected row (undo brings it back).
     Delete,
-    /// Restore the last deleted row.
+    /// Undo the last change (of any kind).
     Undo,
     /// Sync in the background.
     Sync,
@@ -101,7 +101,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (Action::Fast, "fast", "start / stop a fast"),
     (Action::Edit, "edit", "edit in $EDITOR"),
     (Action::Delete, "delete", "delete"),
-    (Action::Undo, "undo", "undo delete"),
+    (Action::Undo, "undo", "undo the last change"),
     (Action::Filter, "filter", "next filter"),
     (Action::TagFilter, "tag_filter", "filter by tag"),
     (Action::Sync, "sync", "sync in the background"),

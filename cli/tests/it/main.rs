@@ -10,6 +10,7 @@ mod finance;
 mod generated;
 mod habits;
 mod life;
+mod newuser;
 mod readme;
 mod safety;
 mod secret_service;

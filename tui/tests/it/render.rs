@@ -240,3 +240,48 @@ fn no_size_panics() {
         }
     }
 }
+
+#[test]
+fn help_fits_small_terminals_and_scrolls() {
+    let mut a = today_app((40, 12));
+    a.on_key(key('?'));
+    let first = draw(&a);
+    for line in first.lines() {
+        assert!(line.chars().count() <= 42, "{line}");
+    }
+    assert!(
+        first.contains("scroll"),
+        "the title says it scrolls: {first}"
+    );
+    assert!(first.contains("this help"), "{first}");
+    // j scrolls down; G to the end, where the last keys show; g back to the top.
+    a.on_key(key('G'));
+    let last = draw(&a);
+    assert!(last.contains("back / close"), "{last}");
+    assert!(!last.contains("this help"), "{last}");
+    a.on_key(key('g'));
+    assert_eq!(draw(&a), first);
+    a.on_key(key('?'));
+    assert!(!a.help);
+}
+
+#[test]
+fn a_long_status_message_wraps_instead_of_being_cut() {
+    let mut a = today_app((80, 24));
+    let text = "not saved: title: 501 characters, the limit is 500; your text is kept in /tmp/lifeos-edit-01KB0000000000000000000002.md";
+    a.on_response(Response::Refused(text.into()));
+    let screen = draw(&a);
+    let shown: String = screen
+        .lines()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for word in text.split(' ') {
+        assert!(shown.contains(word), "'{word}' is missing: {screen}");
+    }
+}

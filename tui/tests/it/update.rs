@@ -396,3 +396,36 @@ fn tag_filter_narrows_the_list_and_empty_clears_it() {
     a.on_key(code(KeyCode::Enter));
     assert_eq!(a.lists[0].tag, None);
 }
+
+#[test]
+fn a_capture_is_never_hidden_by_the_lists_filter() {
+    let mut a = app((100, 30));
+    a.on_key(key('2'));
+    a.on_key(key('f'));
+    a.on_key(key('f'));
+    assert_eq!(a.lists[0].filter, 2, "tasks: done");
+    a.on_key(key('a'));
+    for c in "buy milk".chars() {
+        a.on_key(key(c));
+    }
+    let fx = a.on_key(KeyCode::Enter.into());
+    assert!(
+        matches!(requests(&fx)[..], [Request::Create { .. }]),
+        "{fx:?}"
+    );
+    assert_eq!(
+        a.lists[0].filter, 0,
+        "back to the open tasks, where it shows"
+    );
+    // On Today, a task with no day is for today, so Today shows it.
+    let mut a = app((100, 30));
+    a.on_key(key('a'));
+    for c in "call mum".chars() {
+        a.on_key(key(c));
+    }
+    let fx = a.on_key(KeyCode::Enter.into());
+    let [Request::Create { capture, .. }] = requests(&fx)[..] else {
+        panic!("{fx:?}");
+    };
+    assert!(capture.due.is_some(), "{capture:?}");
+}
