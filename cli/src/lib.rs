@@ -77,6 +77,63 @@ fn one_line(s: &str) -> String {
         .join(" ")
 }
 
+/// The option that sets a field, in the user's words (`emails[0]` is `--email`); the
+/// field's wire name when no option has its name.
+fn option_of(field: &str) -> String {
+    let base = field.split('[').next().unwrap_or(field);
+    let option = match base {
+        "emails" => "--email",
+        "phones" => "--phone",
+        "tags" => "--tag",
+        "latitude" => "--lat",
+        "longitude" => "--lon",
+        "address" => "--address",
+        "duration_s" => "--duration",
+        "distance_m" => "--distance",
+        "energy_kcal" => "--energy",
+        "effort" => "--effort",
+        "currency_code" => "--currency",
+        "booking_date" => "--date",
+        "target_minutes" => "--target",
+        "category" => "--category",
+        "memo" => "--memo",
+        "note" => "--note",
+        "notes" => "--notes",
+        "body" => "--body",
+        "due" => "--due",
+        "unit" => "--unit",
+        _ => field,
+    };
+    option.to_owned()
+}
+
+/// An error and its causes, each said once: a cause whose text its error already
+/// includes (`{path}: {source}`) is not repeated, as `{e:#}` would.
+pub fn said_once(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let invalid = cause
+            .downcast_ref::<lifeos_core::ValidationError>()
+            .or_else(|| match cause.downcast_ref::<StoreError>() {
+                Some(StoreError::Invalid(v)) => Some(v),
+                _ => None,
+            });
+        let text = match invalid {
+            // A rule of the model, named by the option that set the field.
+            Some(v) => format!("{}: {}", option_of(&v.field), v.message),
+            None => cause.to_string(),
+        };
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
 /// Runs `lifeos` with these arguments and returns the process exit code.
 pub fn run<I, T>(argv: I) -> ExitCode
 where
@@ -149,7 +206,7 @@ where
         Err(e) => {
             drop(out);
             debug!("error chain: {e:?}");
-            eprintln!("lifeos: {}", one_line(&format!("{e:#}")));
+            eprintln!("lifeos: {}", one_line(&said_once(&e)));
             ExitCode::from(exit_code(&e))
         }
     }

@@ -278,6 +278,23 @@ pub fn metric_kind(
     Ok((kind, None))
 }
 
+/// A value of `kind` as one would type it, for messages.
+fn example(kind: crate::model::MetricKind) -> &'static str {
+    use crate::model::MetricKind as K;
+    match kind {
+        K::Weight => "weight 72.4kg",
+        K::BodyFat => "body_fat 18.5%",
+        K::BloodPressure => "bp 120/80",
+        K::RestingHeartRate => "hr 58",
+        K::Sleep => "sleep 7h30m",
+        K::Steps => "steps 9000",
+        K::Water => "water 500ml",
+        K::Mood => "mood 4",
+        K::Energy => "energy 3",
+        K::Custom => "glucose 5.4 --unit mmol/L",
+    }
+}
+
 /// A measurement from what the user typed: the kind (`weight`, `bp`, `glucose`…), the
 /// value (`72.4kg`, `120/80`, `9000`; a sleep's duration `7h30m`, ending at `at`), and
 /// the unit of a kind of their own. Errors are one line that says what to type. The same
@@ -297,7 +314,7 @@ pub fn measurement(
     let value_text = || -> Result<&str, String> {
         value
             .filter(|v| !v.trim().is_empty())
-            .ok_or_else(|| format!("give the {kind_text} value"))
+            .ok_or_else(|| format!("give the {kind_text} value, e.g. {}", example(kind)))
     };
     let mut m = HealthMetric::new(kind, 0, at);
     match kind {

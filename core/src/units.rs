@@ -114,6 +114,17 @@ impl Decimal {
 }
 
 /// Splits `72.4kg` / `72.4 kg` into the number and the (lower-cased) unit.
+/// The number `num` of `text` (`72.4` of `72.4kg`); a text without one is named whole.
+fn decimal_in(text: &str, num: &str) -> Result<Decimal, UnitError> {
+    if num.trim().is_empty() {
+        return Err(err(format!(
+            "'{}' is not a number",
+            crate::validate::clip(text.trim())
+        )));
+    }
+    parse_decimal(num)
+}
+
 fn split_unit(text: &str) -> (&str, String) {
     let t = text.trim();
     let at = t
@@ -126,7 +137,7 @@ fn split_unit(text: &str) -> (&str, String) {
 /// or lb (imperial).
 pub fn parse_mass(text: &str, default: UnitSystem) -> Result<i64, UnitError> {
     let (num, unit) = split_unit(text);
-    let n = parse_decimal(num)?;
+    let n = decimal_in(text, num)?;
     let unit = match unit.as_str() {
         "" => match default {
             UnitSystem::Metric => "kg",
@@ -146,7 +157,7 @@ pub fn parse_mass(text: &str, default: UnitSystem) -> Result<i64, UnitError> {
 /// A distance in metres: `8.2km`, `5000m`, `5mi`; a bare number is km or mi.
 pub fn parse_distance(text: &str, default: UnitSystem) -> Result<i64, UnitError> {
     let (num, unit) = split_unit(text);
-    let n = parse_decimal(num)?;
+    let n = decimal_in(text, num)?;
     let unit = match unit.as_str() {
         "" => match default {
             UnitSystem::Metric => "km",
@@ -168,7 +179,7 @@ pub fn parse_distance(text: &str, default: UnitSystem) -> Result<i64, UnitError>
 /// A volume in millilitres: `500ml`, `1.5l`, `16floz`; a bare number is ml or fl oz.
 pub fn parse_volume(text: &str, default: UnitSystem) -> Result<i64, UnitError> {
     let (num, unit) = split_unit(text);
-    let n = parse_decimal(num)?;
+    let n = decimal_in(text, num)?;
     let unit = match unit.as_str() {
         "" => match default {
             UnitSystem::Metric => "ml",
@@ -189,7 +200,7 @@ pub fn parse_volume(text: &str, default: UnitSystem) -> Result<i64, UnitError> {
 /// Energy in kcal: `500kcal`, `2100kJ` (1 kcal = 4.184 kJ); a bare number is kcal.
 pub fn parse_energy(text: &str) -> Result<i64, UnitError> {
     let (num, unit) = split_unit(text);
-    let n = parse_decimal(num)?;
+    let n = decimal_in(text, num)?;
     match unit.as_str() {
         "" | "kcal" | "cal" => n.scaled(1, 1),
         "kj" => n.scaled(1000, 4184),

@@ -242,7 +242,7 @@ fn run_effect(
                     let _ = tx.send(Response::Synced(
                         result
                             .map(|s| format!("↑{} ↓{}", s.pushed, s.pulled))
-                            .map_err(|e| format!("{e:#}").replace('\n', " ")),
+                            .map_err(|e| worker::one_line(&e)),
                     ));
                 })?;
         }

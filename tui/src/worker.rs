@@ -216,8 +216,21 @@ fn view(i: usize) -> anyhow::Result<&'static dyn Domain> {
         .ok_or_else(|| anyhow::anyhow!("no view {i}"))
 }
 
-fn one_line(e: &anyhow::Error) -> String {
-    format!("{e:#}").replace('\n', " ")
+/// The error and its causes on one line, each said once (a cause its error's text already
+/// includes is not repeated).
+pub(crate) fn one_line(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out.replace('\n', " ")
 }
 
 /// The stored record of one row of any kind, if there is one.

@@ -446,7 +446,7 @@ fn import<W: Write>(
             note: get(c_note).unwrap_or_default().to_owned(),
         };
         let mut m = measurement(&args, system, now)
-            .map_err(|e| UsageError(format!("{}: row {line}: {e:#}", a.file)))?;
+            .map_err(|e| UsageError(format!("{}: row {line}: {}", a.file, crate::said_once(&e))))?;
         m.import_key = Some(fingerprint(&m));
         parsed.push(m);
     }

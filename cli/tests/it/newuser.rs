@@ -246,3 +246,24 @@ fn a_fast_stopped_within_a_minute_is_not_recorded() {
         "{stopped}"
     );
 }
+
+#[test]
+fn errors_say_a_thing_once_in_the_users_words() {
+    let h = Home::new();
+    h.ok(&["task", "add", "x"]);
+    // A file error's cause is not repeated after it.
+    let dir = h.path().to_str().unwrap().to_owned();
+    let e = h.fails(&["db", "backup", &dir], 1);
+    assert_eq!(e.matches("never overwrites").count(), 1, "{e}");
+    // A rule of the model is named by the option that broke it, not the wire field.
+    let e = h.fails(&["person", "add", "P", "--email", "nope"], 2);
+    assert!(
+        e.contains("--email: 'nope' is not an email address") && !e.contains("emails[0]"),
+        "{e}"
+    );
+    // A value that is no number is named whole, with what to type.
+    let e = h.fails(&["health", "log", "weight", "heavy"], 2);
+    assert!(e.contains("'heavy' is not a number"), "{e}");
+    let e = h.fails(&["health", "log", "weight"], 2);
+    assert!(e.contains("e.g. weight 72.4kg"), "{e}");
+}

@@ -1735,11 +1735,37 @@ class _UniffiFfiConverterTypeNote(_UniffiConverterRustBuffer):
         _UniffiFfiConverterSequenceString.write(value.tags, buf)
         _UniffiFfiConverterBoolean.write(value.pinned, buf)
 
-class _UniffiFfiConverterOptionalTypeLocalDate(_UniffiConverterRustBuffer):
+
+class _UniffiFfiConverterTypeBirthday:
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterString.write(value, buf)
+
+    @staticmethod
+    def read(buf):
+        return _UniffiFfiConverterString.read(buf)
+
+    @staticmethod
+    def lift(value):
+        return _UniffiFfiConverterString.lift(value)
+
+    @staticmethod
+    def check_lower(value):
+        return _UniffiFfiConverterString.check_lower(value)
+
+    @staticmethod
+    def lower(value):
+        return _UniffiFfiConverterString.lower(value)
+
+
+Birthday = str
+
+
+class _UniffiFfiConverterOptionalTypeBirthday(_UniffiConverterRustBuffer):
     @classmethod
     def check_lower(cls, value):
         if value is not None:
-            _UniffiFfiConverterTypeLocalDate.check_lower(value)
+            _UniffiFfiConverterTypeBirthday.check_lower(value)
 
     @classmethod
     def write(cls, value, buf):
@@ -1748,7 +1774,7 @@ class _UniffiFfiConverterOptionalTypeLocalDate(_UniffiConverterRustBuffer):
             return
 
         buf.write_u8(1)
-        _UniffiFfiConverterTypeLocalDate.write(value, buf)
+        _UniffiFfiConverterTypeBirthday.write(value, buf)
 
     @classmethod
     def read(cls, buf):
@@ -1756,7 +1782,7 @@ class _UniffiFfiConverterOptionalTypeLocalDate(_UniffiConverterRustBuffer):
         if flag == 0:
             return None
         elif flag == 1:
-            return _UniffiFfiConverterTypeLocalDate.read(buf)
+            return _UniffiFfiConverterTypeBirthday.read(buf)
         else:
             raise InternalError("Unexpected flag byte for optional type")
 
@@ -1765,7 +1791,7 @@ class Person:
     """
     A person.
 """
-    def __init__(self, *, name:str, emails:typing.List[str] = _DEFAULT, phones:typing.List[str] = _DEFAULT, birthday:typing.Optional[LocalDate] = _DEFAULT, notes:str = "", tags:typing.List[str] = _DEFAULT, last_contacted_at:typing.Optional[Timestamp] = _DEFAULT):
+    def __init__(self, *, name:str, emails:typing.List[str] = _DEFAULT, phones:typing.List[str] = _DEFAULT, birthday:typing.Optional[Birthday] = _DEFAULT, notes:str = "", tags:typing.List[str] = _DEFAULT, last_contacted_at:typing.Optional[Timestamp] = _DEFAULT):
         self.name = name
         if emails is _DEFAULT:
             self.emails = []
@@ -1818,7 +1844,7 @@ class _UniffiFfiConverterTypePerson(_UniffiConverterRustBuffer):
             name=_UniffiFfiConverterString.read(buf),
             emails=_UniffiFfiConverterSequenceString.read(buf),
             phones=_UniffiFfiConverterSequenceString.read(buf),
-            birthday=_UniffiFfiConverterOptionalTypeLocalDate.read(buf),
+            birthday=_UniffiFfiConverterOptionalTypeBirthday.read(buf),
             notes=_UniffiFfiConverterString.read(buf),
             tags=_UniffiFfiConverterSequenceString.read(buf),
             last_contacted_at=_UniffiFfiConverterOptionalTypeTimestamp.read(buf),
@@ -1829,7 +1855,7 @@ class _UniffiFfiConverterTypePerson(_UniffiConverterRustBuffer):
         _UniffiFfiConverterString.check_lower(value.name)
         _UniffiFfiConverterSequenceString.check_lower(value.emails)
         _UniffiFfiConverterSequenceString.check_lower(value.phones)
-        _UniffiFfiConverterOptionalTypeLocalDate.check_lower(value.birthday)
+        _UniffiFfiConverterOptionalTypeBirthday.check_lower(value.birthday)
         _UniffiFfiConverterString.check_lower(value.notes)
         _UniffiFfiConverterSequenceString.check_lower(value.tags)
         _UniffiFfiConverterOptionalTypeTimestamp.check_lower(value.last_contacted_at)
@@ -1839,7 +1865,7 @@ class _UniffiFfiConverterTypePerson(_UniffiConverterRustBuffer):
         _UniffiFfiConverterString.write(value.name, buf)
         _UniffiFfiConverterSequenceString.write(value.emails, buf)
         _UniffiFfiConverterSequenceString.write(value.phones, buf)
-        _UniffiFfiConverterOptionalTypeLocalDate.write(value.birthday, buf)
+        _UniffiFfiConverterOptionalTypeBirthday.write(value.birthday, buf)
         _UniffiFfiConverterString.write(value.notes, buf)
         _UniffiFfiConverterSequenceString.write(value.tags, buf)
         _UniffiFfiConverterOptionalTypeTimestamp.write(value.last_contacted_at, buf)

@@ -1454,9 +1454,9 @@ public struct Person: Equatable, Hashable {
      */
     public var phones: [String]
     /**
-     * Date of birth.
+     * Birthday: `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
      */
-    public var birthday: LocalDate?
+    public var birthday: Birthday?
     /**
      * Free text, up to 1 MiB.
      */
@@ -1483,8 +1483,8 @@ public struct Person: Equatable, Hashable {
          * Phone numbers (digits, spaces and `+-().`), at most 32.
          */phones: [String] = [], 
         /**
-         * Date of birth.
-         */birthday: LocalDate? = nil, 
+         * Birthday: `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
+         */birthday: Birthday? = nil, 
         /**
          * Free text, up to 1 MiB.
          */notes: String = "", 
@@ -1522,7 +1522,7 @@ public struct FfiConverterTypePerson: FfiConverterRustBuffer {
                 name: FfiConverterString.read(from: &buf), 
                 emails: FfiConverterSequenceString.read(from: &buf), 
                 phones: FfiConverterSequenceString.read(from: &buf), 
-                birthday: FfiConverterOptionTypeLocalDate.read(from: &buf), 
+                birthday: FfiConverterOptionTypeBirthday.read(from: &buf), 
                 notes: FfiConverterString.read(from: &buf), 
                 tags: FfiConverterSequenceString.read(from: &buf), 
                 lastContactedAt: FfiConverterOptionTypeTimestamp.read(from: &buf)
@@ -1533,7 +1533,7 @@ public struct FfiConverterTypePerson: FfiConverterRustBuffer {
         FfiConverterString.write(value.name, into: &buf)
         FfiConverterSequenceString.write(value.emails, into: &buf)
         FfiConverterSequenceString.write(value.phones, into: &buf)
-        FfiConverterOptionTypeLocalDate.write(value.birthday, into: &buf)
+        FfiConverterOptionTypeBirthday.write(value.birthday, into: &buf)
         FfiConverterString.write(value.notes, into: &buf)
         FfiConverterSequenceString.write(value.tags, into: &buf)
         FfiConverterOptionTypeTimestamp.write(value.lastContactedAt, into: &buf)
@@ -3485,6 +3485,30 @@ fileprivate struct FfiConverterOptionTypeTransfer: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeBirthday: FfiConverterRustBuffer {
+    typealias SwiftType = Birthday?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeBirthday.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeBirthday.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeDue: FfiConverterRustBuffer {
     typealias SwiftType = Due?
 
@@ -3525,30 +3549,6 @@ fileprivate struct FfiConverterOptionTypeId: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeId.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeLocalDate: FfiConverterRustBuffer {
-    typealias SwiftType = LocalDate?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeLocalDate.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeLocalDate.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -3627,6 +3627,46 @@ fileprivate struct FfiConverterSequenceTypeReading: FfiConverterRustBuffer {
         return seq
     }
 }
+
+
+public typealias Birthday = String
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBirthday: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Birthday {
+        return try FfiConverterString.read(from: &buf)
+    }
+
+    public static func write(_ value: Birthday, into buf: inout [UInt8]) {
+        return FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> Birthday {
+        return try FfiConverterString.lift(value)
+    }
+
+    public static func lower(_ value: Birthday) -> RustBuffer {
+        return FfiConverterString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBirthday_lift(_ value: RustBuffer) throws -> Birthday {
+    return try FfiConverterTypeBirthday.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBirthday_lower(_ value: Birthday) -> RustBuffer {
+    return FfiConverterTypeBirthday.lower(value)
+}
+
 
 
 public typealias Currency = String

@@ -842,6 +842,12 @@ export interface components {
             role?: null | components["schemas"]["Role"];
         };
         /**
+         * @description A birthday: YYYY-MM-DD, or --MM-DD when the year is not known (ISO 8601, vCard).
+         * @example 1815-12-10
+         * @example --03-14
+         */
+        Birthday: string;
+        /**
          * @description What a check-in says about its day.
          * @enum {string}
          */
@@ -1124,7 +1130,7 @@ export interface components {
             emails?: string[];
             /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
             phones?: string[];
-            birthday?: null | components["schemas"]["LocalDate"];
+            birthday?: null | components["schemas"]["Birthday"];
             /** @description Free text, up to 1 MiB. */
             notes?: string;
             /** @description Lower-case tags, at most 64 and no duplicates; each 1–64 characters of letters, digits, - _ / : . (lower-case letters of other scripts are accepted too). */
@@ -1569,7 +1575,7 @@ export interface components {
                 emails: string[];
                 /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
                 phones: string[];
-                birthday: null | components["schemas"]["LocalDate"];
+                birthday: null | components["schemas"]["Birthday"];
                 /** @description Free text, up to 1 MiB. */
                 notes: string;
                 /** @description Lower-case tags, at most 64 and no duplicates; each 1–64 characters of letters, digits, - _ / : . (lower-case letters of other scripts are accepted too). */
@@ -1995,7 +2001,7 @@ export interface components {
             emails?: string[];
             /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
             phones?: string[];
-            birthday?: null | components["schemas"]["LocalDate"];
+            birthday?: null | components["schemas"]["Birthday"];
             /** @description Free text, up to 1 MiB. */
             notes?: string;
             /** @description Lower-case tags, at most 64 and no duplicates; each 1–64 characters of letters, digits, - _ / : . (lower-case letters of other scripts are accepted too). */
@@ -2511,7 +2517,7 @@ export interface components {
             emails: string[];
             /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
             phones: string[];
-            birthday: null | components["schemas"]["LocalDate"];
+            birthday: null | components["schemas"]["Birthday"];
             /** @description Free text, up to 1 MiB. */
             notes: string;
             /** @description Lower-case tags, at most 64 and no duplicates; each 1–64 characters of letters, digits, - _ / : . (lower-case letters of other scripts are accepted too). */
@@ -2821,6 +2827,7 @@ export interface components {
 export type AccountBalance = components['schemas']['AccountBalance'];
 export type AccountKind = components['schemas']['AccountKind'];
 export type AddMember = components['schemas']['AddMember'];
+export type Birthday = components['schemas']['Birthday'];
 export type CheckinStatus = components['schemas']['CheckinStatus'];
 export type CreateWorkspace = components['schemas']['CreateWorkspace'];
 export type Due = components['schemas']['Due'];

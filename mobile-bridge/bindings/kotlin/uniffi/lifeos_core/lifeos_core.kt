@@ -1719,9 +1719,9 @@ data class Person (
     var `phones`: List<kotlin.String> = listOf() 
     , 
     /**
-     * Date of birth.
+     * Birthday: `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
      */
-    var `birthday`: LocalDate? = null 
+    var `birthday`: Birthday? = null 
     , 
     /**
      * Free text, up to 1 MiB.
@@ -1756,7 +1756,7 @@ public object FfiConverterTypePerson: FfiConverterRustBuffer<Person> {
             FfiConverterString.read(buf),
             FfiConverterSequenceString.read(buf),
             FfiConverterSequenceString.read(buf),
-            FfiConverterOptionalTypeLocalDate.read(buf),
+            FfiConverterOptionalTypeBirthday.read(buf),
             FfiConverterString.read(buf),
             FfiConverterSequenceString.read(buf),
             FfiConverterOptionalTypeTimestamp.read(buf),
@@ -1767,7 +1767,7 @@ public object FfiConverterTypePerson: FfiConverterRustBuffer<Person> {
             FfiConverterString.allocationSize(value.`name`) +
             FfiConverterSequenceString.allocationSize(value.`emails`) +
             FfiConverterSequenceString.allocationSize(value.`phones`) +
-            FfiConverterOptionalTypeLocalDate.allocationSize(value.`birthday`) +
+            FfiConverterOptionalTypeBirthday.allocationSize(value.`birthday`) +
             FfiConverterString.allocationSize(value.`notes`) +
             FfiConverterSequenceString.allocationSize(value.`tags`) +
             FfiConverterOptionalTypeTimestamp.allocationSize(value.`lastContactedAt`)
@@ -1777,7 +1777,7 @@ public object FfiConverterTypePerson: FfiConverterRustBuffer<Person> {
             FfiConverterString.write(value.`name`, buf)
             FfiConverterSequenceString.write(value.`emails`, buf)
             FfiConverterSequenceString.write(value.`phones`, buf)
-            FfiConverterOptionalTypeLocalDate.write(value.`birthday`, buf)
+            FfiConverterOptionalTypeBirthday.write(value.`birthday`, buf)
             FfiConverterString.write(value.`notes`, buf)
             FfiConverterSequenceString.write(value.`tags`, buf)
             FfiConverterOptionalTypeTimestamp.write(value.`lastContactedAt`, buf)
@@ -3359,6 +3359,38 @@ public object FfiConverterOptionalTypeTransfer: FfiConverterRustBuffer<Transfer?
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeBirthday: FfiConverterRustBuffer<Birthday?> {
+    override fun read(buf: ByteBuffer): Birthday? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeBirthday.read(buf)
+    }
+
+    override fun allocationSize(value: Birthday?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeBirthday.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Birthday?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeBirthday.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeDue: FfiConverterRustBuffer<Due?> {
     override fun read(buf: ByteBuffer): Due? {
         if (buf.get().toInt() == 0) {
@@ -3413,38 +3445,6 @@ public object FfiConverterOptionalTypeId: FfiConverterRustBuffer<Id?> {
         } else {
             buf.put(1)
             FfiConverterTypeId.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalTypeLocalDate: FfiConverterRustBuffer<LocalDate?> {
-    override fun read(buf: ByteBuffer): LocalDate? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeLocalDate.read(buf)
-    }
-
-    override fun allocationSize(value: LocalDate?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeLocalDate.allocationSize(value)
-        }
-    }
-
-    override fun write(value: LocalDate?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeLocalDate.write(value, buf)
         }
     }
 }
@@ -3536,6 +3536,11 @@ public object FfiConverterSequenceTypeReading: FfiConverterRustBuffer<List<Readi
         }
     }
 }
+
+
+
+public typealias Birthday = kotlin.String
+public typealias FfiConverterTypeBirthday = FfiConverterString
 
 
 
