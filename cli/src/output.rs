@@ -190,7 +190,7 @@ impl Tabular for Person {
             deleted_mark(row, p.name.clone()),
             p.emails.first().cloned().unwrap_or_default(),
             p.phones.first().cloned().unwrap_or_default(),
-            p.birthday.map(|b| b.to_string()).unwrap_or_default(),
+            p.birthday.map(|b| b.shown()).unwrap_or_default(),
             p.tags.join(" "),
         ]
     }

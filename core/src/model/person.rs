@@ -131,6 +131,15 @@ impl Birthday {
             .ok()
     }
 
+    /// As people read it: `1815-12-10`, or `12-10` without a year (the wire's `--12-10`
+    /// is for machines).
+    pub fn shown(self) -> String {
+        match self.year {
+            Some(_) => self.to_string(),
+            None => format!("{:02}-{:02}", u8::from(self.month), self.day),
+        }
+    }
+
     /// Days from `today` to the next birthday (0: today).
     pub fn days_until(self, today: Date) -> i64 {
         let this_year = self.in_year(today.year());

@@ -29,7 +29,7 @@ impl View for People {
         let mut meta = String::new();
         if let Some(b) = p.birthday {
             let days = b.days_until(ctx.today);
-            fields.push(("birthday", b.to_string()));
+            fields.push(("birthday", b.shown()));
             meta = match days {
                 0 => "birthday today".to_owned(),
                 1 => "birthday tomorrow".to_owned(),
