@@ -156,11 +156,18 @@ pub(crate) fn any<E: Entity>(store: &Store, r: &RowRef) -> anyhow::Result<Id> {
             return e.into();
         }
         let text = clip(text);
-        let message = match field {
-            Some(field) => {
+        let message = match (field, &no_id) {
+            // Too long for an id: that is why it names nothing, said once.
+            (Some(field), Some(e @ lifeos_core::IdError::TooLong(_))) => {
+                format!("{e}, and no {noun} has it as its {field}: `lifeos {list}` lists them")
+            }
+            (Some(field), _) => {
                 format!("no {noun} has the id or {field} '{text}': `lifeos {list}` lists them")
             }
-            None => format!("no {noun} has an id starting '{text}': `lifeos {list}` lists them"),
+            (None, Some(e)) => format!("{e}, so it names no {noun}: `lifeos {list}` lists them"),
+            (None, None) => {
+                format!("no {noun} has an id starting '{text}': `lifeos {list}` lists them")
+            }
         };
         // Text that cannot be an id and names nothing is how the command was called.
         if no_id.is_some() {

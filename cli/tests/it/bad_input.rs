@@ -7,7 +7,10 @@ fn bad_arguments_are_usage_errors_that_change_nothing() {
     let before = h.export();
     let long = "x".repeat(501);
     let cases: &[(&[&str], &str)] = &[
-        (&["task", "show", "not-an-id"], "not an id"),
+        (
+            &["task", "show", "not-an-id"],
+            "no task has the id or title 'not-an-id'",
+        ),
         (
             &["task", "done", "01JD3ZZZZZZZZZZZZZZZZZZZZZZZZZ"],
             "26 characters",
@@ -88,9 +91,9 @@ fn runtime_failures_exit_1_and_change_nothing() {
     );
     assert!(err.contains("version 1, not 7"), "{err}");
     let err = h.fails(&["task", "show", "7ZZZZZZZZZZZZZZZZZZZZZZZZZ"], 1);
-    assert!(err.contains("no task with id"), "{err}");
+    assert!(err.contains("no task has the id or title"), "{err}");
     let err = h.fails(&["task", "add", "x", "--person", "7ZZZZZZZZZ"], 1);
-    assert!(err.contains("no person with id"), "{err}");
+    assert!(err.contains("no person has the id or name"), "{err}");
     let err = h.fails(&["task", "restore", &id], 1);
     assert!(err.contains("is not deleted"), "{err}");
     let err = h.fails(&["note", "add", "x", "--body-file", "/nonexistent/file"], 1);

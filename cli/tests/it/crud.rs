@@ -101,7 +101,7 @@ fn ids_can_be_abbreviated_to_a_unique_prefix() {
     let err = h.fails(&["task", "show", &a[..common]], 1);
     assert!(err.contains("matches 2 tasks"), "{err}");
     let err = h.fails(&["note", "show", &a], 1);
-    assert!(err.contains("no note with id"), "{err}");
+    assert!(err.contains("no note has the id or title"), "{err}");
 }
 
 #[test]
@@ -297,7 +297,7 @@ fn every_row_taking_command_accepts_a_name_or_title() {
     assert!(h.json(&["note", "restore", "IDEAS"])["deleted_at"].is_null());
     let err = h.fails(&["note", "show", "Nothing like it"], 2);
     assert!(
-        err.contains("no note has the title 'Nothing like it'"),
+        err.contains("no note has the id or title 'Nothing like it'"),
         "{err}"
     );
     let err = h.fails(&["note", "show", "7ZZZZZZZZZ"], 1);
