@@ -71,6 +71,22 @@ fi
 . scripts/web.sh
 web_build
 
+# The container image, which a test runs with runc (sync-server/tests/it/image.rs): built
+# here with the quicker `release` profile (scripts/release.sh ships `dist`).
+if [ -z "${LIFEOS_TEST_IMAGE:-}" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    if ! command -v runc >/dev/null && command -v apt-get >/dev/null; then
+      echo "installing runc" >&2
+      { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq runc \
+        || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq runc; }; } >/dev/null
+    fi
+    scripts/image.sh --no-web --profile release --out target/image
+    export LIFEOS_TEST_IMAGE=$PWD/target/image/oci
+  else
+    echo "NOTE: the container image test is skipped: runc needs root here" >&2
+  fi
+fi
+
 "${session[@]}" cargo test --workspace --locked "$@"
 
 # The Secret Service backend against a real, headless GNOME Keyring in a D-Bus session of

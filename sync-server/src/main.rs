@@ -44,6 +44,9 @@ enum Command {
     /// Operator tools against the database (each change is an audit line in the log).
     #[command(subcommand)]
     Admin(lifeos_server::admin::AdminCommand),
+    /// Exit 0 when the server on the configured listen address answers `/readyz` (for a
+    /// container's health check: the image has no shell and no curl).
+    Healthcheck,
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,6 +120,7 @@ async fn try_main(command: Command, settings: Settings) -> anyhow::Result<()> {
             println!("restored {rows} rows");
             Ok(())
         }
+        Command::Healthcheck => healthcheck(settings.listen).await,
         Command::Migrate => {
             let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
             pool.close().await;
@@ -147,6 +151,38 @@ async fn try_main(command: Command, settings: Settings) -> anyhow::Result<()> {
             lifeos_server::serve_state(listener, state, shutdown_signal()).await?;
             Ok(())
         }
+    }
+}
+
+/// `GET /readyz` on `listen` (on loopback when it is the unspecified address), within 5 s.
+async fn healthcheck(listen: std::net::SocketAddr) -> anyhow::Result<()> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut addr = listen;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(match addr {
+            std::net::SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+            std::net::SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+        });
+    }
+    let ask = async {
+        let mut conn = tokio::net::TcpStream::connect(addr).await?;
+        conn.write_all(b"GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .await?;
+        let mut answer = Vec::new();
+        conn.take(4096).read_to_end(&mut answer).await?;
+        std::io::Result::Ok(answer)
+    };
+    let answer = tokio::time::timeout(std::time::Duration::from_secs(5), ask)
+        .await
+        .map_err(|_| anyhow::anyhow!("{addr} did not answer within 5 s"))?
+        .map_err(|e| anyhow::anyhow!("cannot reach {addr}: {e}"))?;
+    let status = String::from_utf8_lossy(&answer);
+    let status = status.lines().next().unwrap_or_default();
+    if status.split_whitespace().nth(1) == Some("200") {
+        println!("ready");
+        Ok(())
+    } else {
+        anyhow::bail!("{addr} is not ready: {status}")
     }
 }
 

@@ -67,6 +67,13 @@ const KEYS: &[Key] = &[
     },
 ];
 
+/// Every environment variable the server reads.
+pub fn env_names() -> impl Iterator<Item = &'static str> {
+    ["DATABASE_URL", "LIFEOS_CONFIG"]
+        .into_iter()
+        .chain(KEYS.iter().map(|k| k.env))
+}
+
 /// Keys that hold secrets: refused in the file with a pointer to where they belong.
 const SECRETS: &[(&str, &str)] = &[(
     "database_url",

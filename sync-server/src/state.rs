@@ -37,6 +37,8 @@ pub struct AppState {
     pub lists: Arc<ListCache>,
     /// This process's counters for `/metrics`.
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Which workspaces just changed, heard from Postgres (for the event streams).
+    pub changes: Arc<crate::changes::Feed>,
 }
 
 impl AppState {
@@ -47,6 +49,7 @@ impl AppState {
             config: Arc::new(config),
             lists: Arc::default(),
             metrics: Arc::default(),
+            changes: Arc::default(),
         }
     }
 }

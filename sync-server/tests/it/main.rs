@@ -15,6 +15,7 @@ mod domains;
 mod finance;
 mod habits;
 mod hostile;
+mod image;
 mod isolation;
 mod log;
 mod metrics;

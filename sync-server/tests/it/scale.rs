@@ -2,10 +2,11 @@
 //! (Debian's nginx, round-robin, on loopback) behave as one server. A session made on one
 //! process works on the other; replicas syncing concurrently through the balancer
 //! converge with a gap-free change log; each process's list cache stays exact while the
-//! other one writes. (There is no live change stream on this branch yet, so no live
-//! update crosses the processes here: see README, "Scaling out".)
+//! other one writes; an event stream open on one process hears a write made through the
+//! other (Postgres `LISTEN/NOTIFY`), well before its fallback poll would.
 
 use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -270,4 +271,42 @@ fn two_processes_behind_nginx_behave_as_one_server() {
     }
     assert_eq!(writers.len(), 2);
     assert_eq!(readers.len(), 2);
+
+    // Live updates cross the processes: a stream on the first hears a write made on the
+    // second. The whole exchange must end before the stream's fallback poll could have
+    // told it, so only the notification can have carried it.
+    let limit = lifeos_server::changes::FALLBACK / 2;
+    let sse = reqwest::blocking::Client::builder()
+        .timeout(limit)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let stream = sse
+        .get(format!(
+            "http://127.0.0.1:{}/v1/workspaces/{ws}/events",
+            ports[0]
+        ))
+        .bearer_auth(&token)
+        .send()
+        .unwrap();
+    assert_eq!(stream.status(), 200);
+    let mut positions = BufReader::new(stream).lines().filter_map(|l| {
+        l.expect("the stream ended or timed out before the event")
+            .strip_prefix("data:")
+            .map(|d| d.trim().parse::<i64>().unwrap())
+    });
+    let before = positions.next().unwrap();
+    let r = http
+        .post(format!(
+            "http://127.0.0.1:{}/v1/workspaces/{ws}/notes",
+            ports[1]
+        ))
+        .bearer_auth(&token)
+        .json(&json!({"title": "written on the other process"}))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let after = positions.next().unwrap();
+    assert_eq!(after, before + 1, "the stream names the new position");
+    assert!(started.elapsed() < limit);
 }

@@ -1,19 +1,21 @@
 //! The live stream: server-sent events on a workspace's change-log position, so an open
-//! web page (or `lifeos sync --watch`) learns within a second that another device synced.
+//! web page (or `lifeos sync --watch`) learns at once that another device synced, through
+//! whichever server process it wrote (the position is read from Postgres, woken by the
+//! change feed of [`crate::changes`]).
 
 use std::convert::Infallible;
 use std::time::Duration;
 
 use axum::extract::State;
+use axum::response::IntoResponse;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use futures_util::stream::{self, Stream};
+use futures_util::stream;
 use lifeos_core::wire::Problem;
+use tokio::sync::broadcast;
 
+use crate::changes::{self, Change};
 use crate::extract::WorkspaceMember;
 use crate::state::AppState;
-
-/// How often the stream reads the workspace's position.
-const TICK: Duration = Duration::from_millis(500);
 
 /// A stream of `change` events, each carrying the workspace's change-log position (the
 /// cursor a pull would reach); the first is sent at once. Pull (or reload) on each.
@@ -25,16 +27,15 @@ const TICK: Duration = Duration::from_millis(500);
         (status = 404, description = "No such workspace, or not a member", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("cookie" = [])))]
-pub async fn events(
-    State(state): State<AppState>,
-    member: WorkspaceMember,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+pub async fn events(State(state): State<AppState>, member: WorkspaceMember) -> impl IntoResponse {
     let ws = member.workspace_id.to_string();
-    let start = (state, ws, None::<i64>);
-    let s = stream::unfold(start, |(state, ws, last)| async move {
+    // Subscribed before the first read, so no change falls between the two.
+    let feed = state.changes.subscribe(&state.pool);
+    let start = (state, ws, feed, None::<i64>);
+    let s = stream::unfold(start, |(state, ws, mut feed, last)| async move {
         loop {
             if last.is_some() {
-                tokio::time::sleep(TICK).await;
+                wait_for(&mut feed, &ws).await;
             }
             let seq: Option<i64> =
                 sqlx::query_scalar("SELECT last_seq FROM workspaces WHERE id = $1")
@@ -48,9 +49,31 @@ pub async fn events(
             let seq = seq?;
             if Some(seq) != last {
                 let event = Event::default().event("change").data(seq.to_string());
-                return Some((Ok(event), (state, ws, Some(seq))));
+                return Some((Ok::<_, Infallible>(event), (state, ws, feed, Some(seq))));
             }
         }
     });
-    Sse::new(s).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    // nginx buffers proxied answers unless told not to.
+    (
+        [("x-accel-buffering", "no")],
+        Sse::new(s).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))),
+    )
+}
+
+/// Until the feed says `workspace` may have changed, or [`changes::FALLBACK`] passed.
+async fn wait_for(feed: &mut broadcast::Receiver<Change>, workspace: &str) {
+    let deadline = tokio::time::Instant::now() + changes::FALLBACK;
+    loop {
+        match tokio::time::timeout_at(deadline, feed.recv()).await {
+            Ok(Ok(change)) if !change.concerns(workspace) => continue,
+            // Heard of it; or missed some (lagged): look again.
+            Ok(Ok(_) | Err(broadcast::error::RecvError::Lagged(_))) => return,
+            // No feed any more: only the fallback's pace remains.
+            Ok(Err(broadcast::error::RecvError::Closed)) => {
+                tokio::time::sleep_until(deadline).await;
+                return;
+            }
+            Err(_elapsed) => return,
+        }
+    }
 }
