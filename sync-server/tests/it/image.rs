@@ -229,20 +229,6 @@ impl Drop for Container {
     }
 }
 
-/// An empty database (not migrated: the container does that).
-async fn empty_database() -> String {
-    let admin = crate::admin_url();
-    let name = format!("t_{}", ulid::Ulid::new().to_string().to_lowercase());
-    let conn = sqlx::PgPool::connect(&admin).await.unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&conn)
-        .await
-        .unwrap();
-    conn.close().await;
-    let (base, _) = admin.rsplit_once('/').unwrap();
-    format!("{base}/{name}")
-}
-
 #[test]
 fn the_image_runs_with_runc_migrates_and_syncs() {
     if let Err(why) = runc_usable() {
@@ -254,7 +240,8 @@ fn the_image_runs_with_runc_migrates_and_syncs() {
         .enable_all()
         .build()
         .unwrap();
-    let url = rt.block_on(empty_database());
+    // Not migrated: the container does that.
+    let url = rt.block_on(crate::empty_database());
     let dir = tempfile::tempdir().unwrap();
     let bundle = dir.path().join("bundle");
     let out = Command::new("umoci")

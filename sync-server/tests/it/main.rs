@@ -57,6 +57,12 @@ fn admin_url() -> String {
 
 /// A fresh, migrated database of its own.
 pub async fn fresh_database() -> (sqlx::PgPool, String) {
+    let url = empty_database().await;
+    (lifeos_server::connect(&url, 20).await.unwrap(), url)
+}
+
+/// A fresh database of its own, not migrated; its URL.
+pub async fn empty_database() -> String {
     let admin = admin_url();
     let name = format!("t_{}", ulid::Ulid::new().to_string().to_lowercase());
     let conn = sqlx::PgPool::connect(&admin)
@@ -68,8 +74,7 @@ pub async fn fresh_database() -> (sqlx::PgPool, String) {
         .unwrap();
     conn.close().await;
     let (base, _) = admin.rsplit_once('/').unwrap();
-    let url = format!("{base}/{name}");
-    (lifeos_server::connect(&url, 20).await.unwrap(), url)
+    format!("{base}/{name}")
 }
 
 pub fn config() -> Config {
