@@ -111,6 +111,7 @@ pub(crate) fn words(kind: lifeos_core::EntityKind) -> (&'static str, &'static st
         K::Account => ("account", "account list"),
         K::Transaction => ("transaction", "tx list"),
         K::Budget => ("budget", "budget list"),
+        K::Attachment => ("attachment", "attachment list"),
     }
 }
 

@@ -263,6 +263,7 @@ macro_rules! with_registry {
             Account => $crate::model::Account, "account", "accounts";
             Transaction => $crate::model::Transaction, "transaction", "transactions";
             Budget => $crate::model::Budget, "budget", "budgets";
+            Attachment => $crate::model::Attachment, "attachment", "attachments";
         }
     };
 }

@@ -227,7 +227,10 @@ mod tests {
             let mut seen = vec!["include_deleted", "tag", "search", "cursor", "limit"];
             for f in k.filters() {
                 assert!(
-                    f.param.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                    f.param.starts_with(|c: char| c.is_ascii_lowercase())
+                        && f.param
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
                     "{k}: {}",
                     f.param
                 );

@@ -192,7 +192,10 @@ impl From<DecodeError> for ApiError {
                 let field = message
                     .split('`')
                     .nth(1)
-                    .filter(|f| f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                    .filter(|f| {
+                        f.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                    })
                     .map(str::to_owned);
                 Self::Validation { field, message }
             }

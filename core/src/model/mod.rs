@@ -1,11 +1,12 @@
 //! The entity types: the four primitives (note, task, person, place), the habits and
 //! fasting domain (habit, habit_checkin, fast), health (health_metric, workout), faith
-//! (practice, reading_plan, reading_done), finance (account, transaction, budget), and
-//! the small value types they share.
+//! (practice, reading_plan, reading_done), finance (account, transaction, budget), files
+//! on any row (attachment), and the small value types they share.
 
 // UniFFI's derives (feature `uniffi`) implement its unsafe conversion traits.
 #![cfg_attr(feature = "uniffi", allow(unsafe_code))]
 
+mod attachment;
 mod faith;
 mod fast;
 mod finance;
@@ -16,6 +17,10 @@ mod person;
 mod place;
 mod task;
 
+pub use attachment::{
+    Attachment, MAX_NAME_BYTES as MAX_FILE_NAME_BYTES, MAX_SIZE as MAX_ATTACHMENT_SIZE,
+    check_file_name, check_media_type, check_sha256, sanitize_file_name,
+};
 pub use faith::{MAX_READINGS, Practice, Reading, ReadingDone, ReadingPlan};
 pub use fast::{
     Fast, FastStats, MAX_TARGET_MINUTES, RUNNING_KEY, format_minutes, format_seconds,

@@ -71,7 +71,9 @@ pub(super) fn expr(kind: EntityKind, field: &str) -> Result<String, StoreError> 
     if KERNEL_FIELDS.contains(&field) {
         return Ok(field.to_owned());
     }
-    if field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+    if field
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && declared(kind).iter().any(|f| f == field)
     {
         return Ok(format!("json_extract(fields, '$.{field}')"));

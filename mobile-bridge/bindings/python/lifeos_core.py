@@ -838,6 +838,108 @@ class _UniffiFfiConverterTypeAccount(_UniffiConverterRustBuffer):
         _UniffiFfiConverterBoolean.write(value.archived, buf)
 
 
+class _UniffiFfiConverterTypeId:
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterString.write(value, buf)
+
+    @staticmethod
+    def read(buf):
+        return _UniffiFfiConverterString.read(buf)
+
+    @staticmethod
+    def lift(value):
+        return _UniffiFfiConverterString.lift(value)
+
+    @staticmethod
+    def check_lower(value):
+        return _UniffiFfiConverterString.check_lower(value)
+
+    @staticmethod
+    def lower(value):
+        return _UniffiFfiConverterString.lower(value)
+
+
+Id = str
+
+
+class _UniffiFfiConverterUInt64(_UniffiConverterPrimitiveInt):
+    CLASS_NAME = "u64"
+    VALUE_MIN = 0
+    VALUE_MAX = 2**64
+
+    @staticmethod
+    def read(buf):
+        return buf.read_u64()
+
+    @staticmethod
+    def write(value, buf):
+        buf.write_u64(value)
+
+@dataclass
+class Attachment:
+    """
+    A file attached to a row.
+"""
+    def __init__(self, *, entity:str, entity_id:Id, name:str, media_type:str, size:int, sha256:str):
+        self.entity = entity
+        self.entity_id = entity_id
+        self.name = name
+        self.media_type = media_type
+        self.size = size
+        self.sha256 = sha256
+        
+        
+
+    
+    def __str__(self):
+        return "Attachment(entity={}, entity_id={}, name={}, media_type={}, size={}, sha256={})".format(self.entity, self.entity_id, self.name, self.media_type, self.size, self.sha256)
+    def __eq__(self, other):
+        if self.entity != other.entity:
+            return False
+        if self.entity_id != other.entity_id:
+            return False
+        if self.name != other.name:
+            return False
+        if self.media_type != other.media_type:
+            return False
+        if self.size != other.size:
+            return False
+        if self.sha256 != other.sha256:
+            return False
+        return True
+
+class _UniffiFfiConverterTypeAttachment(_UniffiConverterRustBuffer):
+    @staticmethod
+    def read(buf):
+        return Attachment(
+            entity=_UniffiFfiConverterString.read(buf),
+            entity_id=_UniffiFfiConverterTypeId.read(buf),
+            name=_UniffiFfiConverterString.read(buf),
+            media_type=_UniffiFfiConverterString.read(buf),
+            size=_UniffiFfiConverterUInt64.read(buf),
+            sha256=_UniffiFfiConverterString.read(buf),
+        )
+
+    @staticmethod
+    def check_lower(value):
+        _UniffiFfiConverterString.check_lower(value.entity)
+        _UniffiFfiConverterTypeId.check_lower(value.entity_id)
+        _UniffiFfiConverterString.check_lower(value.name)
+        _UniffiFfiConverterString.check_lower(value.media_type)
+        _UniffiFfiConverterUInt64.check_lower(value.size)
+        _UniffiFfiConverterString.check_lower(value.sha256)
+
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterString.write(value.entity, buf)
+        _UniffiFfiConverterTypeId.write(value.entity_id, buf)
+        _UniffiFfiConverterString.write(value.name, buf)
+        _UniffiFfiConverterString.write(value.media_type, buf)
+        _UniffiFfiConverterUInt64.write(value.size, buf)
+        _UniffiFfiConverterString.write(value.sha256, buf)
+
+
 class _UniffiFfiConverterTypeMonth:
     @staticmethod
     def write(value, buf):
@@ -1185,32 +1287,6 @@ class _UniffiFfiConverterTypeHabit(_UniffiConverterRustBuffer):
         _UniffiFfiConverterOptionalFloat64.write(value.target, buf)
         _UniffiFfiConverterString.write(value.unit, buf)
         _UniffiFfiConverterBoolean.write(value.archived, buf)
-
-
-class _UniffiFfiConverterTypeId:
-    @staticmethod
-    def write(value, buf):
-        _UniffiFfiConverterString.write(value, buf)
-
-    @staticmethod
-    def read(buf):
-        return _UniffiFfiConverterString.read(buf)
-
-    @staticmethod
-    def lift(value):
-        return _UniffiFfiConverterString.lift(value)
-
-    @staticmethod
-    def check_lower(value):
-        return _UniffiFfiConverterString.check_lower(value)
-
-    @staticmethod
-    def lower(value):
-        return _UniffiFfiConverterString.lower(value)
-
-
-Id = str
-
 
 
 
@@ -3141,6 +3217,7 @@ __all__ = [
     "Priority",
     "LifeosError",
     "Account",
+    "Attachment",
     "Budget",
     "Fast",
     "Habit",

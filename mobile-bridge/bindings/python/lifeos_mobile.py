@@ -541,6 +541,8 @@ def _uniffi_check_api_checksums(lib):
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account() != 2234:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_attachment() != 4933:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_budget() != 25834:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_fast() != 3152:
@@ -570,6 +572,8 @@ def _uniffi_check_api_checksums(lib):
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_workout() != 53329:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_account() != 19019:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_attachment() != 26768:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_budget() != 47423:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
@@ -603,6 +607,8 @@ def _uniffi_check_api_checksums(lib):
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account() != 9850:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_attachment() != 9199:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_budget() != 29447:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_fast() != 50283:
@@ -632,6 +638,8 @@ def _uniffi_check_api_checksums(lib):
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_workout() != 27133:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_accounts() != 11033:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_attachments() != 57332:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_budgets() != 18912:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
@@ -670,6 +678,8 @@ def _uniffi_check_api_checksums(lib):
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_rekey() != 56593:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_account() != 22423:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_attachment() != 5699:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_budget() != 34690:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
@@ -710,6 +720,8 @@ def _uniffi_check_api_checksums(lib):
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_today() != 15415:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_account() != 5094:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_attachment() != 59486:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_budget() != 58416:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
@@ -796,6 +808,9 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_check_in_habit.resty
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_attachment.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_attachment.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_budget.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_budget.restype = ctypes.c_uint16
@@ -841,6 +856,9 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_workout.resty
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_account.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_account.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_attachment.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_attachment.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_budget.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_budget.restype = ctypes.c_uint16
@@ -889,6 +907,9 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_device_id.restype = 
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_attachment.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_attachment.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_budget.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_budget.restype = ctypes.c_uint16
@@ -934,6 +955,9 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_workout.restype 
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_accounts.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_accounts.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_attachments.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_attachments.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_budgets.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_budgets.restype = ctypes.c_uint16
@@ -991,6 +1015,9 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_rekey.restype = ctyp
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_account.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_account.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_attachment.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_attachment.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_budget.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_budget.restype = ctypes.c_uint16
@@ -1051,6 +1078,9 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_today.restype = ctyp
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_account.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_account.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_attachment.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_attachment.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_budget.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_budget.restype = ctypes.c_uint16
@@ -1150,6 +1180,12 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_account.argtypes = 
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_account.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_attachment.argtypes = (
+    ctypes.c_uint64,
+    lifeos_core._UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_attachment.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_budget.argtypes = (
     ctypes.c_uint64,
     lifeos_core._UniffiRustBuffer,
@@ -1241,6 +1277,13 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_account.argtypes = 
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_account.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_attachment.argtypes = (
+    ctypes.c_uint64,
+    lifeos_core._UniffiRustBuffer,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_attachment.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_budget.argtypes = (
     ctypes.c_uint64,
     lifeos_core._UniffiRustBuffer,
@@ -1350,6 +1393,12 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_account.argtypes = (
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_account.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_attachment.argtypes = (
+    ctypes.c_uint64,
+    lifeos_core._UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_attachment.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_budget.argtypes = (
     ctypes.c_uint64,
     lifeos_core._UniffiRustBuffer,
@@ -1440,6 +1489,12 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_accounts.argtypes = (
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_accounts.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_attachments.argtypes = (
+    ctypes.c_uint64,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_attachments.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_budgets.argtypes = (
     ctypes.c_uint64,
     _UniffiRustBuffer,
@@ -1563,6 +1618,13 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_account.argtypes =
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_account.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_attachment.argtypes = (
+    ctypes.c_uint64,
+    lifeos_core._UniffiRustBuffer,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_attachment.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_budget.argtypes = (
     ctypes.c_uint64,
     lifeos_core._UniffiRustBuffer,
@@ -1700,6 +1762,14 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_update_account.argtypes = 
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_update_account.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_update_attachment.argtypes = (
+    ctypes.c_uint64,
+    lifeos_core._UniffiRustBuffer,
+    ctypes.c_int64,
+    lifeos_core._UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_update_attachment.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_update_budget.argtypes = (
     ctypes.c_uint64,
     lifeos_core._UniffiRustBuffer,
@@ -1922,6 +1992,47 @@ class _UniffiFfiConverterTypeAccountRow(_UniffiConverterRustBuffer):
     def write(value, buf):
         lifeos_core._UniffiFfiConverterTypeKernel.write(value.kernel, buf)
         lifeos_core._UniffiFfiConverterTypeAccount.write(value.fields, buf)
+
+
+
+@dataclass
+class AttachmentRow:
+    """
+    A stored `attachment`: its kernel columns and its fields.
+"""
+    def __init__(self, *, kernel:lifeos_core.Kernel, fields:lifeos_core.Attachment):
+        self.kernel = kernel
+        self.fields = fields
+        
+        
+
+    
+    def __str__(self):
+        return "AttachmentRow(kernel={}, fields={})".format(self.kernel, self.fields)
+    def __eq__(self, other):
+        if self.kernel != other.kernel:
+            return False
+        if self.fields != other.fields:
+            return False
+        return True
+
+class _UniffiFfiConverterTypeAttachmentRow(_UniffiConverterRustBuffer):
+    @staticmethod
+    def read(buf):
+        return AttachmentRow(
+            kernel=lifeos_core._UniffiFfiConverterTypeKernel.read(buf),
+            fields=lifeos_core._UniffiFfiConverterTypeAttachment.read(buf),
+        )
+
+    @staticmethod
+    def check_lower(value):
+        lifeos_core._UniffiFfiConverterTypeKernel.check_lower(value.kernel)
+        lifeos_core._UniffiFfiConverterTypeAttachment.check_lower(value.fields)
+
+    @staticmethod
+    def write(value, buf):
+        lifeos_core._UniffiFfiConverterTypeKernel.write(value.kernel, buf)
+        lifeos_core._UniffiFfiConverterTypeAttachment.write(value.fields, buf)
 
 
 
@@ -3564,6 +3675,29 @@ class _UniffiFfiConverterSequenceTypeAccountRow(_UniffiConverterRustBuffer):
             _UniffiFfiConverterTypeAccountRow.read(buf) for i in range(count)
         ]
 
+class _UniffiFfiConverterSequenceTypeAttachmentRow(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        for item in value:
+            _UniffiFfiConverterTypeAttachmentRow.check_lower(item)
+
+    @classmethod
+    def write(cls, value, buf):
+        items = len(value)
+        buf.write_i32(items)
+        for item in value:
+            _UniffiFfiConverterTypeAttachmentRow.write(item, buf)
+
+    @classmethod
+    def read(cls, buf):
+        count = buf.read_i32()
+        if count < 0:
+            raise InternalError("Unexpected negative sequence length")
+
+        return [
+            _UniffiFfiConverterTypeAttachmentRow.read(buf) for i in range(count)
+        ]
+
 class _UniffiFfiConverterSequenceTypeBudgetRow(_UniffiConverterRustBuffer):
     @classmethod
     def check_lower(cls, value):
@@ -4086,6 +4220,11 @@ class LifeosStoreProtocol(typing.Protocol):
         Creates a account (validated; a new id, version 1, queued for sync).
 """
         raise NotImplementedError
+    def create_attachment(self, fields: lifeos_core.Attachment) -> AttachmentRow:
+        """
+        Creates a attachment (validated; a new id, version 1, queued for sync).
+"""
+        raise NotImplementedError
     def create_budget(self, fields: lifeos_core.Budget) -> BudgetRow:
         """
         Creates a budget (validated; a new id, version 1, queued for sync).
@@ -4159,6 +4298,11 @@ class LifeosStoreProtocol(typing.Protocol):
     def delete_account(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> AccountRow:
         """
         Deletes the account `id` (a tombstone that syncs; `restore_account` undoes it). With `expected_version`, only if it is still at that version.
+"""
+        raise NotImplementedError
+    def delete_attachment(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> AttachmentRow:
+        """
+        Deletes the attachment `id` (a tombstone that syncs; `restore_attachment` undoes it). With `expected_version`, only if it is still at that version.
 """
         raise NotImplementedError
     def delete_budget(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> BudgetRow:
@@ -4241,6 +4385,11 @@ class LifeosStoreProtocol(typing.Protocol):
         The account with this id (a tombstone too). `NotFound` if there is none.
 """
         raise NotImplementedError
+    def get_attachment(self, id: lifeos_core.Id) -> AttachmentRow:
+        """
+        The attachment with this id (a tombstone too). `NotFound` if there is none.
+"""
+        raise NotImplementedError
     def get_budget(self, id: lifeos_core.Id) -> BudgetRow:
         """
         The budget with this id (a tombstone too). `NotFound` if there is none.
@@ -4314,6 +4463,11 @@ class LifeosStoreProtocol(typing.Protocol):
     def list_accounts(self, params: dict[str, str]) -> typing.List[AccountRow]:
         """
         The accounts that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
+"""
+        raise NotImplementedError
+    def list_attachments(self, params: dict[str, str]) -> typing.List[AttachmentRow]:
+        """
+        The attachments that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
 """
         raise NotImplementedError
     def list_budgets(self, params: dict[str, str]) -> typing.List[BudgetRow]:
@@ -4415,6 +4569,11 @@ class LifeosStoreProtocol(typing.Protocol):
     def restore_account(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> AccountRow:
         """
         Restores the deleted account `id`.
+"""
+        raise NotImplementedError
+    def restore_attachment(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> AttachmentRow:
+        """
+        Restores the deleted attachment `id`.
 """
         raise NotImplementedError
     def restore_budget(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> BudgetRow:
@@ -4519,6 +4678,11 @@ class LifeosStoreProtocol(typing.Protocol):
     def update_account(self, id: lifeos_core.Id,expected_version: int,fields: lifeos_core.Account) -> AccountRow:
         """
         Replaces the fields of the account `id`, which must still be at `expected_version` (else `Conflict`: read it again).
+"""
+        raise NotImplementedError
+    def update_attachment(self, id: lifeos_core.Id,expected_version: int,fields: lifeos_core.Attachment) -> AttachmentRow:
+        """
+        Replaces the fields of the attachment `id`, which must still be at `expected_version` (else `Conflict`: read it again).
 """
         raise NotImplementedError
     def update_budget(self, id: lifeos_core.Id,expected_version: int,fields: lifeos_core.Budget) -> BudgetRow:
@@ -4719,6 +4883,24 @@ class LifeosStore(LifeosStoreProtocol):
         _uniffi_ffi_result = _uniffi_rust_call_with_error(
             _uniffi_error_converter,
             _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_account,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def create_attachment(self, fields: lifeos_core.Attachment) -> AttachmentRow:
+        """
+        Creates a attachment (validated; a new id, version 1, queued for sync).
+"""
+        
+        lifeos_core._UniffiFfiConverterTypeAttachment.check_lower(fields)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            lifeos_core._UniffiFfiConverterTypeAttachment.lower(fields),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_attachment,
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
@@ -4992,6 +5174,27 @@ class LifeosStore(LifeosStoreProtocol):
         _uniffi_ffi_result = _uniffi_rust_call_with_error(
             _uniffi_error_converter,
             _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_account,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def delete_attachment(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> AttachmentRow:
+        """
+        Deletes the attachment `id` (a tombstone that syncs; `restore_attachment` undoes it). With `expected_version`, only if it is still at that version.
+"""
+        
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(id)
+
+        _UniffiFfiConverterOptionalInt64.check_lower(expected_version)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            lifeos_core._UniffiFfiConverterTypeId.lower(id),
+            _UniffiFfiConverterOptionalInt64.lower(expected_version),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_attachment,
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
@@ -5322,6 +5525,24 @@ class LifeosStore(LifeosStoreProtocol):
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
+    def get_attachment(self, id: lifeos_core.Id) -> AttachmentRow:
+        """
+        The attachment with this id (a tombstone too). `NotFound` if there is none.
+"""
+        
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(id)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            lifeos_core._UniffiFfiConverterTypeId.lower(id),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_attachment,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
     def get_budget(self, id: lifeos_core.Id) -> BudgetRow:
         """
         The budget with this id (a tombstone too). `NotFound` if there is none.
@@ -5589,6 +5810,24 @@ class LifeosStore(LifeosStoreProtocol):
         _uniffi_ffi_result = _uniffi_rust_call_with_error(
             _uniffi_error_converter,
             _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_accounts,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def list_attachments(self, params: dict[str, str]) -> typing.List[AttachmentRow]:
+        """
+        The attachments that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
+"""
+        
+        _UniffiFfiConverterMapStringString.check_lower(params)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            _UniffiFfiConverterMapStringString.lower(params),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterSequenceTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_attachments,
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
@@ -5964,6 +6203,27 @@ class LifeosStore(LifeosStoreProtocol):
         _uniffi_ffi_result = _uniffi_rust_call_with_error(
             _uniffi_error_converter,
             _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_account,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def restore_attachment(self, id: lifeos_core.Id,expected_version: typing.Optional[int]) -> AttachmentRow:
+        """
+        Restores the deleted attachment `id`.
+"""
+        
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(id)
+
+        _UniffiFfiConverterOptionalInt64.check_lower(expected_version)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            lifeos_core._UniffiFfiConverterTypeId.lower(id),
+            _UniffiFfiConverterOptionalInt64.lower(expected_version),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_attachment,
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
@@ -6382,6 +6642,30 @@ class LifeosStore(LifeosStoreProtocol):
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
+    def update_attachment(self, id: lifeos_core.Id,expected_version: int,fields: lifeos_core.Attachment) -> AttachmentRow:
+        """
+        Replaces the fields of the attachment `id`, which must still be at `expected_version` (else `Conflict`: read it again).
+"""
+        
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(id)
+
+        _UniffiFfiConverterInt64.check_lower(expected_version)
+
+        lifeos_core._UniffiFfiConverterTypeAttachment.check_lower(fields)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            lifeos_core._UniffiFfiConverterTypeId.lower(id),
+            _UniffiFfiConverterInt64.lower(expected_version),
+            lifeos_core._UniffiFfiConverterTypeAttachment.lower(fields),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_update_attachment,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
     def update_budget(self, id: lifeos_core.Id,expected_version: int,fields: lifeos_core.Budget) -> BudgetRow:
         """
         Replaces the fields of the budget `id`, which must still be at `expected_version` (else `Conflict`: read it again).
@@ -6792,6 +7076,7 @@ __all__ = [
     "ProgressError",
     "SyncEvent",
     "AccountRow",
+    "AttachmentRow",
     "BudgetRow",
     "FastRow",
     "HabitCheckinRow",

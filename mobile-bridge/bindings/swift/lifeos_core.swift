@@ -513,6 +513,22 @@ fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
+    typealias FfiType = UInt64
+    typealias SwiftType = UInt64
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt64 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
     typealias FfiType = Int64
     typealias SwiftType = Int64
@@ -719,6 +735,117 @@ public func FfiConverterTypeAccount_lift(_ buf: RustBuffer) throws -> Account {
 #endif
 public func FfiConverterTypeAccount_lower(_ value: Account) -> RustBuffer {
     return FfiConverterTypeAccount.lower(value)
+}
+
+
+/**
+ * A file attached to a row.
+ */
+public struct Attachment: Equatable, Hashable {
+    /**
+     * The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+     */
+    public var entity: String
+    /**
+     * The id of the row it is attached to.
+     */
+    public var entityId: Id
+    /**
+     * The file's name: no directories, no control or bidirectional-override characters,
+     * 1–255 bytes, not `.` or `..`.
+     */
+    public var name: String
+    /**
+     * The media type (`application/pdf`), `application/octet-stream` when unknown.
+     */
+    public var mediaType: String
+    /**
+     * The file's size in bytes.
+     */
+    public var size: UInt64
+    /**
+     * The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address.
+     */
+    public var sha256: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+         */entity: String, 
+        /**
+         * The id of the row it is attached to.
+         */entityId: Id, 
+        /**
+         * The file's name: no directories, no control or bidirectional-override characters,
+         * 1–255 bytes, not `.` or `..`.
+         */name: String, 
+        /**
+         * The media type (`application/pdf`), `application/octet-stream` when unknown.
+         */mediaType: String, 
+        /**
+         * The file's size in bytes.
+         */size: UInt64, 
+        /**
+         * The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address.
+         */sha256: String) {
+        self.entity = entity
+        self.entityId = entityId
+        self.name = name
+        self.mediaType = mediaType
+        self.size = size
+        self.sha256 = sha256
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Attachment: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAttachment: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Attachment {
+        return
+            try Attachment(
+                entity: FfiConverterString.read(from: &buf), 
+                entityId: FfiConverterTypeId.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                mediaType: FfiConverterString.read(from: &buf), 
+                size: FfiConverterUInt64.read(from: &buf), 
+                sha256: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Attachment, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.entity, into: &buf)
+        FfiConverterTypeId.write(value.entityId, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.mediaType, into: &buf)
+        FfiConverterUInt64.write(value.size, into: &buf)
+        FfiConverterString.write(value.sha256, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAttachment_lift(_ buf: RustBuffer) throws -> Attachment {
+    return try FfiConverterTypeAttachment.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAttachment_lower(_ value: Attachment) -> RustBuffer {
+    return FfiConverterTypeAttachment.lower(value)
 }
 
 

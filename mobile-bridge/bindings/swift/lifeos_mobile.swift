@@ -850,6 +850,11 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
     func createAccount(fields: Account) throws  -> AccountRow
     
     /**
+     * Creates a attachment (validated; a new id, version 1, queued for sync).
+     */
+    func createAttachment(fields: Attachment) throws  -> AttachmentRow
+    
+    /**
      * Creates a budget (validated; a new id, version 1, queued for sync).
      */
     func createBudget(fields: Budget) throws  -> BudgetRow
@@ -923,6 +928,11 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
      * Deletes the account `id` (a tombstone that syncs; `restore_account` undoes it). With `expected_version`, only if it is still at that version.
      */
     func deleteAccount(id: Id, expectedVersion: Int64?) throws  -> AccountRow
+    
+    /**
+     * Deletes the attachment `id` (a tombstone that syncs; `restore_attachment` undoes it). With `expected_version`, only if it is still at that version.
+     */
+    func deleteAttachment(id: Id, expectedVersion: Int64?) throws  -> AttachmentRow
     
     /**
      * Deletes the budget `id` (a tombstone that syncs; `restore_budget` undoes it). With `expected_version`, only if it is still at that version.
@@ -1000,6 +1010,11 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
     func getAccount(id: Id) throws  -> AccountRow
     
     /**
+     * The attachment with this id (a tombstone too). `NotFound` if there is none.
+     */
+    func getAttachment(id: Id) throws  -> AttachmentRow
+    
+    /**
      * The budget with this id (a tombstone too). `NotFound` if there is none.
      */
     func getBudget(id: Id) throws  -> BudgetRow
@@ -1073,6 +1088,11 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
      * The accounts that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
      */
     func listAccounts(params: [String: String]) throws  -> [AccountRow]
+    
+    /**
+     * The attachments that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
+     */
+    func listAttachments(params: [String: String]) throws  -> [AttachmentRow]
     
     /**
      * The budgets that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
@@ -1150,6 +1170,11 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
     func restoreAccount(id: Id, expectedVersion: Int64?) throws  -> AccountRow
     
     /**
+     * Restores the deleted attachment `id`.
+     */
+    func restoreAttachment(id: Id, expectedVersion: Int64?) throws  -> AttachmentRow
+    
+    /**
      * Restores the deleted budget `id`.
      */
     func restoreBudget(id: Id, expectedVersion: Int64?) throws  -> BudgetRow
@@ -1223,6 +1248,11 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
      * Replaces the fields of the account `id`, which must still be at `expected_version` (else `Conflict`: read it again).
      */
     func updateAccount(id: Id, expectedVersion: Int64, fields: Account) throws  -> AccountRow
+    
+    /**
+     * Replaces the fields of the attachment `id`, which must still be at `expected_version` (else `Conflict`: read it again).
+     */
+    func updateAttachment(id: Id, expectedVersion: Int64, fields: Attachment) throws  -> AttachmentRow
     
     /**
      * Replaces the fields of the budget `id`, which must still be at `expected_version` (else `Conflict`: read it again).
@@ -1546,6 +1576,19 @@ open func createAccount(fields: Account)throws  -> AccountRow  {
 }
     
     /**
+     * Creates a attachment (validated; a new id, version 1, queued for sync).
+     */
+open func createAttachment(fields: Attachment)throws  -> AttachmentRow  {
+    return try  FfiConverterTypeAttachmentRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_create_attachment(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAttachment_lower(fields),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Creates a budget (validated; a new id, version 1, queued for sync).
      */
 open func createBudget(fields: Budget)throws  -> BudgetRow  {
@@ -1734,6 +1777,20 @@ open func deleteAccount(id: Id, expectedVersion: Int64?)throws  -> AccountRow  {
     return try  FfiConverterTypeAccountRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
         uniffiCallStatus in
     uniffi_lifeos_mobile_fn_method_lifeosstore_delete_account(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeId_lower(id),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Deletes the attachment `id` (a tombstone that syncs; `restore_attachment` undoes it). With `expected_version`, only if it is still at that version.
+     */
+open func deleteAttachment(id: Id, expectedVersion: Int64?)throws  -> AttachmentRow  {
+    return try  FfiConverterTypeAttachmentRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_delete_attachment(
             self.uniffiCloneHandle(),
         FfiConverterTypeId_lower(id),
         FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
@@ -1951,6 +2008,19 @@ open func getAccount(id: Id)throws  -> AccountRow  {
 }
     
     /**
+     * The attachment with this id (a tombstone too). `NotFound` if there is none.
+     */
+open func getAttachment(id: Id)throws  -> AttachmentRow  {
+    return try  FfiConverterTypeAttachmentRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_get_attachment(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeId_lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * The budget with this id (a tombstone too). `NotFound` if there is none.
      */
 open func getBudget(id: Id)throws  -> BudgetRow  {
@@ -2146,6 +2216,19 @@ open func listAccounts(params: [String: String])throws  -> [AccountRow]  {
 }
     
     /**
+     * The attachments that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
+     */
+open func listAttachments(params: [String: String])throws  -> [AttachmentRow]  {
+    return try  FfiConverterSequenceTypeAttachmentRow.lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_list_attachments(
+            self.uniffiCloneHandle(),
+        FfiConverterDictionaryStringString.lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * The budgets that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
      */
 open func listBudgets(params: [String: String])throws  -> [BudgetRow]  {
@@ -2334,6 +2417,20 @@ open func restoreAccount(id: Id, expectedVersion: Int64?)throws  -> AccountRow  
     return try  FfiConverterTypeAccountRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
         uniffiCallStatus in
     uniffi_lifeos_mobile_fn_method_lifeosstore_restore_account(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeId_lower(id),
+        FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Restores the deleted attachment `id`.
+     */
+open func restoreAttachment(id: Id, expectedVersion: Int64?)throws  -> AttachmentRow  {
+    return try  FfiConverterTypeAttachmentRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_restore_attachment(
             self.uniffiCloneHandle(),
         FfiConverterTypeId_lower(id),
         FfiConverterOptionInt64.lower(expectedVersion),uniffiCallStatus
@@ -2548,6 +2645,21 @@ open func updateAccount(id: Id, expectedVersion: Int64, fields: Account)throws  
         FfiConverterTypeId_lower(id),
         FfiConverterInt64.lower(expectedVersion),
         FfiConverterTypeAccount_lower(fields),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Replaces the fields of the attachment `id`, which must still be at `expected_version` (else `Conflict`: read it again).
+     */
+open func updateAttachment(id: Id, expectedVersion: Int64, fields: Attachment)throws  -> AttachmentRow  {
+    return try  FfiConverterTypeAttachmentRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_update_attachment(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeId_lower(id),
+        FfiConverterInt64.lower(expectedVersion),
+        FfiConverterTypeAttachment_lower(fields),uniffiCallStatus
     )
 })
 }
@@ -3119,6 +3231,75 @@ public func FfiConverterTypeAccountRow_lift(_ buf: RustBuffer) throws -> Account
 #endif
 public func FfiConverterTypeAccountRow_lower(_ value: AccountRow) -> RustBuffer {
     return FfiConverterTypeAccountRow.lower(value)
+}
+
+
+/**
+ * A stored `attachment`: its kernel columns and its fields.
+ */
+public struct AttachmentRow: Equatable, Hashable {
+    /**
+     * id, created_at, updated_at, deleted_at, version.
+     */
+    public var kernel: Kernel
+    /**
+     * The entity's own fields.
+     */
+    public var fields: Attachment
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * id, created_at, updated_at, deleted_at, version.
+         */kernel: Kernel, 
+        /**
+         * The entity's own fields.
+         */fields: Attachment) {
+        self.kernel = kernel
+        self.fields = fields
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AttachmentRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAttachmentRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AttachmentRow {
+        return
+            try AttachmentRow(
+                kernel: FfiConverterTypeKernel.read(from: &buf), 
+                fields: FfiConverterTypeAttachment.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AttachmentRow, into buf: inout [UInt8]) {
+        FfiConverterTypeKernel.write(value.kernel, into: &buf)
+        FfiConverterTypeAttachment.write(value.fields, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAttachmentRow_lift(_ buf: RustBuffer) throws -> AttachmentRow {
+    return try FfiConverterTypeAttachmentRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAttachmentRow_lower(_ value: AttachmentRow) -> RustBuffer {
+    return FfiConverterTypeAttachmentRow.lower(value)
 }
 
 
@@ -5065,6 +5246,31 @@ fileprivate struct FfiConverterSequenceTypeAccountRow: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeAttachmentRow: FfiConverterRustBuffer {
+    typealias SwiftType = [AttachmentRow]
+
+    public static func write(_ value: [AttachmentRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAttachmentRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AttachmentRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AttachmentRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAttachmentRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeBudgetRow: FfiConverterRustBuffer {
     typealias SwiftType = [BudgetRow]
 
@@ -5567,6 +5773,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account() != 2234) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_create_attachment() != 4933) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_create_budget() != 25834) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5610,6 +5819,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_account() != 19019) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_attachment() != 26768) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_budget() != 47423) {
@@ -5657,6 +5869,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account() != 9850) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_get_attachment() != 9199) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_get_budget() != 29447) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5700,6 +5915,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_list_accounts() != 11033) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_list_attachments() != 57332) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_list_budgets() != 18912) {
@@ -5747,6 +5965,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_account() != 22423) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_attachment() != 5699) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_budget() != 34690) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -5790,6 +6011,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_update_account() != 5094) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_update_attachment() != 59486) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_update_budget() != 58416) {

@@ -18,6 +18,7 @@ def examples(c, s):
         name="John", start="2026-11-30", readings=[c.Reading(day=1, text="John 1"), c.Reading(day=2, text="John 2")]))
     account = s.create_account(c.Account(name="Checking", kind=c.AccountKind.CHECKING,
                                          currency_code="EUR", opening_date="2026-11-01"))
+    note = s.create_note(c.Note(title="receipts"))
     return {
         "note": (c.Note(title="hello"), "title"),
         "task": (c.Task(title="buy milk", status=c.TaskStatus.TODO, priority=c.Priority.HIGH, due=TODAY), "title"),
@@ -36,6 +37,9 @@ def examples(c, s):
         "transaction": (c.Transaction(account_id=account.kernel.id, booking_date=TODAY, amount_minor=-1250,
                                       currency_code="EUR", payee="Cafe"), "payee"),
         "budget": (c.Budget(category="Food", month="2026-12", amount_minor=30000, currency_code="EUR"), "category"),
+        "attachment": (c.Attachment(entity="note", entity_id=note.kernel.id, name="receipt.pdf",
+                                    media_type="application/pdf", size=5,
+                                    sha256="2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"), "name"),
     }
 
 

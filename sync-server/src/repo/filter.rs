@@ -124,7 +124,11 @@ impl<'a> Clause<'a> {
 
 /// A declared field name, checked before it is spliced into SQL.
 fn field_name(field: &str) -> Result<&str, ApiError> {
-    if !field.is_empty() && field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+    if !field.is_empty()
+        && field
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
         Ok(field)
     } else {
         Err(ApiError::Internal(format!(

@@ -147,6 +147,43 @@ export interface paths {
         patch: operations["update_accounts"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List attachments (cursor pagination, filters as in the CLI). */
+        get: operations["list_attachments"];
+        put?: never;
+        /** Create one of the attachments; the client may supply its own ULID as `id`. */
+        post: operations["create_attachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the attachments, tombstones included. */
+        get: operations["get_attachments"];
+        put?: never;
+        post?: never;
+        /** Soft-delete one of the attachments: it stays as a tombstone. */
+        delete: operations["delete_attachments"];
+        options?: never;
+        head?: never;
+        /** Change one of the attachments: send `version` and the fields to change. */
+        patch: operations["update_attachments"];
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/budgets": {
         parameters: {
             query?: never;
@@ -982,6 +1019,32 @@ export interface components {
              */
             id?: string;
         };
+        /** @description A new attachment: its fields, and optionally `id`, a ULID made by the client. */
+        New_Attachment: {
+            /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
+            entity: string;
+            /** @description The id of the row it is attached to. */
+            entity_id: components["schemas"]["Id"];
+            /**
+             * @description The file's name: no directories, no control or bidirectional-override characters,
+             *     1–255 bytes, not `.` or `..`.
+             */
+            name: string;
+            /** @description The media type (`application/pdf`), `application/octet-stream` when unknown. */
+            media_type: string;
+            /**
+             * Format: int64
+             * @description The file's size in bytes.
+             */
+            size: number;
+            /** @description The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address. */
+            sha256: string;
+            /**
+             * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
+             * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
+             */
+            id?: string;
+        };
         /** @description A new budget: its fields, and optionally `id`, a ULID made by the client. */
         New_Budget: {
             /** @description Hierarchical category (`Food` covers `Food:Groceries`). */
@@ -1351,6 +1414,42 @@ export interface components {
                 opening_date: components["schemas"]["LocalDate"];
                 /** @description Closed accounts stay for history but leave the default lists. */
                 archived: boolean;
+            }[];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        Page_Row_Attachment: {
+            items: {
+                /** @description A ULID made by the client that created the row. */
+                id: components["schemas"]["Id"];
+                /** @description When the row was created (UTC, milliseconds). */
+                created_at: components["schemas"]["Timestamp"];
+                /** @description When the row last changed; set on every mutation. */
+                updated_at: components["schemas"]["Timestamp"];
+                deleted_at: null | components["schemas"]["Timestamp"];
+                /**
+                 * Format: int64
+                 * @description 1 at creation, +1 on every mutation.
+                 */
+                version: number;
+                /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
+                entity: string;
+                /** @description The id of the row it is attached to. */
+                entity_id: components["schemas"]["Id"];
+                /**
+                 * @description The file's name: no directories, no control or bidirectional-override characters,
+                 *     1–255 bytes, not `.` or `..`.
+                 */
+                name: string;
+                /** @description The media type (`application/pdf`), `application/octet-stream` when unknown. */
+                media_type: string;
+                /**
+                 * Format: int64
+                 * @description The file's size in bytes.
+                 */
+                size: number;
+                /** @description The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address. */
+                sha256: string;
             }[];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
@@ -1853,6 +1952,32 @@ export interface components {
              */
             version: number;
         };
+        /** @description A change to a attachment: `version`, and the fields to change. */
+        Patch_Attachment: {
+            /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
+            entity?: string;
+            /** @description The id of the row it is attached to. */
+            entity_id?: components["schemas"]["Id"];
+            /**
+             * @description The file's name: no directories, no control or bidirectional-override characters,
+             *     1–255 bytes, not `.` or `..`.
+             */
+            name?: string;
+            /** @description The media type (`application/pdf`), `application/octet-stream` when unknown. */
+            media_type?: string;
+            /**
+             * Format: int64
+             * @description The file's size in bytes.
+             */
+            size?: number;
+            /** @description The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address. */
+            sha256?: string;
+            /**
+             * Format: int64
+             * @description The version last read; a stale one answers 409 with the current row.
+             */
+            version: number;
+        };
         /** @description A change to a budget: `version`, and the fields to change. */
         Patch_Budget: {
             /** @description Hierarchical category (`Food` covers `Food:Groceries`). */
@@ -2314,6 +2439,39 @@ export interface components {
             opening_date: components["schemas"]["LocalDate"];
             /** @description Closed accounts stay for history but leave the default lists. */
             archived: boolean;
+        };
+        /** @description A attachment: the kernel columns and its fields, side by side. */
+        Row_Attachment: {
+            /** @description A ULID made by the client that created the row. */
+            id: components["schemas"]["Id"];
+            /** @description When the row was created (UTC, milliseconds). */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description When the row last changed; set on every mutation. */
+            updated_at: components["schemas"]["Timestamp"];
+            deleted_at: null | components["schemas"]["Timestamp"];
+            /**
+             * Format: int64
+             * @description 1 at creation, +1 on every mutation.
+             */
+            version: number;
+            /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
+            entity: string;
+            /** @description The id of the row it is attached to. */
+            entity_id: components["schemas"]["Id"];
+            /**
+             * @description The file's name: no directories, no control or bidirectional-override characters,
+             *     1–255 bytes, not `.` or `..`.
+             */
+            name: string;
+            /** @description The media type (`application/pdf`), `application/octet-stream` when unknown. */
+            media_type: string;
+            /**
+             * Format: int64
+             * @description The file's size in bytes.
+             */
+            size: number;
+            /** @description The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address. */
+            sha256: string;
         };
         /** @description A budget: the kernel columns and its fields, side by side. */
         Row_Budget: {
@@ -2840,6 +2998,7 @@ export type Me = components['schemas']['Me'];
 export type Member = components['schemas']['Member'];
 export type MetricKind = components['schemas']['MetricKind'];
 export type NewAccount = components['schemas']['New_Account'];
+export type NewAttachment = components['schemas']['New_Attachment'];
 export type NewBudget = components['schemas']['New_Budget'];
 export type NewFast = components['schemas']['New_Fast'];
 export type NewHabit = components['schemas']['New_Habit'];
@@ -2856,6 +3015,7 @@ export type NewTransaction = components['schemas']['New_Transaction'];
 export type NewWorkout = components['schemas']['New_Workout'];
 export type Outcome = components['schemas']['Outcome'];
 export type PageRowAccount = components['schemas']['Page_Row_Account'];
+export type PageRowAttachment = components['schemas']['Page_Row_Attachment'];
 export type PageRowBudget = components['schemas']['Page_Row_Budget'];
 export type PageRowFast = components['schemas']['Page_Row_Fast'];
 export type PageRowHabit = components['schemas']['Page_Row_Habit'];
@@ -2871,6 +3031,7 @@ export type PageRowTask = components['schemas']['Page_Row_Task'];
 export type PageRowTransaction = components['schemas']['Page_Row_Transaction'];
 export type PageRowWorkout = components['schemas']['Page_Row_Workout'];
 export type PatchAccount = components['schemas']['Patch_Account'];
+export type PatchAttachment = components['schemas']['Patch_Attachment'];
 export type PatchBudget = components['schemas']['Patch_Budget'];
 export type PatchFast = components['schemas']['Patch_Fast'];
 export type PatchHabit = components['schemas']['Patch_Habit'];
@@ -2896,6 +3057,7 @@ export type PushResult = components['schemas']['PushResult'];
 export type Reading = components['schemas']['Reading'];
 export type Role = components['schemas']['Role'];
 export type RowAccount = components['schemas']['Row_Account'];
+export type RowAttachment = components['schemas']['Row_Attachment'];
 export type RowBudget = components['schemas']['Row_Budget'];
 export type RowFast = components['schemas']['Row_Fast'];
 export type RowHabit = components['schemas']['Row_Habit'];
@@ -3699,6 +3861,453 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Row_Account"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or deleted row; `current` holds the row */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_attachments: {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string;
+                /** @description Rows per page, 1–500 (default 50). */
+                limit?: number;
+                /** @description Include tombstones (soft-deleted rows). */
+                include_deleted?: boolean;
+                /** @description Only rows with this tag. */
+                tag?: string;
+                /** @description Case-insensitive text search. */
+                search?: string;
+                /** @description The attachments of rows of this kind (`note`, `transaction`, …). */
+                entity?: string;
+                /** @description The attachments of this row (its id). */
+                entity_id?: string;
+                /** @description The attachments of this blob (its SHA-256). */
+                sha256?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Row_Attachment"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad filter */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_attachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entity": "note",
+                 *       "entity_id": "01JDQ4C5Z6V2Y7KX3M8N9P0QRS",
+                 *       "name": "mine.pdf",
+                 *       "media_type": "application/pdf",
+                 *       "size": 5,
+                 *       "sha256": "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
+                 *     }
+                 */
+                "application/json": components["schemas"]["New_Attachment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Attachment"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_attachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Attachment"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_attachments: {
+        parameters: {
+            query?: {
+                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tombstone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Attachment"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_attachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Patch_Attachment"];
+            };
+        };
+        responses: {
+            /** @description The updated row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Attachment"];
                 };
             };
             /** @description Malformed JSON */

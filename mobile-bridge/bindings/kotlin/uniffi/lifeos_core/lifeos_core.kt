@@ -981,6 +981,29 @@ public object FfiConverterUInt: FfiConverter<UInt, Int> {
 /**
  * @suppress
  */
+public object FfiConverterULong: FfiConverter<ULong, Long> {
+    override fun lift(value: Long): ULong {
+        return value.toULong()
+    }
+
+    override fun read(buf: ByteBuffer): ULong {
+        return lift(buf.getLong())
+    }
+
+    override fun lower(value: ULong): Long {
+        return value.toLong()
+    }
+
+    override fun allocationSize(value: ULong) = 8UL
+
+    override fun write(value: ULong, buf: ByteBuffer) {
+        buf.putLong(value.toLong())
+    }
+}
+
+/**
+ * @suppress
+ */
 public object FfiConverterLong: FfiConverter<Long, Long> {
     override fun lift(value: Long): Long {
         return value
@@ -1180,6 +1203,86 @@ public object FfiConverterTypeAccount: FfiConverterRustBuffer<Account> {
             FfiConverterLong.write(value.`openingBalanceMinor`, buf)
             FfiConverterTypeLocalDate.write(value.`openingDate`, buf)
             FfiConverterBoolean.write(value.`archived`, buf)
+    }
+}
+
+
+
+/**
+ * A file attached to a row.
+ */
+data class Attachment (
+    /**
+     * The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+     */
+    var `entity`: kotlin.String
+    , 
+    /**
+     * The id of the row it is attached to.
+     */
+    var `entityId`: Id
+    , 
+    /**
+     * The file's name: no directories, no control or bidirectional-override characters,
+     * 1–255 bytes, not `.` or `..`.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * The media type (`application/pdf`), `application/octet-stream` when unknown.
+     */
+    var `mediaType`: kotlin.String
+    , 
+    /**
+     * The file's size in bytes.
+     */
+    var `size`: kotlin.ULong
+    , 
+    /**
+     * The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address.
+     */
+    var `sha256`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAttachment: FfiConverterRustBuffer<Attachment> {
+    override fun read(buf: ByteBuffer): Attachment {
+        return Attachment(
+            FfiConverterString.read(buf),
+            FfiConverterTypeId.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Attachment) = (
+            FfiConverterString.allocationSize(value.`entity`) +
+            FfiConverterTypeId.allocationSize(value.`entityId`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`mediaType`) +
+            FfiConverterULong.allocationSize(value.`size`) +
+            FfiConverterString.allocationSize(value.`sha256`)
+    )
+
+    override fun write(value: Attachment, buf: ByteBuffer) {
+            FfiConverterString.write(value.`entity`, buf)
+            FfiConverterTypeId.write(value.`entityId`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`mediaType`, buf)
+            FfiConverterULong.write(value.`size`, buf)
+            FfiConverterString.write(value.`sha256`, buf)
     }
 }
 

@@ -32,10 +32,12 @@ import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.atomic.AtomicBoolean
 import uniffi.lifeos_core.Account
+import uniffi.lifeos_core.Attachment
 import uniffi.lifeos_core.Budget
 import uniffi.lifeos_core.Currency
 import uniffi.lifeos_core.Fast
 import uniffi.lifeos_core.FfiConverterTypeAccount
+import uniffi.lifeos_core.FfiConverterTypeAttachment
 import uniffi.lifeos_core.FfiConverterTypeBudget
 import uniffi.lifeos_core.FfiConverterTypeCurrency
 import uniffi.lifeos_core.FfiConverterTypeFast
@@ -76,6 +78,7 @@ import uniffi.lifeos_core.Timestamp
 import uniffi.lifeos_core.Transaction
 import uniffi.lifeos_core.Workout
 import uniffi.lifeos_core.RustBuffer as RustBufferAccount
+import uniffi.lifeos_core.RustBuffer as RustBufferAttachment
 import uniffi.lifeos_core.RustBuffer as RustBufferBudget
 import uniffi.lifeos_core.RustBuffer as RustBufferCurrency
 import uniffi.lifeos_core.RustBuffer as RustBufferFast
@@ -789,6 +792,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account(
     ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_create_attachment(
+    ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_create_budget(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_create_fast(
@@ -818,6 +823,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_create_workout(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_account(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_attachment(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_budget(
     ): Int
@@ -849,6 +856,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account(
     ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_get_attachment(
+    ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_get_budget(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_get_fast(
@@ -878,6 +887,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_get_workout(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_list_accounts(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_list_attachments(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_list_budgets(
     ): Int
@@ -909,6 +920,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_account(
     ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_attachment(
+    ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_budget(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_fast(
@@ -938,6 +951,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_workout(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_update_account(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_update_attachment(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_update_budget(
     ): Int
@@ -1031,6 +1046,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_create_account(`ptr`: Long,`fields`: RustBufferAccount.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_create_attachment(`ptr`: Long,`fields`: RustBufferAttachment.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_create_budget(`ptr`: Long,`fields`: RustBufferBudget.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_create_fast(`ptr`: Long,`fields`: RustBufferFast.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1060,6 +1077,8 @@ internal object UniffiLib {
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_create_workout(`ptr`: Long,`fields`: RustBufferWorkout.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_delete_account(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_delete_attachment(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_delete_budget(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1091,6 +1110,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_get_account(`ptr`: Long,`id`: RustBufferId.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_get_attachment(`ptr`: Long,`id`: RustBufferId.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_get_budget(`ptr`: Long,`id`: RustBufferId.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_get_fast(`ptr`: Long,`id`: RustBufferId.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1120,6 +1141,8 @@ internal object UniffiLib {
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_get_workout(`ptr`: Long,`id`: RustBufferId.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_list_accounts(`ptr`: Long,`params`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_list_attachments(`ptr`: Long,`params`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_list_budgets(`ptr`: Long,`params`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1151,6 +1174,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_restore_account(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_restore_attachment(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_restore_budget(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_restore_fast(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1180,6 +1205,8 @@ internal object UniffiLib {
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_restore_workout(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_update_account(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: Long,`fields`: RustBufferAccount.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_update_attachment(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: Long,`fields`: RustBufferAttachment.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_update_budget(`ptr`: Long,`id`: RustBufferId.ByValue,`expectedVersion`: Long,`fields`: RustBufferBudget.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1393,6 +1420,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account() and 0xFFFF) != 2234) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_attachment() and 0xFFFF) != 4933) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_budget() and 0xFFFF) != 25834) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1436,6 +1466,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_account() and 0xFFFF) != 19019) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_attachment() and 0xFFFF) != 26768) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_budget() and 0xFFFF) != 47423) {
@@ -1483,6 +1516,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account() and 0xFFFF) != 9850) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_attachment() and 0xFFFF) != 9199) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_budget() and 0xFFFF) != 29447) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1526,6 +1562,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_accounts() and 0xFFFF) != 11033) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_attachments() and 0xFFFF) != 57332) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_list_budgets() and 0xFFFF) != 18912) {
@@ -1573,6 +1612,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_account() and 0xFFFF) != 22423) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_attachment() and 0xFFFF) != 5699) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_restore_budget() and 0xFFFF) != 34690) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1616,6 +1658,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_account() and 0xFFFF) != 5094) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_attachment() and 0xFFFF) != 59486) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_update_budget() and 0xFFFF) != 58416) {
@@ -2531,6 +2576,11 @@ public interface LifeosStoreInterface {
     fun `createAccount`(`fields`: Account): AccountRow
     
     /**
+     * Creates a attachment (validated; a new id, version 1, queued for sync).
+     */
+    fun `createAttachment`(`fields`: Attachment): AttachmentRow
+    
+    /**
      * Creates a budget (validated; a new id, version 1, queued for sync).
      */
     fun `createBudget`(`fields`: Budget): BudgetRow
@@ -2604,6 +2654,11 @@ public interface LifeosStoreInterface {
      * Deletes the account `id` (a tombstone that syncs; `restore_account` undoes it). With `expected_version`, only if it is still at that version.
      */
     fun `deleteAccount`(`id`: Id, `expectedVersion`: kotlin.Long?): AccountRow
+    
+    /**
+     * Deletes the attachment `id` (a tombstone that syncs; `restore_attachment` undoes it). With `expected_version`, only if it is still at that version.
+     */
+    fun `deleteAttachment`(`id`: Id, `expectedVersion`: kotlin.Long?): AttachmentRow
     
     /**
      * Deletes the budget `id` (a tombstone that syncs; `restore_budget` undoes it). With `expected_version`, only if it is still at that version.
@@ -2681,6 +2736,11 @@ public interface LifeosStoreInterface {
     fun `getAccount`(`id`: Id): AccountRow
     
     /**
+     * The attachment with this id (a tombstone too). `NotFound` if there is none.
+     */
+    fun `getAttachment`(`id`: Id): AttachmentRow
+    
+    /**
      * The budget with this id (a tombstone too). `NotFound` if there is none.
      */
     fun `getBudget`(`id`: Id): BudgetRow
@@ -2754,6 +2814,11 @@ public interface LifeosStoreInterface {
      * The accounts that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
      */
     fun `listAccounts`(`params`: Map<kotlin.String, kotlin.String>): List<AccountRow>
+    
+    /**
+     * The attachments that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
+     */
+    fun `listAttachments`(`params`: Map<kotlin.String, kotlin.String>): List<AttachmentRow>
     
     /**
      * The budgets that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
@@ -2831,6 +2896,11 @@ public interface LifeosStoreInterface {
     fun `restoreAccount`(`id`: Id, `expectedVersion`: kotlin.Long?): AccountRow
     
     /**
+     * Restores the deleted attachment `id`.
+     */
+    fun `restoreAttachment`(`id`: Id, `expectedVersion`: kotlin.Long?): AttachmentRow
+    
+    /**
      * Restores the deleted budget `id`.
      */
     fun `restoreBudget`(`id`: Id, `expectedVersion`: kotlin.Long?): BudgetRow
@@ -2904,6 +2974,11 @@ public interface LifeosStoreInterface {
      * Replaces the fields of the account `id`, which must still be at `expected_version` (else `Conflict`: read it again).
      */
     fun `updateAccount`(`id`: Id, `expectedVersion`: kotlin.Long, `fields`: Account): AccountRow
+    
+    /**
+     * Replaces the fields of the attachment `id`, which must still be at `expected_version` (else `Conflict`: read it again).
+     */
+    fun `updateAttachment`(`id`: Id, `expectedVersion`: kotlin.Long, `fields`: Attachment): AttachmentRow
     
     /**
      * Replaces the fields of the budget `id`, which must still be at `expected_version` (else `Conflict`: read it again).
@@ -3319,6 +3394,24 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
 
     
     /**
+     * Creates a attachment (validated; a new id, version 1, queued for sync).
+     */
+    @Throws(LifeosException::class)override fun `createAttachment`(`fields`: Attachment): AttachmentRow {
+            return FfiConverterTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_create_attachment(
+        it,
+        
+        FfiConverterTypeAttachment.lower(`fields`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Creates a budget (validated; a new id, version 1, queued for sync).
      */
     @Throws(LifeosException::class)override fun `createBudget`(`fields`: Budget): BudgetRow {
@@ -3578,6 +3671,25 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
     callWithHandle {
     uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
     UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_account(
+        it,
+        
+        FfiConverterTypeId.lower(`id`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Deletes the attachment `id` (a tombstone that syncs; `restore_attachment` undoes it). With `expected_version`, only if it is still at that version.
+     */
+    @Throws(LifeosException::class)override fun `deleteAttachment`(`id`: Id, `expectedVersion`: kotlin.Long?): AttachmentRow {
+            return FfiConverterTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_delete_attachment(
         it,
         
         FfiConverterTypeId.lower(`id`),
@@ -3874,6 +3986,24 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
 
     
     /**
+     * The attachment with this id (a tombstone too). `NotFound` if there is none.
+     */
+    @Throws(LifeosException::class)override fun `getAttachment`(`id`: Id): AttachmentRow {
+            return FfiConverterTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_attachment(
+        it,
+        
+        FfiConverterTypeId.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * The budget with this id (a tombstone too). `NotFound` if there is none.
      */
     @Throws(LifeosException::class)override fun `getBudget`(`id`: Id): BudgetRow {
@@ -4144,6 +4274,24 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
 
     
     /**
+     * The attachments that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
+     */
+    @Throws(LifeosException::class)override fun `listAttachments`(`params`: Map<kotlin.String, kotlin.String>): List<AttachmentRow> {
+            return FfiConverterSequenceTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_list_attachments(
+        it,
+        
+        FfiConverterMapStringString.lower(`params`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * The budgets that pass `params`: the list parameters of the CLI and the server (`include_deleted`, `tag`, `search` and the kind's own filters). An unknown parameter or a bad value is `Validation` naming it.
      */
     @Throws(LifeosException::class)override fun `listBudgets`(`params`: Map<kotlin.String, kotlin.String>): List<BudgetRow> {
@@ -4403,6 +4551,25 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
     callWithHandle {
     uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
     UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_account(
+        it,
+        
+        FfiConverterTypeId.lower(`id`),
+        FfiConverterOptionalLong.lower(`expectedVersion`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Restores the deleted attachment `id`.
+     */
+    @Throws(LifeosException::class)override fun `restoreAttachment`(`id`: Id, `expectedVersion`: kotlin.Long?): AttachmentRow {
+            return FfiConverterTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_restore_attachment(
         it,
         
         FfiConverterTypeId.lower(`id`),
@@ -4693,6 +4860,26 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
         FfiConverterTypeId.lower(`id`),
         FfiConverterLong.lower(`expectedVersion`),
         FfiConverterTypeAccount.lower(`fields`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Replaces the fields of the attachment `id`, which must still be at `expected_version` (else `Conflict`: read it again).
+     */
+    @Throws(LifeosException::class)override fun `updateAttachment`(`id`: Id, `expectedVersion`: kotlin.Long, `fields`: Attachment): AttachmentRow {
+            return FfiConverterTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_update_attachment(
+        it,
+        
+        FfiConverterTypeId.lower(`id`),
+        FfiConverterLong.lower(`expectedVersion`),
+        FfiConverterTypeAttachment.lower(`fields`),_status)
 }
     }
     )
@@ -5448,6 +5635,53 @@ public object FfiConverterTypeAccountRow: FfiConverterRustBuffer<AccountRow> {
     override fun write(value: AccountRow, buf: ByteBuffer) {
             FfiConverterTypeKernel.write(value.`kernel`, buf)
             FfiConverterTypeAccount.write(value.`fields`, buf)
+    }
+}
+
+
+
+/**
+ * A stored `attachment`: its kernel columns and its fields.
+ */
+data class AttachmentRow (
+    /**
+     * id, created_at, updated_at, deleted_at, version.
+     */
+    var `kernel`: Kernel
+    , 
+    /**
+     * The entity's own fields.
+     */
+    var `fields`: Attachment
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAttachmentRow: FfiConverterRustBuffer<AttachmentRow> {
+    override fun read(buf: ByteBuffer): AttachmentRow {
+        return AttachmentRow(
+            FfiConverterTypeKernel.read(buf),
+            FfiConverterTypeAttachment.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AttachmentRow) = (
+            FfiConverterTypeKernel.allocationSize(value.`kernel`) +
+            FfiConverterTypeAttachment.allocationSize(value.`fields`)
+    )
+
+    override fun write(value: AttachmentRow, buf: ByteBuffer) {
+            FfiConverterTypeKernel.write(value.`kernel`, buf)
+            FfiConverterTypeAttachment.write(value.`fields`, buf)
     }
 }
 
@@ -7004,6 +7238,34 @@ public object FfiConverterSequenceTypeAccountRow: FfiConverterRustBuffer<List<Ac
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeAttachmentRow: FfiConverterRustBuffer<List<AttachmentRow>> {
+    override fun read(buf: ByteBuffer): List<AttachmentRow> {
+        val len = buf.getInt()
+        return List<AttachmentRow>(len) {
+            FfiConverterTypeAttachmentRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<AttachmentRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeAttachmentRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<AttachmentRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeAttachmentRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeBudgetRow: FfiConverterRustBuffer<List<BudgetRow>> {
     override fun read(buf: ByteBuffer): List<BudgetRow> {
         val len = buf.getInt()
@@ -7484,6 +7746,8 @@ public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.Str
         }
     }
 }
+
+
 
 
 
