@@ -86,6 +86,9 @@ pub fn config() -> Config {
         ],
         session_ttl: time::Duration::hours(1),
         cookie_secure: lifeos_server::state::CookieSecure::Auto,
+        blobs: lifeos_server::blobs::BlobConfig::local(
+            std::env::temp_dir().join(format!("lifeos-test-blobs-{}", ulid::Ulid::new())),
+        ),
     }
 }
 
