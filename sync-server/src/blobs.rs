@@ -364,6 +364,17 @@ where
                 let _ = w.abort().await;
             }
             drain(body).await;
+            if offset == 0 {
+                // Nothing of this upload is held: it does not count against the quota.
+                sqlx::query(
+                    "DELETE FROM blob_upload WHERE workspace_id = $1 AND sha256 = $2 AND received = 0",
+                )
+                .bind(&wss)
+                .bind(sha)
+                .execute(pool)
+                .await
+                .map_err(db_err)?;
+            }
             return Err(ApiError::TooLarge(size as usize));
         }
         let w = match &mut writer {

@@ -7,6 +7,7 @@ mod admin;
 mod auth;
 mod backup;
 mod binary;
+mod blobs;
 mod cli;
 mod config;
 mod conformance;
