@@ -740,4 +740,66 @@ mod tests {
         assert!(s.metrics_listen.is_none());
         assert!(s.database_url().is_err());
     }
+
+    #[test]
+    fn blob_settings_from_the_environment() {
+        let s = load(None, &env_of(&[]), None).unwrap();
+        assert!(
+            matches!(&s.server.blobs.backend, Backend::Local { dir } if dir == Path::new("blobs"))
+        );
+        assert_eq!(
+            s.server.blobs.max_file_bytes,
+            BlobConfig::DEFAULT_MAX_FILE_BYTES
+        );
+        let s = load(
+            None,
+            &env_of(&[
+                ("LIFEOS_BLOB_STORE", "s3"),
+                ("LIFEOS_BLOB_S3_BUCKET", "lifeos"),
+                ("LIFEOS_BLOB_S3_ENDPOINT", "http://127.0.0.1:9000"),
+                ("LIFEOS_BLOB_S3_PATH_STYLE", "true"),
+                ("AWS_SECRET_ACCESS_KEY", "hunter2"),
+                ("LIFEOS_BLOB_QUOTA_BYTES", "1000"),
+                ("LIFEOS_BLOB_GC_GRACE_HOURS", "0"),
+            ]),
+            None,
+        )
+        .unwrap();
+        let Backend::S3 {
+            bucket,
+            path_style,
+            allow_http,
+            secret_access_key,
+            ..
+        } = &s.server.blobs.backend
+        else {
+            panic!("not s3: {:?}", s.server.blobs.backend);
+        };
+        assert_eq!(bucket, "lifeos");
+        assert!(*path_style && !*allow_http);
+        assert_eq!(secret_access_key.as_ref().unwrap().expose(), "hunter2");
+        assert!(!format!("{:?}", s.server.blobs).contains("hunter2"));
+        assert!(!s.render().contains("hunter2"));
+        assert_eq!(s.server.blobs.quota_bytes, 1000);
+        assert!(s.server.blobs.grace.is_zero());
+        for (k, v) in [
+            ("LIFEOS_BLOB_STORE", "ftp"),
+            ("LIFEOS_BLOB_S3_PATH_STYLE", "maybe"),
+            ("LIFEOS_BLOB_MAX_FILE_BYTES", "-5"),
+        ] {
+            let e = load(
+                None,
+                &env_of(&[
+                    ("LIFEOS_BLOB_STORE", "s3"),
+                    ("LIFEOS_BLOB_S3_BUCKET", "b"),
+                    (k, v),
+                ]),
+                None,
+            )
+            .unwrap_err();
+            assert!(e.to_string().contains(k), "{e}");
+        }
+        let e = load(None, &env_of(&[("LIFEOS_BLOB_STORE", "s3")]), None).unwrap_err();
+        assert!(e.to_string().contains("blob_s3_bucket"), "{e}");
+    }
 }

@@ -624,3 +624,71 @@ fn ranges_parse_as_the_rfc_says() {
     assert_eq!(parse_range(Some("bytes=0-1,3-4"), 10), Ok(None));
     assert_eq!(parse_range(Some("items=0-1"), 10), Ok(None));
 }
+
+#[tokio::test]
+async fn the_gc_blobs_subcommand_collects_with_the_configured_store() {
+    let (pool, url) = crate::fresh_database().await;
+    let dir = std::env::temp_dir().join(format!("lifeos-blobs-{}", ulid::Ulid::new()));
+    let mut cfg = config();
+    cfg.blobs = BlobConfig::local(&dir);
+    let server = TestServer::on_pool(pool, cfg.clone()).await;
+    let (token, ws) = server.user("ada@example.org").await;
+    let f = Fixture {
+        server,
+        blobs: cfg.blobs,
+        dir: Some(dir.clone()),
+        s3: None,
+        token,
+        ws,
+    };
+    let (keep, gone) = (bytes(3_000, 40), bytes(3_000, 41));
+    for d in [&keep, &gone] {
+        f.attach(&f.ws, &f.token, &sha(d), d.len()).await;
+        assert_eq!(
+            f.put(&sha(d), "size=3000", d.clone()).await.0,
+            StatusCode::CREATED
+        );
+    }
+    sqlx::query("DELETE FROM attachment WHERE fields->>'sha256' = $1")
+        .bind(sha(&gone))
+        .execute(&f.server.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE blob SET stored_at = now() - interval '3 hours'")
+        .execute(&f.server.pool)
+        .await
+        .unwrap();
+    let run = |grace: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_lifeos-server"))
+            .arg("gc-blobs")
+            .env_clear()
+            .env("DATABASE_URL", &url)
+            .env("LIFEOS_BLOB_DIR", &dir)
+            .env("LIFEOS_BLOB_GC_GRACE_HOURS", grace)
+            .output()
+            .unwrap()
+    };
+    // Younger than a 4-hour grace period: kept.
+    let out = run("4");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(f.objects().await.len(), 2);
+    let out = run("2");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("removed 1 blobs"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(
+        f.objects().await,
+        vec![format!("{}/blobs/{}", f.ws, sha(&keep))]
+    );
+}
