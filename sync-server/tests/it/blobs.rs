@@ -583,6 +583,21 @@ async fn foreign_blobs_are_not_there_and_input_is_checked(kind: Kind) {
     assert_eq!(f.objects().await, vec![format!("{}/blobs/{h}", f.ws)]);
 }
 
+async fn an_empty_file_is_a_blob_too(kind: Kind) {
+    let f = fixture(kind, |_| {}).await;
+    let h = sha(b"");
+    f.attach(&f.ws, &f.token, &h, 0).await;
+    let (s, v) = f.put(&h, "size=0", Vec::new()).await;
+    assert_eq!(s, StatusCode::CREATED, "{v}");
+    let res = f.get(&h, None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.bytes().await.unwrap().is_empty());
+    assert_eq!(
+        f.get(&h, Some("bytes=0-")).await.status(),
+        StatusCode::RANGE_NOT_SATISFIABLE
+    );
+}
+
 macro_rules! both {
     ($($name:ident),* $(,)?) => {
         mod local {
@@ -607,6 +622,7 @@ both!(
     partial_and_interrupted_uploads_resume,
     collection_keeps_named_and_young_blobs,
     foreign_blobs_are_not_there_and_input_is_checked,
+    an_empty_file_is_a_blob_too,
 );
 
 #[test]
