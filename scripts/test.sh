@@ -37,6 +37,16 @@ if [ -z "${LIFEOS_PYTHON:-}" ]; then
   export LIFEOS_PYTHON=$PWD/$venv/bin/python
 fi
 
+# An S3 on loopback (moto) for the blob tests' S3 variant, which starts its own on a free
+# port (same venv).
+if [ -z "${LIFEOS_MOTO_SERVER:-}" ]; then
+  venv=target/py
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  [ -x "$venv/bin/moto_server" ] \
+    || "$venv/bin/pip" install -q 'moto[server]==5.2.5' >/dev/null
+  export LIFEOS_MOTO_SERVER=$PWD/$venv/bin/moto_server
+fi
+
 # The scale-out test puts two servers behind a real load balancer (nginx).
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "installing nginx-light (the scale-out test's load balancer)" >&2

@@ -43,6 +43,9 @@ pub enum ApiError {
     /// The body is over the size limit.
     #[error("the request body is larger than the limit of {0} bytes")]
     TooLarge(usize),
+    /// The workspace's blobs would exceed its quota.
+    #[error("the workspace's blobs would exceed its quota of {0} bytes")]
+    QuotaExceeded(u64),
     /// The body is not JSON.
     #[error("send the body as application/json")]
     UnsupportedMediaType,
@@ -71,7 +74,7 @@ impl ApiError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooLarge(_) | Self::QuotaExceeded(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -88,6 +91,7 @@ impl ApiError {
             Self::Conflict { .. } => "conflict",
             Self::MethodNotAllowed => "method-not-allowed",
             Self::TooLarge(_) => "too-large",
+            Self::QuotaExceeded(_) => "quota-exceeded",
             Self::UnsupportedMediaType => "unsupported-media-type",
             Self::Busy(_) => "busy",
             Self::Internal(_) => "internal",

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod backup;
+pub mod blobs;
 pub mod changes;
 pub mod error;
 pub mod extract;

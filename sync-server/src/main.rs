@@ -47,6 +47,9 @@ enum Command {
     /// Exit 0 when the server on the configured listen address answers `/readyz` (for a
     /// container's health check: the image has no shell and no curl).
     Healthcheck,
+    /// Delete the blobs no attachment names any more and the stale uploads (older than
+    /// the grace period), then exit; the server also does this every hour.
+    GcBlobs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -121,6 +124,19 @@ async fn try_main(command: Command, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Healthcheck => healthcheck(settings.listen).await,
+        Command::GcBlobs => {
+            let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
+            let blobs = lifeos_server::blobs::Blobs::new(settings.server.blobs.clone());
+            let report = lifeos_server::blobs::gc(&pool, &blobs).await;
+            pool.close().await;
+            let report = report?;
+            tracing::info!(target: "audit", action = "gc-blobs", blobs = report.blobs, uploads = report.uploads, "blobs collected");
+            println!(
+                "removed {} blobs and {} stale uploads",
+                report.blobs, report.uploads
+            );
+            Ok(())
+        }
         Command::Migrate => {
             let pool = lifeos_server::connect(settings.database_url()?, 2).await?;
             pool.close().await;
@@ -134,6 +150,31 @@ async fn try_main(command: Command, settings: Settings) -> anyhow::Result<()> {
                 .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.listen))?;
             tracing::info!(addr = %listener.local_addr()?, version = lifeos_server::VERSION, "listening");
             let state = lifeos_server::AppState::new(pool, settings.server);
+            // Fail at start, not at the first upload, when an S3 store is misconfigured (a
+            // local directory is only created on first use).
+            if matches!(
+                state.blobs.config().backend,
+                lifeos_server::blobs::Backend::S3 { .. }
+            ) {
+                state
+                    .blobs
+                    .store()
+                    .map_err(|e| anyhow::anyhow!("the blob store: {e}"))?;
+            }
+            let st = state.clone();
+            tokio::spawn(async move {
+                let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+                every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                loop {
+                    every.tick().await;
+                    match lifeos_server::blobs::gc(&st.pool, &st.blobs).await {
+                        Ok(r) => {
+                            tracing::info!(blobs = r.blobs, uploads = r.uploads, "blob collection")
+                        }
+                        Err(e) => tracing::error!(error = %e, "blob collection failed"),
+                    }
+                }
+            });
             if let Some(addr) = settings.metrics_listen {
                 let metrics = tokio::net::TcpListener::bind(addr)
                     .await

@@ -19,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiError;
-use crate::routes::v1::{auth, entities, events, reports, sync, workspaces};
+use crate::routes::v1::{auth, blobs, entities, events, reports, sync, workspaces};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -30,6 +30,7 @@ use crate::state::AppState;
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
         (name = "reports", description = "Reports computed by lifeos-core, as the CLI shows them"),
+        (name = "blobs", description = "The bytes of attachments: resumable uploads, ranged downloads"),
         (name = "sync", description = "Push local changes, pull the change log, the live event stream"),
     )
 )]
@@ -89,6 +90,14 @@ fn api() -> OpenApiRouter<AppState> {
             OpenApiRouter::new()
                 .routes(routes!(sync::push))
                 .layer(DefaultBodyLimit::max(crate::MAX_PUSH_BODY_BYTES)),
+        )
+        .merge(
+            // A blob's body streams into the store; the handler counts it against the
+            // per-file limit and the quota itself.
+            OpenApiRouter::new()
+                .routes(routes!(blobs::head, blobs::download, blobs::put))
+                .routes(routes!(blobs::upload))
+                .layer(DefaultBodyLimit::disable()),
         )
         .routes(routes!(sync::pull))
         .routes(routes!(events::events))

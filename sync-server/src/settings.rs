@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use crate::blobs::{Backend, BlobConfig};
 use crate::state::{Config, CookieSecure};
 
 /// A setting's name in the file, its environment variable and what it means.
@@ -65,13 +66,68 @@ const KEYS: &[Key] = &[
         env: "LIFEOS_METRICS_LISTEN",
         doc: "address of the Prometheus /metrics listener (off when unset)",
     },
+    Key {
+        file: "blob_store",
+        env: "LIFEOS_BLOB_STORE",
+        doc: "where attachments' blobs live: local or s3",
+    },
+    Key {
+        file: "blob_dir",
+        env: "LIFEOS_BLOB_DIR",
+        doc: "the local blob directory (blob_store = local)",
+    },
+    Key {
+        file: "blob_s3_endpoint",
+        env: "LIFEOS_BLOB_S3_ENDPOINT",
+        doc: "the S3 endpoint URL (AWS when empty; keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)",
+    },
+    Key {
+        file: "blob_s3_bucket",
+        env: "LIFEOS_BLOB_S3_BUCKET",
+        doc: "the S3 bucket (blob_store = s3)",
+    },
+    Key {
+        file: "blob_s3_region",
+        env: "LIFEOS_BLOB_S3_REGION",
+        doc: "the S3 region",
+    },
+    Key {
+        file: "blob_s3_path_style",
+        env: "LIFEOS_BLOB_S3_PATH_STYLE",
+        doc: "path-style S3 addressing (true for MinIO and most self-hosted stores)",
+    },
+    Key {
+        file: "blob_s3_allow_http",
+        env: "LIFEOS_BLOB_S3_ALLOW_HTTP",
+        doc: "allow a plain-HTTP S3 endpoint",
+    },
+    Key {
+        file: "blob_max_file_bytes",
+        env: "LIFEOS_BLOB_MAX_FILE_BYTES",
+        doc: "largest blob accepted, in bytes",
+    },
+    Key {
+        file: "blob_quota_bytes",
+        env: "LIFEOS_BLOB_QUOTA_BYTES",
+        doc: "most blob bytes per workspace",
+    },
+    Key {
+        file: "blob_gc_grace_hours",
+        env: "LIFEOS_BLOB_GC_GRACE_HOURS",
+        doc: "hours an unreferenced blob or an untouched upload is kept",
+    },
 ];
 
 /// Every environment variable the server reads.
 pub fn env_names() -> impl Iterator<Item = &'static str> {
-    ["DATABASE_URL", "LIFEOS_CONFIG"]
-        .into_iter()
-        .chain(KEYS.iter().map(|k| k.env))
+    [
+        "DATABASE_URL",
+        "LIFEOS_CONFIG",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+    ]
+    .into_iter()
+    .chain(KEYS.iter().map(|k| k.env))
 }
 
 /// Keys that hold secrets: refused in the file with a pointer to where they belong.
@@ -107,6 +163,11 @@ pub enum Source {
 pub struct Secret(String);
 
 impl Secret {
+    /// A secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
     /// The value itself.
     pub fn expose(&self) -> &str {
         &self.0
@@ -225,6 +286,35 @@ impl Raw {
                 other.type_str()
             ))),
         }
+    }
+
+    fn boolean(&self) -> Result<bool, SettingsError> {
+        match &self.value {
+            toml::Value::Boolean(b) => Ok(*b),
+            toml::Value::String(s) => match s.trim() {
+                "true" | "1" | "yes" => Ok(true),
+                "false" | "0" | "no" => Ok(false),
+                other => Err(err(format!(
+                    "{} must be true or false, not '{other}'",
+                    self.name
+                ))),
+            },
+            other => Err(err(format!(
+                "{} must be true or false, not {}",
+                self.name,
+                other.type_str()
+            ))),
+        }
+    }
+
+    fn bytes(&self) -> Result<u64, SettingsError> {
+        let n = self.integer()?;
+        u64::try_from(n).ok().filter(|n| *n >= 1).ok_or_else(|| {
+            err(format!(
+                "{} must be a positive number of bytes, not {n}",
+                self.name
+            ))
+        })
     }
 
     fn addr(&self) -> Result<SocketAddr, SettingsError> {
@@ -388,6 +478,7 @@ pub fn load(
         Some(r) => Some(r.addr()?),
         None => None,
     };
+    let blobs = blob_config(&raw, env)?;
     Ok(Settings {
         file: path,
         listen,
@@ -397,11 +488,76 @@ pub fn load(
             signup_allowlist,
             session_ttl: time::Duration::hours(hours),
             cookie_secure,
+            blobs,
         },
         log,
         log_format,
         metrics_listen,
         sources,
+    })
+}
+
+fn blob_config(
+    raw: &BTreeMap<&'static str, Raw>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<BlobConfig, SettingsError> {
+    let string = |k: &str| -> Result<Option<String>, SettingsError> {
+        raw.get(k)
+            .map(Raw::string)
+            .transpose()
+            .map(|s| s.filter(|s| !s.trim().is_empty()))
+    };
+    let flag = |k: &str| raw.get(k).map(Raw::boolean).transpose();
+    let backend = match string("blob_store")?.as_deref().unwrap_or("local") {
+        "local" => Backend::Local {
+            dir: PathBuf::from(string("blob_dir")?.unwrap_or_else(|| "blobs".into())),
+        },
+        "s3" => Backend::S3 {
+            endpoint: string("blob_s3_endpoint")?,
+            bucket: string("blob_s3_bucket")?.ok_or_else(|| {
+                err("blob_store is s3: set blob_s3_bucket (LIFEOS_BLOB_S3_BUCKET)")
+            })?,
+            region: string("blob_s3_region")?.unwrap_or_else(|| "us-east-1".into()),
+            path_style: flag("blob_s3_path_style")?.unwrap_or(false),
+            allow_http: flag("blob_s3_allow_http")?.unwrap_or(false),
+            access_key_id: env("AWS_ACCESS_KEY_ID")
+                .filter(|s| !s.is_empty())
+                .map(Secret),
+            secret_access_key: env("AWS_SECRET_ACCESS_KEY")
+                .filter(|s| !s.is_empty())
+                .map(Secret),
+        },
+        other => {
+            return Err(err(format!(
+                "{} must be local or s3, not '{other}'",
+                raw.get("blob_store")
+                    .map_or("blob_store", |r| r.name.as_str())
+            )));
+        }
+    };
+    let hours = match raw.get("blob_gc_grace_hours") {
+        Some(r) => {
+            let h = r.integer()?;
+            if !(0..=24 * 3660).contains(&h) {
+                return Err(err(format!("{} must be 0 to 87840, not {h}", r.name)));
+            }
+            h
+        }
+        None => BlobConfig::DEFAULT_GRACE_HOURS,
+    };
+    Ok(BlobConfig {
+        backend,
+        max_file_bytes: raw
+            .get("blob_max_file_bytes")
+            .map(Raw::bytes)
+            .transpose()?
+            .unwrap_or(BlobConfig::DEFAULT_MAX_FILE_BYTES),
+        quota_bytes: raw
+            .get("blob_quota_bytes")
+            .map(Raw::bytes)
+            .transpose()?
+            .unwrap_or(BlobConfig::DEFAULT_QUOTA_BYTES),
+        grace: time::Duration::hours(hours),
     })
 }
 
@@ -455,6 +611,34 @@ impl Settings {
             LogFormat::Json => "json",
             LogFormat::Human => "human",
         };
+        let b = &self.server.blobs;
+        let (store, dir, endpoint, bucket, region, path_style, allow_http) = match &b.backend {
+            Backend::Local { dir } => (
+                "local",
+                dir.display().to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                false,
+                false,
+            ),
+            Backend::S3 {
+                endpoint,
+                bucket,
+                region,
+                path_style,
+                allow_http,
+                ..
+            } => (
+                "s3",
+                String::new(),
+                endpoint.clone().unwrap_or_default(),
+                bucket.clone(),
+                region.clone(),
+                *path_style,
+                *allow_http,
+            ),
+        };
         let lines: Vec<(&str, String)> = vec![
             ("listen", q(&self.listen.to_string())),
             (
@@ -477,6 +661,16 @@ impl Settings {
                     .map(|a| a.to_string())
                     .unwrap_or_default()),
             ),
+            ("blob_store", q(store)),
+            ("blob_dir", q(&dir)),
+            ("blob_s3_endpoint", q(&endpoint)),
+            ("blob_s3_bucket", q(&bucket)),
+            ("blob_s3_region", q(&region)),
+            ("blob_s3_path_style", path_style.to_string()),
+            ("blob_s3_allow_http", allow_http.to_string()),
+            ("blob_max_file_bytes", b.max_file_bytes.to_string()),
+            ("blob_quota_bytes", b.quota_bytes.to_string()),
+            ("blob_gc_grace_hours", b.grace.whole_hours().to_string()),
         ];
         for (key, value) in lines {
             let from = match (key, self.sources.get(key)) {
@@ -545,5 +739,67 @@ mod tests {
         assert_eq!(s.log_format, LogFormat::Json);
         assert!(s.metrics_listen.is_none());
         assert!(s.database_url().is_err());
+    }
+
+    #[test]
+    fn blob_settings_from_the_environment() {
+        let s = load(None, &env_of(&[]), None).unwrap();
+        assert!(
+            matches!(&s.server.blobs.backend, Backend::Local { dir } if dir == Path::new("blobs"))
+        );
+        assert_eq!(
+            s.server.blobs.max_file_bytes,
+            BlobConfig::DEFAULT_MAX_FILE_BYTES
+        );
+        let s = load(
+            None,
+            &env_of(&[
+                ("LIFEOS_BLOB_STORE", "s3"),
+                ("LIFEOS_BLOB_S3_BUCKET", "lifeos"),
+                ("LIFEOS_BLOB_S3_ENDPOINT", "http://127.0.0.1:9000"),
+                ("LIFEOS_BLOB_S3_PATH_STYLE", "true"),
+                ("AWS_SECRET_ACCESS_KEY", "hunter2"),
+                ("LIFEOS_BLOB_QUOTA_BYTES", "1000"),
+                ("LIFEOS_BLOB_GC_GRACE_HOURS", "0"),
+            ]),
+            None,
+        )
+        .unwrap();
+        let Backend::S3 {
+            bucket,
+            path_style,
+            allow_http,
+            secret_access_key,
+            ..
+        } = &s.server.blobs.backend
+        else {
+            panic!("not s3: {:?}", s.server.blobs.backend);
+        };
+        assert_eq!(bucket, "lifeos");
+        assert!(*path_style && !*allow_http);
+        assert_eq!(secret_access_key.as_ref().unwrap().expose(), "hunter2");
+        assert!(!format!("{:?}", s.server.blobs).contains("hunter2"));
+        assert!(!s.render().contains("hunter2"));
+        assert_eq!(s.server.blobs.quota_bytes, 1000);
+        assert!(s.server.blobs.grace.is_zero());
+        for (k, v) in [
+            ("LIFEOS_BLOB_STORE", "ftp"),
+            ("LIFEOS_BLOB_S3_PATH_STYLE", "maybe"),
+            ("LIFEOS_BLOB_MAX_FILE_BYTES", "-5"),
+        ] {
+            let e = load(
+                None,
+                &env_of(&[
+                    ("LIFEOS_BLOB_STORE", "s3"),
+                    ("LIFEOS_BLOB_S3_BUCKET", "b"),
+                    (k, v),
+                ]),
+                None,
+            )
+            .unwrap_err();
+            assert!(e.to_string().contains(k), "{e}");
+        }
+        let e = load(None, &env_of(&[("LIFEOS_BLOB_STORE", "s3")]), None).unwrap_err();
+        assert!(e.to_string().contains("blob_s3_bucket"), "{e}");
     }
 }

@@ -24,6 +24,8 @@ pub struct Config {
     pub session_ttl: time::Duration,
     /// `LIFEOS_COOKIE_SECURE`: auto (default), always or never.
     pub cookie_secure: CookieSecure,
+    /// The blob store and its limits.
+    pub blobs: crate::blobs::BlobConfig,
 }
 
 /// What every handler can reach.
@@ -39,6 +41,8 @@ pub struct AppState {
     pub metrics: Arc<crate::metrics::Metrics>,
     /// Which workspaces just changed, heard from Postgres (for the event streams).
     pub changes: Arc<crate::changes::Feed>,
+    /// The blob store (opened on first use).
+    pub blobs: Arc<crate::blobs::Blobs>,
 }
 
 impl AppState {
@@ -46,6 +50,7 @@ impl AppState {
     pub fn new(pool: PgPool, config: Config) -> Self {
         Self {
             pool,
+            blobs: Arc::new(crate::blobs::Blobs::new(config.blobs.clone())),
             config: Arc::new(config),
             lists: Arc::default(),
             metrics: Arc::default(),

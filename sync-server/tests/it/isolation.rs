@@ -7,6 +7,7 @@ use lifeos_core::entity::KindVisitor;
 use lifeos_core::{Entity, EntityKind, Id};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
+use sha2::Digest as _;
 
 use crate::TestServer;
 
@@ -70,6 +71,45 @@ async fn another_users_workspace_answers_404_on_every_route() {
         assert_eq!(st, StatusCode::CREATED, "{row}");
         ids.insert(plural, row["id"].as_str().unwrap().to_owned());
     }
+    // A stored blob and an upload in progress, for the blob routes.
+    let (stored, partial) = (b"a stored blob".to_vec(), b"an upload in progress".to_vec());
+    let hex = |d: &[u8]| -> String {
+        sha2::Sha256::digest(d)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let (stored_sha, partial_sha) = (hex(&stored), hex(&partial));
+    for (data, sha, sent) in [
+        (&stored, &stored_sha, stored.len()),
+        (&partial, &partial_sha, 4),
+    ] {
+        let mut row = example("attachments", &ids, false);
+        row["sha256"] = json!(sha);
+        row["size"] = json!(data.len());
+        row["entity_id"] = json!(ulid::Ulid::new().to_string());
+        let (st, v) = s
+            .call(
+                Method::POST,
+                &format!("/v1/workspaces/{ws}/attachments"),
+                Some(&ada),
+                Some(row),
+            )
+            .await;
+        assert_eq!(st, StatusCode::CREATED, "{v}");
+        let res = s
+            .http
+            .put(s.url(&format!(
+                "/v1/workspaces/{ws}/blobs/{sha}?size={}",
+                data.len()
+            )))
+            .bearer_auth(&ada)
+            .body(data[..sent].to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_success(), "{}", res.status());
+    }
     let before = log_len(&s).await;
 
     let doc = serde_json::to_value(lifeos_server::openapi()).unwrap();
@@ -80,10 +120,18 @@ async fn another_users_workspace_answers_404_on_every_route() {
         }
         let plural = path.split('/').nth(4).unwrap_or("");
         for method in ops.as_object().unwrap().keys() {
-            let concrete = path.replace("{workspace_id}", &ws).replace(
-                "{id}",
-                ids.get(plural).map(String::as_str).unwrap_or("none"),
-            );
+            let sha = if plural == "uploads" {
+                &partial_sha
+            } else {
+                &stored_sha
+            };
+            let concrete = path
+                .replace("{workspace_id}", &ws)
+                .replace(
+                    "{id}",
+                    ids.get(plural).map(String::as_str).unwrap_or("none"),
+                )
+                .replace("{sha256}", sha);
             let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
             let body = match (m.as_str(), plural) {
                 ("POST", "members") => Some(json!({"email": "bob@example.org"})),
@@ -101,7 +149,10 @@ async fn another_users_workspace_answers_404_on_every_route() {
                 StatusCode::NOT_FOUND,
                 "{method} {path} as a stranger: {v}"
             );
-            assert_eq!(v["type"], "urn:lifeos:problem:not-found");
+            if m != Method::HEAD {
+                // (a HEAD answer has no body)
+                assert_eq!(v["type"], "urn:lifeos:problem:not-found");
+            }
             tested += 1;
             // The owner reaches the same read routes (the 404 above is isolation, not routing);
             // the event stream never ends, so it is opened and dropped.

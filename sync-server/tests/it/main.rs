@@ -7,6 +7,7 @@ mod admin;
 mod auth;
 mod backup;
 mod binary;
+mod blobs;
 mod cli;
 mod config;
 mod conformance;
@@ -86,6 +87,9 @@ pub fn config() -> Config {
         ],
         session_ttl: time::Duration::hours(1),
         cookie_secure: lifeos_server::state::CookieSecure::Auto,
+        blobs: lifeos_server::blobs::BlobConfig::local(
+            std::env::temp_dir().join(format!("lifeos-test-blobs-{}", ulid::Ulid::new())),
+        ),
     }
 }
 

@@ -184,6 +184,29 @@ export interface paths {
         patch: operations["update_attachments"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/blobs/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a blob, streamed; `Range: bytes=a-b` answers 206 with that range. */
+        get: operations["blob_get"];
+        /**
+         * Upload bytes `offset..` of a blob of `size` bytes. The body streams and may stop
+         *     early (202: resume from `offset`). The blob must be named by an attachment row of the
+         *     workspace (push the row first).
+         */
+        put: operations["blob_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        /** Whether a blob is stored, and its size. */
+        head: operations["blob_head"];
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/budgets": {
         parameters: {
             query?: never;
@@ -803,6 +826,23 @@ export interface paths {
         head?: never;
         /** Change one of the transactions: send `version` and the fields to change. */
         patch: operations["update_transactions"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/uploads/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where an upload in progress stands. */
+        get: operations["upload_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/workouts": {
@@ -2953,6 +2993,19 @@ export interface components {
             /** @description The other side (a transaction). */
             counterpart_id: components["schemas"]["Id"];
         };
+        /** @description Where an upload stands. */
+        UploadState: {
+            /**
+             * Format: int64
+             * @description Bytes the server holds (where to resume).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description The blob's declared size.
+             */
+            size: number;
+        };
         /** @description A user account. */
         User: {
             /** @description The user's id. */
@@ -3078,6 +3131,7 @@ export type TaskStatus = components['schemas']['TaskStatus'];
 export type Timestamp = components['schemas']['Timestamp'];
 export type TodayState = components['schemas']['TodayState'];
 export type Transfer = components['schemas']['Transfer'];
+export type UploadState = components['schemas']['UploadState'];
 export type User = components['schemas']['User'];
 export type Workspace = components['schemas']['Workspace'];
 export type $defs = Record<string, never>;
@@ -4390,6 +4444,253 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    blob_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description One range, `bytes=a-b`, `bytes=a-` or `bytes=-n` */
+                Range?: string | null;
+            };
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The blob's SHA-256, 64 lower-case hex digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes; `ETag` is the hash */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            /** @description The range asked, with `Content-Range` */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not stored, no such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The range is outside the blob; `Content-Range: bytes *\/size` */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a SHA-256 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    blob_put: {
+        parameters: {
+            query: {
+                /** @description The blob's size in bytes. */
+                size: number;
+                /** @description Where this body starts (default 0): the `offset` of the upload in progress. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The blob's SHA-256, 64 lower-case hex digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        /** @description Bytes `offset..size` of the blob, or a first part of them */
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            /** @description Already stored; nothing was read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Complete: every byte arrived and they hash to the path's SHA-256 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body ended early: resume from `offset` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadState"];
+                };
+            };
+            /** @description A bad query string */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `offset` is not where the upload stands */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadState"];
+                };
+            };
+            /** @description Over the per-file limit, more than `size` bytes, or over the workspace's quota; nothing of it is kept */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a SHA-256, an offset beyond the size, no attachment names the hash, or the bytes do not hash to it (the upload is discarded) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    blob_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The blob's SHA-256, 64 lower-case hex digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stored; `Content-Length` is its size, `ETag` its hash */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not stored, no such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a SHA-256 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -10719,6 +11020,67 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The blob's SHA-256, 64 lower-case hex digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many bytes the server holds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadState"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No upload in progress, no such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a SHA-256 */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 //! Version 1 of the API.
 
 pub mod auth;
+pub mod blobs;
 pub mod entities;
 pub mod events;
 pub mod reports;
