@@ -76,13 +76,17 @@ commit=$("$bin" --version | sed -n 's/.*(\(.*\)).*/\1/p')
 
 # The image's files.
 rm -rf "$out/rootfs" "$out/oci" "$out/bundle"
-mkdir -p "$out/rootfs/etc/ssl/certs" "$out/rootfs/tmp"
+mkdir -p "$out/rootfs/etc/ssl/certs" "$out/rootfs/tmp" "$out/rootfs/data"
 install -m 0555 "$bin" "$out/rootfs/lifeos-server"
 install -m 0444 /etc/ssl/certs/ca-certificates.crt "$out/rootfs/etc/ssl/certs/ca-certificates.crt"
 printf 'nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\n' > "$out/rootfs/etc/passwd"
 printf 'nogroup:x:65534:\n' > "$out/rootfs/etc/group"
 chmod 0444 "$out/rootfs/etc/passwd" "$out/rootfs/etc/group"
 chmod 1777 "$out/rootfs/tmp"
+# /data: the volume for attachments' blobs, owned by the server's user (a fresh volume
+# mounted there takes this owner).
+chmod 0700 "$out/rootfs/data"
+[ "$(id -u)" = 0 ] && chown 65534:65534 "$out/rootfs/data"
 
 # The same files packed by umoci into an image with nothing else.
 rootless=()
@@ -99,6 +103,7 @@ umoci config --image "$out/oci:latest" \
   --config.cmd serve \
   --config.env LIFEOS_LISTEN=0.0.0.0:8787 \
   --config.env SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt \
+  --config.env LIFEOS_BLOB_DIR=/data/blobs \
   --config.exposedports 8787/tcp \
   --config.workingdir / \
   --config.label org.opencontainers.image.title=lifeos-server \

@@ -143,6 +143,8 @@ fn open(backend: &Backend) -> Result<Arc<dyn ObjectStore>, String> {
             access_key_id,
             secret_access_key,
         } => {
+            // reqwest's rustls needs a process-wide crypto provider for https endpoints.
+            let _ = rustls::crypto::ring::default_provider().install_default();
             let mut b = object_store::aws::AmazonS3Builder::new()
                 .with_bucket_name(bucket)
                 .with_region(region)

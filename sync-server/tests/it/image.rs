@@ -1,7 +1,8 @@
 //! The container image of `scripts/image.sh`, run with `runc` against the test Postgres:
 //! it migrates an empty database at boot, runs as 65534 on a read-only root with the
 //! database URL from a mounted secret file, answers `/readyz`, its own health check, a
-//! sign-up and a sync between two devices. `./Containerfile` and `compose.yaml` are kept
+//! sign-up, a sync between two devices and an attachment's blob stored in its volume
+//! (`/data`, where the image's `LIFEOS_BLOB_DIR` points). `./Containerfile` and `compose.yaml` are kept
 //! in step with it.
 //!
 //! The image is the one `scripts/test.sh` built (`LIFEOS_TEST_IMAGE`), else it is built
@@ -316,6 +317,13 @@ fn the_image_runs_with_runc_migrates_and_syncs() {
         "source": secret,
         "options": ["bind", "ro"],
     }));
+    // The volume compose.yaml mounts at /data (a fresh one, owned by the server's user).
+    spec["mounts"].as_array_mut().unwrap().push(json!({
+        "destination": "/data",
+        "type": "tmpfs",
+        "source": "tmpfs",
+        "options": ["nosuid", "nodev", "mode=0700", "uid=65534", "gid=65534"],
+    }));
     std::fs::write(&spec_path, serde_json::to_vec_pretty(&spec).unwrap()).unwrap();
 
     let id = format!(
@@ -433,6 +441,45 @@ fn the_image_runs_with_runc_migrates_and_syncs() {
     let got = phone.get::<Task>(task.kernel.id).unwrap();
     assert_eq!(got.fields.title, "written on the laptop");
     assert_eq!(laptop.records().unwrap(), phone.records().unwrap());
+
+    // An attachment's blob goes to the image's blob directory and comes back.
+    let bytes = b"a receipt, stored in the container's volume".to_vec();
+    let sha: String = <sha2::Sha256 as sha2::Digest>::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let api = format!("{base}/v1/workspaces/{ws}");
+    let r = http
+        .post(format!("{api}/attachments"))
+        .bearer_auth(&token)
+        .json(
+            &json!({"entity": "task", "entity_id": task.kernel.id, "name": "receipt.txt",
+            "media_type": "text/plain", "size": bytes.len(), "sha256": sha}),
+        )
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 201, "{}", r.text().unwrap_or_default());
+    let r = http
+        .put(format!("{api}/blobs/{sha}?size={}&offset=0", bytes.len()))
+        .bearer_auth(&token)
+        .header("content-type", "application/octet-stream")
+        .body(bytes.clone())
+        .send()
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        201,
+        "{} {}",
+        r.text().unwrap_or_default(),
+        container.logs()
+    );
+    let r = http
+        .get(format!("{api}/blobs/{sha}"))
+        .bearer_auth(&token)
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.bytes().unwrap().to_vec(), bytes);
 }
 
 fn walk(dir: &Path) -> Vec<PathBuf> {
