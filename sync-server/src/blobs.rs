@@ -118,7 +118,8 @@ impl Blobs {
         Ok(self.store.get_or_init(|| built).clone())
     }
 
-    fn store_api(&self) -> Result<Arc<dyn ObjectStore>, ApiError> {
+    /// [`Blobs::store`], its failure an internal error.
+    pub(crate) fn store_api(&self) -> Result<Arc<dyn ObjectStore>, ApiError> {
         self.store()
             .map_err(|e| ApiError::Internal(format!("the blob store: {e}")))
     }
@@ -167,9 +168,9 @@ fn open(backend: &Backend) -> Result<Arc<dyn ObjectStore>, String> {
     }
 }
 
-/// Whether `s` is a SHA-256 in 64 lower-case hex digits.
+/// Whether `s` is a SHA-256 in 64 lower-case hex digits (the attachment row's rule).
 pub fn is_sha256(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    lifeos_core::model::check_sha256("sha256", s).is_ok()
 }
 
 /// The hash in a path, or 422.
@@ -185,7 +186,7 @@ pub fn check_sha256(s: &str) -> Result<(), ApiError> {
 }
 
 /// The key of a stored blob.
-pub fn blob_key(ws: Id, sha: &str) -> Key {
+pub fn blob_key(ws: impl std::fmt::Display, sha: &str) -> Key {
     Key::from(format!("{ws}/blobs/{sha}"))
 }
 
@@ -193,7 +194,7 @@ fn uploads_prefix(ws: &str, sha: &str) -> Key {
     Key::from(format!("{ws}/uploads/{sha}"))
 }
 
-fn store_err(e: object_store::Error) -> ApiError {
+pub(crate) fn store_err(e: object_store::Error) -> ApiError {
     ApiError::Internal(format!("the blob store: {e}"))
 }
 
@@ -467,8 +468,7 @@ async fn finish(
     let key = blob_key(ws, sha);
     let mut hasher = Sha256::new();
     let ok = if size == 0 {
-        hasher.update(b"");
-        let good = hex(&hasher.finalize()) == sha;
+        let good = hex::encode(hasher.finalize()) == sha;
         if good {
             store
                 .put(&key, PutPayload::default())
@@ -510,7 +510,7 @@ async fn finish(
             let _ = w.abort().await;
             return Err(store_err(e));
         }
-        let good = hex(&hasher.finalize()) == sha;
+        let good = hex::encode(hasher.finalize()) == sha;
         if good {
             w.finish().await.map_err(store_err)?;
         } else {
@@ -546,14 +546,6 @@ async fn finish(
             "the bytes do not hash to this SHA-256: the upload is discarded",
         ))
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::new(), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 async fn delete_prefix(store: &dyn ObjectStore, prefix: &Key) -> object_store::Result<u64> {
@@ -600,7 +592,7 @@ pub async fn gc(pool: &PgPool, blobs: &Blobs) -> anyhow::Result<GcReport> {
     .await?;
     let mut report = GcReport::default();
     for (ws, sha) in gone {
-        match store.delete(&Key::from(format!("{ws}/blobs/{sha}"))).await {
+        match store.delete(&blob_key(&ws, &sha)).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => report.blobs += 1,
             Err(e) => return Err(anyhow::anyhow!("deleting blob {ws}/{sha}: {e}")),
         }

@@ -119,11 +119,9 @@ async fn fixture(kind: Kind, tweak: impl FnOnce(&mut BlobConfig)) -> Fixture {
     }
 }
 
-fn sha(data: &[u8]) -> String {
-    Sha256::digest(data)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+/// The SHA-256 of `data` in wire form (the other blob tests use it too).
+pub(crate) fn sha(data: &[u8]) -> String {
+    hex::encode(Sha256::digest(data))
 }
 
 fn bytes(n: usize, seed: u8) -> Vec<u8> {

@@ -444,10 +444,7 @@ fn the_image_runs_with_runc_migrates_and_syncs() {
 
     // An attachment's blob goes to the image's blob directory and comes back.
     let bytes = b"a receipt, stored in the container's volume".to_vec();
-    let sha: String = <sha2::Sha256 as sha2::Digest>::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let sha = crate::blobs::sha(&bytes);
     let api = format!("{base}/v1/workspaces/{ws}");
     let r = http
         .post(format!("{api}/attachments"))

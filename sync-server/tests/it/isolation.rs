@@ -7,7 +7,6 @@ use lifeos_core::entity::KindVisitor;
 use lifeos_core::{Entity, EntityKind, Id};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use sha2::Digest as _;
 
 use crate::TestServer;
 
@@ -73,13 +72,7 @@ async fn another_users_workspace_answers_404_on_every_route() {
     }
     // A stored blob and an upload in progress, for the blob routes.
     let (stored, partial) = (b"a stored blob".to_vec(), b"an upload in progress".to_vec());
-    let hex = |d: &[u8]| -> String {
-        sha2::Sha256::digest(d)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    };
-    let (stored_sha, partial_sha) = (hex(&stored), hex(&partial));
+    let (stored_sha, partial_sha) = (crate::blobs::sha(&stored), crate::blobs::sha(&partial));
     for (data, sha, sent) in [
         (&stored, &stored_sha, stored.len()),
         (&partial, &partial_sha, 4),

@@ -163,10 +163,7 @@ pub async fn download(
             return Ok((StatusCode::RANGE_NOT_SATISFIABLE, h).into_response());
         }
     };
-    let store = state
-        .blobs
-        .store()
-        .map_err(|e| ApiError::Internal(format!("the blob store: {e}")))?;
+    let store = state.blobs.store_api()?;
     let key = blobs::blob_key(member.workspace_id, &sha);
     let (status, r) = match &range {
         Some(r) => (StatusCode::PARTIAL_CONTENT, r.clone()),
@@ -185,10 +182,7 @@ pub async fn download(
         range: Some(GetRange::Bounded(r)),
         ..GetOptions::default()
     };
-    let got = store
-        .get_opts(&key, opts)
-        .await
-        .map_err(|e| ApiError::Internal(format!("the blob store: {e}")))?;
+    let got = store.get_opts(&key, opts).await.map_err(blobs::store_err)?;
     let body = Body::from_stream(got.into_stream().map(|c| c.map_err(std::io::Error::other)));
     Ok((status, h, body).into_response())
 }
