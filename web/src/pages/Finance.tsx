@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, message } from '../api/client';
-import type { AccountBalance } from '../api/schema';
+import type { AccountBalance, RowTransaction } from '../api/schema';
 import { useLive } from '../live';
 import { today } from '../dates';
+import { Attachments } from '../Attachments';
 
 const ACCOUNTS = '/v1/workspaces/{workspace_id}/accounts' as const;
 const TXS = '/v1/workspaces/{workspace_id}/transactions' as const;
@@ -21,6 +22,12 @@ function toMinor(text: string, d: number): number | null {
   return Number.isSafeInteger(v) ? (m[1] === '-' ? -v : v) : null;
 }
 
+/** 1250 with two digits → `12.50`, exactly. */
+function fromMinor(minor: number, d: number): string {
+  const s = String(Math.abs(minor)).padStart(d + 1, '0');
+  const whole = d ? `${s.slice(0, -d)}.${s.slice(-d)}` : s;
+  return minor < 0 ? `-${whole}` : whole;
+}
 
 export function Finance({ ws }: { ws: string }) {
   const [balances, setBalances] = useState<AccountBalance[]>([]);
@@ -31,10 +38,15 @@ export function Finance({ ws }: { ws: string }) {
   const [account, setAccount] = useState('');
   const [amount, setAmount] = useState('');
   const [payee, setPayee] = useState('');
+  const [txs, setTxs] = useState<RowTransaction[]>([]);
+  const [open, setOpen] = useState<string | null>(null);
   const load = async () => {
     try {
       const { data } = await api.GET('/v1/workspaces/{workspace_id}/reports/balances', { params: { path: { workspace_id: ws } } });
       setBalances(data ?? []);
+      const { data: page } = await api.GET(TXS, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
+      // The latest first, a screenful of them.
+      setTxs((page?.items ?? []).sort((a, b) => b.booking_date.localeCompare(a.booking_date) || b.id.localeCompare(a.id)).slice(0, 20));
       if (data?.length && !data.some((b) => b.account_id === account)) setAccount(data[0].account_id);
       setError('');
     } catch (e) {
@@ -91,6 +103,23 @@ export function Finance({ ws }: { ws: string }) {
           </li>
         ))}
         {balances.length === 0 && <li class="empty">No accounts yet.</li>}
+      </ul>
+      <h2>Recent transactions</h2>
+      <ul class="list" aria-label="Transactions">
+        {txs.map((t) => {
+          const b = balances.find((x) => x.account_id === t.account_id);
+          const what = t.payee || t.category || 'Transaction';
+          return (
+            <li key={t.id}>
+              <span class="grow">{what} <span class="meta">{t.booking_date}{b ? ` · ${b.name}` : ''}</span></span>
+              <strong class={t.amount_minor < 0 ? 'neg' : ''}>{b ? fromMinor(t.amount_minor, digits(b)) : t.amount_minor} {t.currency_code}</strong>
+              <button type="button" class="ghost" aria-expanded={open === t.id} aria-label={`Receipts of ${what} ${t.booking_date}`}
+                onClick={() => setOpen(open === t.id ? null : t.id)}>Receipts</button>
+              {open === t.id && <Attachments ws={ws} entity="transaction" entityId={t.id} label={`${what} ${t.booking_date}`} />}
+            </li>
+          );
+        })}
+        {txs.length === 0 && <li class="empty">No transactions yet.</li>}
       </ul>
       <div class="two">
         <form class="card" onSubmit={addTx}>

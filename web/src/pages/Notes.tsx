@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, message } from '../api/client';
 import type { RowNote } from '../api/schema';
 import { useLive } from '../live';
+import { Attachments } from '../Attachments';
 
 const P = '/v1/workspaces/{workspace_id}/notes' as const;
 const ITEM = '/v1/workspaces/{workspace_id}/notes/{id}' as const;
@@ -11,6 +12,7 @@ export function Notes({ ws }: { ws: string }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [open, setOpen] = useState<string | null>(null);
   const load = async () => {
     try {
       const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
@@ -59,11 +61,14 @@ export function Notes({ ws }: { ws: string }) {
           <li key={n.id} class="card">
             <div class="row">
               <h2 class="grow">{n.title}</h2>
+              <button type="button" class="ghost" aria-expanded={open === n.id} aria-label={`Files of ${n.title}`}
+                onClick={() => setOpen(open === n.id ? null : n.id)}>Files</button>
               <button type="button" class="ghost" aria-pressed={n.pinned} onClick={() => pin(n)}>{n.pinned ? 'Unpin' : 'Pin'}</button>
             </div>
             {/* Shown as text (never as HTML), so a note cannot inject markup. */}
             <p class="body">{n.body}</p>
             {n.tags.map((g) => <span class="tag" key={g}>#{g}</span>)}
+            {open === n.id && <Attachments ws={ws} entity="note" entityId={n.id} label={n.title} />}
           </li>
         ))}
         {rows.length === 0 && <li class="empty">No notes yet.</li>}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, message } from '../api/client';
 import type { RowTask, TaskStatus } from '../api/schema';
 import { useLive } from '../live';
+import { Attachments } from '../Attachments';
 
 const P = '/v1/workspaces/{workspace_id}/tasks' as const;
 const ITEM = '/v1/workspaces/{workspace_id}/tasks/{id}' as const;
@@ -13,6 +14,7 @@ export function Tasks({ ws }: { ws: string }) {
   const [fieldError, setFieldError] = useState('');
   const [error, setError] = useState('');
   const [undo, setUndo] = useState<RowTask | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
 
   const load = async () => {
     try {
@@ -106,7 +108,10 @@ export function Tasks({ ws }: { ws: string }) {
             <label for={`done-${t.id}`} class="grow">{t.title}</label>
             {t.due && <span class="meta">due {t.due}</span>}
             {t.tags.map((g) => <span class="tag" key={g}>#{g}</span>)}
+            <button type="button" class="ghost" aria-expanded={open === t.id} aria-label={`Files of ${t.title}`}
+              onClick={() => setOpen(open === t.id ? null : t.id)}>Files</button>
             <button type="button" class="ghost" aria-label={`Delete ${t.title}`} onClick={() => remove(t)}>✕</button>
+            {open === t.id && <Attachments ws={ws} entity="task" entityId={t.id} label={t.title} />}
           </li>
         ))}
         {rows.length === 0 && <li class="empty">Nothing here.</li>}
