@@ -8,8 +8,8 @@ use lifeos_core::credential::Backend;
 use lifeos_core::profile::ProfileName;
 
 use crate::commands::{
-    export, faith, fasts, finance, habits, health, notes, people, places, profile, sync, tasks,
-    workouts,
+    attachments, export, faith, fasts, finance, habits, health, notes, people, places, profile,
+    sync, tasks, workouts,
 };
 use crate::parse;
 
@@ -134,6 +134,9 @@ pub enum Command {
     // export, import.
     #[command(flatten)]
     Data(export::DataCmd),
+    // attach, attachment.
+    #[command(flatten)]
+    Attach(attachments::AttachCmds),
     // login, logout, sync, status, workspace.
     #[command(flatten)]
     Sync(sync::SyncCmd),

@@ -9,6 +9,11 @@
 use std::fmt;
 use std::time::Duration;
 
+mod blobs;
+pub use blobs::{
+    BlobProgress, BlobSummary, PART, Refused, download_missing, ensure_local, upload_pending,
+};
+
 use crate::Id;
 use crate::store::{PullCounts, PushCounts, Store, StoreError};
 use crate::sync::{PullResponse, PushRequest, PushResponse};

@@ -71,6 +71,16 @@ impl DbKey {
         out
     }
 
+    /// The secret a new profile's blobs are sealed under (HKDF-SHA256 of this key). It
+    /// is kept in the database when first used, so a rekey leaves the blobs readable.
+    pub(crate) fn blob_secret(&self) -> Zeroizing<[u8; 32]> {
+        let mut out = Zeroizing::new([0u8; 32]);
+        let hk = hkdf::Hkdf::<sha2::Sha256>::new(None, self.0.as_slice());
+        // 32 bytes is always a valid HKDF-SHA256 output length.
+        let _ = hk.expand(b"lifeos blob secret v1", out.as_mut_slice());
+        out
+    }
+
     /// The key as 64 hex digits, to keep in the credential store.
     pub fn to_secret(&self) -> crate::credential::Secret {
         crate::credential::Secret::new(hex::encode(self.0.as_slice()))

@@ -33,6 +33,8 @@ pub mod when;
 pub mod wire;
 
 #[cfg(feature = "store")]
+pub mod blobs;
+#[cfg(feature = "store")]
 pub mod client;
 #[cfg(feature = "store")]
 pub mod credential;

@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod attachments;
 pub mod capture;
 pub mod keymap;
 pub mod markdown;

@@ -17,6 +17,7 @@ use crate::output::{self, Tabular};
 use crate::parse;
 use crate::resolve::{self, RowRef};
 
+pub(crate) mod attachments;
 pub(crate) mod dbfile;
 pub(crate) mod export;
 pub(crate) mod faith;
@@ -225,7 +226,7 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
     let Some(command) = cli.command else {
         return crate::tui::run(cli.profile, cli.credential_store);
     };
-    if matches!(command, Command::Data(export::DataCmd::Export))
+    if matches!(command, Command::Data(export::DataCmd::Export { .. }))
         && cli.format.is_some_and(|f| f != FormatOpt::Ndjson)
     {
         return Err(UsageError(
@@ -281,6 +282,7 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
         Command::Fast(cmd) => fasts::run(&mut ctx, cmd),
         Command::Finance(cmd) => finance::run(&mut ctx, cmd),
         Command::Data(cmd) => export::run(&mut ctx, cmd),
+        Command::Attach(cmd) => attachments::run(&mut ctx, cmd),
         Command::Health(cmd) => health::run(&mut ctx, cmd),
         Command::Workout(cmd) => workouts::run(&mut ctx, cmd),
         Command::Practice(cmd) => faith::practice(&mut ctx, cmd),

@@ -27,8 +27,8 @@ pub enum SyncCmd {
     Login(Login),
     /// Log out: the session is revoked and forgotten.
     Logout,
-    /// Push local changes, then pull everyone else's.
-    Sync,
+    /// Push local changes, then pull everyone else's; then upload new attachments.
+    Sync(SyncArgs),
     /// Server, workspace, pending changes, last sync.
     Status,
     /// The workspaces of your account.
@@ -45,6 +45,15 @@ pub struct Login {
     /// Your account's email (default: the profile's).
     #[arg(long)]
     pub email: Option<String>,
+}
+
+/// `sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Also fetch every attachment's file this device lacks, for offline use (otherwise
+    /// each is fetched on first use).
+    #[arg(long)]
+    pub blobs: bool,
 }
 
 /// Workspace commands.
@@ -67,7 +76,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: SyncCmd) -> anyhow::Resul
     match cmd {
         SyncCmd::Login(a) => login(&ctx.store, files, &a, format, ctx.out),
         SyncCmd::Logout => logout(&ctx.store, files, format, ctx.out),
-        SyncCmd::Sync => sync(&mut ctx.store, files, format, ctx.out),
+        SyncCmd::Sync(a) => sync(&mut ctx.store, files, &a, format, ctx.out),
         SyncCmd::Status => status(&ctx.store, files, format, ctx.out),
         SyncCmd::Workspace(cmd) => workspace(&ctx.store, files, &cmd, format, ctx.out),
     }
@@ -152,7 +161,10 @@ fn password() -> anyhow::Result<Zeroizing<String>> {
 }
 
 /// The profile's server and session, ready to sync.
-fn remote(store: &Store, files: &ProfileFiles) -> anyhow::Result<(HttpRemote, ProfileConfig)> {
+pub(crate) fn remote(
+    store: &Store,
+    files: &ProfileFiles,
+) -> anyhow::Result<(HttpRemote, ProfileConfig)> {
     let cfg = profile_config(files)?;
     let server = cfg.server.clone().ok_or_else(|| {
         anyhow!(
@@ -306,19 +318,26 @@ pub fn sync_fn(store: &Store, files: ProfileFiles) -> anyhow::Result<Option<life
     }
     Ok(Some(std::sync::Arc::new(move |store: &mut Store| {
         let (remote, _) = remote(store, &files)?;
-        Ok(client::sync(
-            store,
-            &remote,
-            SyncOptions::default(),
-            &mut |_| {},
-        )?)
+        let summary = client::sync(store, &remote, SyncOptions::default(), &mut |_| {})?;
+        client::upload_pending(store, &remote, &mut |_| {})?;
+        Ok(summary)
     })))
+}
+
+/// What `lifeos sync` did: the rows' round, then the blobs.
+#[derive(Serialize)]
+struct SyncReport {
+    #[serde(flatten)]
+    rows: client::SyncSummary,
+    uploaded: client::BlobSummary,
+    fetched: Option<client::BlobSummary>,
 }
 
 /// `lifeos sync`.
 fn sync(
     store: &mut Store,
     files: &ProfileFiles,
+    args: &SyncArgs,
     format: Format,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
@@ -348,14 +367,59 @@ fn sync(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    let summary = result?;
+    let rows = result?;
+    // Blobs after their rows: the server takes a blob only once a row names it.
+    let bytes = super::attachments::byte_bar(format);
+    let mut shown = |p: client::BlobProgress| super::attachments::show_progress(bytes.as_ref(), &p);
+    let uploaded = client::upload_pending(store, &remote, &mut shown);
+    let fetched = match (&uploaded, args.blobs) {
+        (Ok(_), true) => Some(client::download_missing(store, &remote, &mut shown)),
+        _ => None,
+    };
+    if let Some(b) = bytes {
+        b.finish_and_clear();
+    }
+    let report = SyncReport {
+        rows,
+        uploaded: uploaded?,
+        fetched: fetched.transpose()?,
+    };
+    for r in report
+        .uploaded
+        .refused
+        .iter()
+        .chain(report.fetched.iter().flat_map(|f| f.refused.iter()))
+    {
+        eprintln!("lifeos: warning: blob {}: {}", &r.sha256[..12], r.detail);
+    }
     match format {
-        Format::Table => writeln!(
-            out,
-            "pushed {} ({} superseded by the server's), pulled {} ({} changed here); cursor {}",
-            summary.pushed, summary.superseded, summary.pulled, summary.changed, summary.cursor
-        )?,
-        f => output::one(out, f, &summary)?,
+        Format::Table => {
+            let summary = &report.rows;
+            write!(
+                out,
+                "pushed {} ({} superseded by the server's), pulled {} ({} changed here); cursor {}",
+                summary.pushed, summary.superseded, summary.pulled, summary.changed, summary.cursor
+            )?;
+            let up = &report.uploaded;
+            if up.blobs + up.already > 0 {
+                write!(
+                    out,
+                    "; uploaded {} files ({})",
+                    up.blobs + up.already,
+                    super::attachments::human_size(up.bytes)
+                )?;
+            }
+            if let Some(f) = &report.fetched {
+                write!(
+                    out,
+                    "; fetched {} files ({})",
+                    f.blobs,
+                    super::attachments::human_size(f.bytes)
+                )?;
+            }
+            writeln!(out)?;
+        }
+        f => output::one(out, f, &report)?,
     }
     Ok(())
 }
@@ -368,6 +432,7 @@ struct StatusReport {
     workspace: Option<String>,
     logged_in: bool,
     pending: u64,
+    files_to_upload: u64,
     last_sync_at: Option<String>,
     cursor: i64,
 }
@@ -388,6 +453,7 @@ fn status(
         workspace: state.workspace.or(cfg.workspace),
         logged_in: token(store, files)?.is_some(),
         pending: store.outbox_len()?,
+        files_to_upload: store.blob_uploads_pending()?,
         last_sync_at: state.last_sync_at.map(|t| t.to_string()),
         cursor: state.cursor,
     };

@@ -144,6 +144,9 @@ pub enum StoreError {
     /// A value breaks a rule of the model.
     #[error(transparent)]
     Invalid(#[from] ValidationError),
+    /// A local blob could not be stored or read.
+    #[error(transparent)]
+    Blob(#[from] crate::blobs::BlobError),
     /// An import line is bad; the whole import was rolled back.
     #[error("line {line}: {source}; nothing was imported")]
     ImportLine {

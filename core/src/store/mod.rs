@@ -12,6 +12,7 @@
 //!   file is refused before anything is written.
 
 mod batch;
+mod blobs;
 mod care;
 #[cfg(test)]
 mod conformance;
@@ -32,6 +33,7 @@ use rusqlite::Connection;
 pub use crate::query::{Filter, ListQuery};
 pub use batch::Batch;
 pub(crate) use batch::Side;
+pub use blobs::LocalBlob;
 pub use care::CheckReport;
 pub use errors::StoreError;
 pub use io::ImportSummary;
@@ -62,6 +64,9 @@ pub struct Store {
     conn: Connection,
     device_id: String,
     read_only: bool,
+    /// What the profile's blobs are sealed under, unless the database already names its
+    /// own secret ([`Store::blobs`]).
+    blob_secret: zeroize::Zeroizing<[u8; 32]>,
 }
 
 #[cfg(test)]

@@ -272,6 +272,7 @@ impl Store {
             conn,
             device_id,
             read_only,
+            blob_secret: key.blob_secret(),
         })
     }
 
