@@ -63,6 +63,8 @@ export function mediaType(type: string): string {
 }
 
 async function sha256(file: Blob): Promise<string> {
+  // crypto.subtle exists only in a secure context (HTTPS, or localhost).
+  if (!globalThis.crypto?.subtle) throw new Error('the browser hashes files only over HTTPS');
   const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -123,7 +125,7 @@ async function putBlob(ws: string, sha: string, file: Blob, progress: (sent: num
   }
 }
 
-type Upload = { key: number; name: string; size: number; sent: number; error?: string };
+type Upload = { key: number; name: string; size: number; sent: number; sha?: string; error?: string };
 
 /** The attachments of the row `entity`:`entityId` (`label` names it for screen readers). */
 export function Attachments({ ws, entity, entityId, label }: { ws: string; entity: string; entityId: string; label: string }) {
@@ -157,6 +159,7 @@ export function Attachments({ ws, entity, entityId, label }: { ws: string; entit
     let created: RowAttachment | undefined;
     try {
       const sha = await sha256(file);
+      patch(key, { sha });
       const body: NewAttachment = { entity, entity_id: entityId, name, media_type: mediaType(file.type), size: file.size, sha256: sha };
       // The row first: the server stores no blob that no row names.
       const { data } = await api.POST(LIST, { params: { path: { workspace_id: ws } }, body });
@@ -203,7 +206,7 @@ export function Attachments({ ws, entity, entityId, label }: { ws: string; entit
         add(e.dataTransfer?.files);
       }}>
       <ul class="files" aria-label={`Files of ${label}`}>
-        {rows.map((a) => (
+        {rows.filter((a) => !uploads.some((u) => u.sha === a.sha256 && !u.error)).map((a) => (
           <li key={a.id}>
             <a class="grow" href={`/v1/workspaces/${encodeURIComponent(ws)}/blobs/${a.sha256}`} download={a.name}>{a.name}</a>
             <span class="meta">{humanSize(a.size)}</span>
@@ -211,7 +214,7 @@ export function Attachments({ ws, entity, entityId, label }: { ws: string; entit
             <button type="button" class="ghost small" aria-label={`Remove ${a.name}`} onClick={() => remove(a)}>✕</button>
           </li>
         ))}
-        {rows.length === 0 && <li class="empty">No files yet.</li>}
+        {rows.length === 0 && uploads.length === 0 && <li class="empty">No files yet.</li>}
       </ul>
       {uploads.map((u) => (
         <div key={u.key} class="upload">

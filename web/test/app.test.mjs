@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
@@ -15,7 +16,9 @@ const SHOTS = `${ROOT}target/web-screenshots`;
 const DB = process.env.LIFEOS_WEB_DATABASE_URL;
 const A = { email: `a-${Date.now()}@example.com`, password: 'correct horse battery' };
 const B = { email: `b-${Date.now()}@example.com`, password: 'another long secret' };
-let server, base, browser;
+let server, base, browser, blobDir;
+// The server's per-file limit in these tests: a file over it is refused (413).
+const MAX_FILE = 12 * 1024 * 1024;
 
 function freePort() {
   return new Promise((ok) => {
@@ -54,8 +57,12 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
+  blobDir = mkdtempSync(`${tmpdir()}/lifeos-web-blobs-`);
   server = spawn(`${ROOT}target/debug/lifeos-server`, ['serve'], {
-    env: { ...process.env, DATABASE_URL: DB, LIFEOS_LISTEN: `127.0.0.1:${port}`, LIFEOS_SIGNUP_ALLOWLIST: `${A.email},${B.email}`, LIFEOS_LOG: 'warn' },
+    env: {
+      ...process.env, DATABASE_URL: DB, LIFEOS_LISTEN: `127.0.0.1:${port}`, LIFEOS_SIGNUP_ALLOWLIST: `${A.email},${B.email}`, LIFEOS_LOG: 'warn',
+      LIFEOS_BLOB_STORE: 'local', LIFEOS_BLOB_DIR: blobDir, LIFEOS_BLOB_MAX_FILE_BYTES: String(MAX_FILE),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitUp(`${base}/healthz`);
@@ -70,6 +77,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.kill('SIGTERM');
+  if (blobDir) rmSync(blobDir, { recursive: true, force: true });
 });
 
 test('the app is served with its caching and security headers; /v1 never falls back', async () => {
@@ -228,6 +236,165 @@ test('a second user cannot read the first one\'s rows by URL', async () => {
   await ctx.close();
 });
 
+/** The attachment rows of one row, through the API with the page's session. */
+async function attachmentsOf(ctx, entityId) {
+  const session = (await ctx.cookies()).find((c) => c.name === 'lifeos_session').value;
+  const auth = { authorization: `Bearer ${session}` };
+  const ws = (await (await fetch(`${base}/v1/me`, { headers: auth })).json()).workspaces[0].id;
+  const r = await fetch(`${base}/v1/workspaces/${ws}/attachments?entity_id=${entityId}`, { headers: auth });
+  assert.equal(r.status, 200);
+  return (await r.json()).items;
+}
+
+/** Drops `files` ([name, text, type]) on `target` with a DataTransfer built in the page. */
+async function drop(page, target, files) {
+  const dt = await page.evaluateHandle((fs) => {
+    const d = new DataTransfer();
+    for (const [name, text, type] of fs) d.items.add(new File([text], name, { type }));
+    return d;
+  }, files);
+  await target.dispatchEvent('dragenter', { dataTransfer: dt });
+  await target.dispatchEvent('dragover', { dataTransfer: dt });
+  await target.dispatchEvent('drop', { dataTransfer: dt });
+}
+
+async function download(page, link) {
+  const [d] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+test('attachments on a task: upload in parts (a failed part resumed), drop, download, a hostile name sanitized, a refused file, remove', async () => {
+  // No bypassCSP: uploads and downloads work under the app's policy.
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  await signIn(page, A);
+  await page.getByLabel('New task').fill('Scan the lease');
+  await page.getByLabel('New task').press('Enter');
+  await page.getByRole('button', { name: 'Files of Scan the lease' }).click();
+  const area = page.getByRole('region', { name: 'Attachments of Scan the lease' });
+  const files = area.getByRole('list', { name: 'Files of Scan the lease' });
+  await files.getByText('No files yet.').waitFor();
+
+  // A 9 MiB file goes as parts of 4 MiB; the second part fails once (the connection is
+  // reset before the server reads it) and the upload resumes where the server stands.
+  const PART = 4 * 1024 * 1024;
+  const big = randomBytes(9 * 1024 * 1024 + 123);
+  const puts = [];
+  const asked = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (r.method() === 'PUT' && u.pathname.includes('/blobs/')) puts.push(Number(u.searchParams.get('offset')));
+    if (r.method() === 'GET' && u.pathname.includes('/uploads/')) asked.push(u.pathname);
+  });
+  let cut = false;
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/blobs/**', async (route) => {
+    const u = new URL(route.request().url());
+    if (route.request().method() === 'PUT' && u.searchParams.get('offset') === String(PART) && !cut) {
+      cut = true;
+      return route.abort('connectionreset');
+    }
+    // The last part waits until the progress has been looked at.
+    if (route.request().method() === 'PUT' && u.searchParams.get('offset') === String(2 * PART)) await held;
+    return route.continue();
+  });
+  await area.getByLabel('Choose files').setInputFiles({ name: 'lease.pdf', mimeType: 'application/pdf', buffer: big });
+  const progress = area.getByRole('progressbar', { name: 'Uploading lease.pdf: 8.0 MiB of 9.0 MiB' });
+  await progress.waitFor();
+  assert.equal(await progress.getAttribute('value'), String(2 * PART));
+  await area.screenshot({ path: `${SHOTS}/attachments-uploading-1280x800.png` });
+  release();
+  const bigRow = files.getByRole('listitem').filter({ hasText: 'lease.pdf' });
+  await bigRow.waitFor();
+  await area.locator('progress').first().waitFor({ state: 'detached', timeout: 30000 });
+  assert.ok(!(await area.getByRole('alert').count()), await area.textContent());
+  assert.ok(cut, 'the second part was cut');
+  assert.deepEqual(puts, [0, PART, PART, 2 * PART], 'three parts, the cut one sent again');
+  assert.ok(asked.length >= 2, 'the client asked the server where the upload stands');
+  await page.unroute('**/blobs/**');
+  assert.match(await bigRow.textContent(), /9\.0 MiB/);
+  assert.match(await bigRow.textContent(), /application\/pdf/);
+  const got = await download(page, bigRow.getByRole('link', { name: 'lease.pdf' }));
+  assert.equal(got.name, 'lease.pdf');
+  assert.ok(got.bytes.equals(big), 'the downloaded bytes are the uploaded ones');
+
+  // A hostile name, dropped: stored as a plain name, without the directory or the override;
+  // no type from the browser is octet-stream.
+  const hostile = '../evil\u202etxt.exe';
+  await drop(page, area, [[hostile, 'hello attachments', '']]);
+  const evilRow = files.getByRole('listitem').filter({ hasText: 'evil_txt.exe' });
+  await evilRow.waitFor();
+  await area.locator('progress').first().waitFor({ state: 'detached' });
+  const taskId = await page.evaluate(() => document.querySelector('[aria-label="Attachments of Scan the lease"]')
+    .querySelector('input[type=file]').id.replace(/^att-/, ''));
+  let rows = await attachmentsOf(ctx, taskId);
+  const evil = rows.find((a) => a.name.endsWith('evil_txt.exe'));
+  assert.ok(evil, JSON.stringify(rows.map((a) => a.name)));
+  // The base name, the override replaced (as lifeos-core's sanitize_file_name does).
+  assert.equal(evil.name, 'evil_txt.exe');
+  assert.equal(evil.media_type, 'application/octet-stream');
+  assert.equal(evil.size, 17);
+  assert.match(await evilRow.textContent(), /17 B/);
+  const got2 = await download(page, evilRow.getByRole('link'));
+  assert.equal(got2.name, evil.name);
+  assert.equal(got2.bytes.toString(), 'hello attachments');
+
+  await area.screenshot({ path: `${SHOTS}/attachments-1280x800.png` });
+  await page.screenshot({ path: `${SHOTS}/tasks-attachments-1280x800.png`, fullPage: true });
+
+  // Removed: the row is gone from the list and from the API.
+  await area.getByRole('button', { name: `Remove ${evil.name}` }).click();
+  await evilRow.waitFor({ state: 'detached' });
+  rows = await attachmentsOf(ctx, taskId);
+  assert.deepEqual(rows.map((a) => a.name), ['lease.pdf']);
+
+  // Over the server's per-file limit: refused, the reason in words, no row left behind.
+  await area.getByLabel('Choose files').setInputFiles({ name: 'huge.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(MAX_FILE + 1) });
+  const alert = area.getByRole('alert');
+  await alert.waitFor();
+  const why = await alert.textContent();
+  assert.match(why, /^huge\.bin was not uploaded: /);
+  // The server's words (problem+json detail), not a bare status.
+  assert.match(why, /^huge\.bin was not uploaded: .*limit/, why);
+  rows = await attachmentsOf(ctx, taskId);
+  assert.deepEqual(rows.map((a) => a.name), ['lease.pdf']);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('attachments on a note (dropped) and a receipt on a transaction, at phone size', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  await signIn(page, A);
+  await page.getByRole('link', { name: 'Notes' }).click();
+  await page.getByLabel('Title').fill('Prescription');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('button', { name: 'Files of Prescription' }).click();
+  const area = page.getByRole('region', { name: 'Attachments of Prescription' });
+  await drop(page, area, [['scan.png', 'not really a png', 'image/png'], ['notes.txt', 'two\nlines\n', 'text/plain']]);
+  for (const n of ['scan.png', 'notes.txt']) await area.getByRole('link', { name: n }).waitFor();
+  assert.match(await area.getByRole('listitem').filter({ hasText: 'scan.png' }).textContent(), /image\/png/);
+  const got = await download(page, area.getByRole('link', { name: 'notes.txt' }));
+  assert.equal(got.name, 'notes.txt');
+  assert.equal(got.bytes.toString(), 'two\nlines\n');
+  await page.screenshot({ path: `${SHOTS}/notes-attachments-390x844.png`, fullPage: true });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > innerWidth), false, 'no overflow');
+
+  // The transaction the first test booked gets its receipt.
+  await page.getByRole('link', { name: 'Finance' }).click();
+  await page.getByRole('button', { name: /^Receipts of Bakery/ }).click();
+  const receipts = page.getByRole('region', { name: /^Attachments of Bakery/ });
+  await receipts.getByLabel('Choose files').setInputFiles({ name: 'receipt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 receipt') });
+  await receipts.getByRole('link', { name: 'receipt.pdf' }).waitFor();
+  await page.screenshot({ path: `${SHOTS}/finance-receipt-390x844.png`, fullPage: true });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > innerWidth), false, 'no overflow');
+  await ctx.close();
+});
+
 test('screenshots of every page at 390×844 and 1280×800', async () => {
   const pages = ['tasks', 'notes', 'fasting', 'people', 'places', 'habits', 'health', 'workouts', 'faith', 'finance'];
   for (const [w, h] of [[390, 844], [1280, 800]]) {
@@ -270,6 +437,11 @@ test('axe-core finds no serious or critical violation', async () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await check(p);
     }
+    // A row's files, opened.
+    await page.goto(`${base}/tasks`);
+    await page.getByRole('button', { name: /^Files of / }).first().click();
+    await page.getByRole('region', { name: /^Attachments of / }).waitFor();
+    await check('a task\'s attachments');
     await ctx.close();
   }
 });

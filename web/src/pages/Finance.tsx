@@ -111,7 +111,7 @@ export function Finance({ ws }: { ws: string }) {
           const what = t.payee || t.category || 'Transaction';
           return (
             <li key={t.id}>
-              <span class="grow">{what} <span class="meta">{t.booking_date}{b ? ` · ${b.name}` : ''}</span></span>
+              <span class="grow">{what}<span class="meta sub">{t.booking_date}{b ? ` · ${b.name}` : ''}</span></span>
               <strong class={t.amount_minor < 0 ? 'neg' : ''}>{b ? fromMinor(t.amount_minor, digits(b)) : t.amount_minor} {t.currency_code}</strong>
               <button type="button" class="ghost" aria-expanded={open === t.id} aria-label={`Receipts of ${what} ${t.booking_date}`}
                 onClick={() => setOpen(open === t.id ? null : t.id)}>Receipts</button>
