@@ -139,14 +139,15 @@ export function Attachments({ ws, entity, entityId, label }: { ws: string; entit
   const load = async () => {
     try {
       const { data } = await api.GET(LIST, {
-        params: { path: { workspace_id: ws }, query: { entity, entity_id: entityId, limit: 500 } },
+        params: { path: { workspace_id: ws }, query: { entity_id: entityId, limit: 500 } },
       });
       setRows((data?.items ?? []).sort((a, b) => a.created_at.localeCompare(b.created_at)));
     } catch (e) {
       setError(message(e));
     }
   };
-  useEffect(() => { load(); }, [ws, entity, entityId]);
+  // By the row's id alone: a ULID names one row whatever its kind.
+  useEffect(() => { load(); }, [ws, entityId]);
   useLive(ws, load);
 
   const patch = (key: number, p: Partial<Upload>) =>
