@@ -46,12 +46,17 @@ pub fn run(
     let label = name.clone();
     let open: lifeos_tui::OpenFn =
         Arc::new(move || Store::open(&db, &key).with_context(|| format!("profile '{label}'")));
+    // One profile (one credential store) for both: a passphrase-encrypted file is
+    // opened once.
+    let files = Arc::new(files);
+    let fetch = remote::fetch_fn(&store, files.clone());
     let sync = remote::sync_fn(&store, files)?;
     drop(store);
     lifeos_tui::run(lifeos_tui::Launch {
         profile: name,
         open,
         sync,
+        fetch,
         keys,
     })
 }

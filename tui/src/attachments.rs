@@ -2,6 +2,7 @@
 //! data directory (the per-user runtime directory, a tmpfs removed at logout, where
 //! there is one) and handed to the system's opener, or to `$LIFEOS_OPENER`.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -58,7 +59,18 @@ fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
 /// Opens `path` with `$LIFEOS_OPENER` (a program, given the path as its one argument)
 /// or the system's opener (`xdg-open`, `open`, `start`), without waiting for it.
 pub fn launch(path: &Path) -> anyhow::Result<()> {
-    match std::env::var_os("LIFEOS_OPENER").filter(|o| !o.is_empty()) {
+    launch_with(None, path)
+}
+
+/// [`launch`] with `opener` (a program, given the path as its one argument, waited for)
+/// in place of `$LIFEOS_OPENER`; `None` reads `$LIFEOS_OPENER`, else uses the system's
+/// opener.
+pub fn launch_with(opener: Option<&OsStr>, path: &Path) -> anyhow::Result<()> {
+    let opener = opener
+        .map(OsStr::to_os_string)
+        .or_else(|| std::env::var_os("LIFEOS_OPENER"))
+        .filter(|o| !o.is_empty());
+    match opener {
         Some(opener) => {
             let status = std::process::Command::new(&opener)
                 .arg(path)

@@ -68,6 +68,8 @@ pub enum Action {
     NextDay,
     /// Start a fast, or stop the running one.
     Fast,
+    /// Open the selected row's attachment (again: the next one).
+    OpenFile,
 }
 
 /// Every action with its config name and help text, in help order.
@@ -100,6 +102,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (Action::NextDay, "next_day", "habits: day after"),
     (Action::Fast, "fast", "start / stop a fast"),
     (Action::Edit, "edit", "edit in $EDITOR"),
+    (Action::OpenFile, "open_file", "open a file (again: next)"),
     (Action::Delete, "delete", "delete"),
     (Action::Undo, "undo", "undo the last change"),
     (Action::Filter, "filter", "next filter"),
@@ -141,6 +144,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("next_day", "]"),
     ("fast", "F"),
     ("edit", "e"),
+    ("open_file", "O"),
     ("delete", "d delete"),
     ("undo", "u"),
     ("filter", "f"),

@@ -46,6 +46,10 @@ pub type OpenFn = Arc<dyn Fn() -> anyhow::Result<Store> + Send + Sync>;
 /// One sync round of the profile on the given store.
 pub type SyncFn = Arc<dyn Fn(&mut Store) -> anyhow::Result<SyncSummary> + Send + Sync>;
 
+/// Fetches a blob this device lacks from the profile's server (into the store's blobs).
+pub type FetchFn =
+    Arc<dyn Fn(&Store, &lifeos_core::store::LocalBlob) -> anyhow::Result<()> + Send + Sync>;
+
 /// What the app needs from the command line.
 pub struct Launch {
     /// The profile's name, shown in the status line.
@@ -54,6 +58,9 @@ pub struct Launch {
     pub open: OpenFn,
     /// One sync of the profile (None when not logged in); runs on a worker thread.
     pub sync: Option<SyncFn>,
+    /// Fetches an attachment's blob from the server (None when not logged in); runs on
+    /// the worker thread.
+    pub fetch: Option<FetchFn>,
     /// `[keys]` from the config.
     pub keys: KeyConfig,
 }
@@ -124,9 +131,13 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
     let (req_tx, req_rx) = mpsc::channel::<Request>();
     let (resp_tx, resp_rx) = mpsc::channel::<Response>();
     let worker_tx = resp_tx.clone();
+    let extras = worker::Extras {
+        fetch: launch.fetch.clone(),
+        opener: None,
+    };
     let worker = std::thread::Builder::new()
         .name("lifeos-db".into())
-        .spawn(move || worker::run(store, ctx, req_rx, worker_tx))?;
+        .spawn(move || worker::run_with(store, ctx, extras, req_rx, worker_tx))?;
     let result = {
         let mut term = terminal::Terminal::enter()?;
         let size = term.size()?;

@@ -12,7 +12,7 @@ use crate::app::{App, CaptureLine, LinePurpose, Screen, SyncState};
 use crate::keymap::Action;
 use crate::markdown;
 use crate::strings;
-use crate::views::{Cell, DOMAINS, Item, Mark, Panel, PanelLine, Timer, Tone};
+use crate::views::{Cell, DOMAINS, FileRef, Item, Mark, Panel, PanelLine, Timer, Tone};
 use lifeos_core::Timestamp;
 use lifeos_core::model::{format_minutes, format_seconds};
 
@@ -600,6 +600,10 @@ fn render_detail(app: &App, f: &mut Frame, area: Rect) {
             Span::raw(value.replace(char::is_control, " ")),
         ]));
     }
+    if !item.files.is_empty() {
+        lines.push(Line::default());
+        lines.extend(files_lines(app, &item.files));
+    }
     if !item.body.is_empty() {
         lines.push(Line::default());
         lines.extend(markdown::render(&item.body));
@@ -609,6 +613,58 @@ fn render_detail(app: &App, f: &mut Frame, area: Rect) {
         .wrap(Wrap { trim: false })
         .scroll((app.detail_scroll, 0));
     f.render_widget(p, area);
+}
+
+/// The detail's "Files" section: a heading with the key that opens them, then one line
+/// per file (name, size, type).
+fn files_lines(app: &App, files: &[FileRef]) -> Vec<Line<'static>> {
+    let key = app.keymap.hint(Action::OpenFile);
+    let hint = match (key.is_empty(), files.len()) {
+        (true, _) => String::new(),
+        (false, 1) => format!("  {key} opens it"),
+        (false, _) => format!("  {key} opens one, again the next"),
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Files", Style::default().add_modifier(Modifier::BOLD)),
+        Span::styled(hint, Style::default().fg(Color::DarkGray)),
+    ])];
+    let gray = Style::default().fg(Color::DarkGray);
+    // Names padded to a column (up to a point: a long one pushes its own line's size).
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.name.replace(char::is_control, " "))
+        .collect();
+    let name_w = names.iter().map(|n| n.width()).max().unwrap_or(0).min(28);
+    for (file, name) in files.iter().zip(names) {
+        let pad = " ".repeat(name_w.saturating_sub(name.width()));
+        lines.push(Line::from(vec![
+            Span::raw(format!("{name}{pad}")),
+            Span::styled(format!("  {:>7}", human_size(file.size)), gray),
+            Span::styled(
+                format!("  {}", file.media_type.replace(char::is_control, " ")),
+                gray,
+            ),
+        ]));
+    }
+    lines
+}
+
+/// A size as people read it: 1.5 MB, 320 KB, 12 B (powers of 1000, as the CLI says).
+pub fn human_size(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1000.0 && unit + 1 < UNITS.len() {
+        v /= 1000.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else if v < 10.0 {
+        format!("{v:.1} {}", UNITS[unit])
+    } else {
+        format!("{v:.0} {}", UNITS[unit])
+    }
 }
 
 /// `text` broken at spaces into lines of at most `width` columns (a word longer than a

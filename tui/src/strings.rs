@@ -28,5 +28,7 @@ pub const SEARCH: &str = "Search";
 pub const NO_DETAIL: &str = "select a row to see it here";
 /// `[`/`]` outside the habits view.
 pub const DAYS_IN_HABITS: &str = "[ and ] choose the day in the habits view";
+/// The open-file key on a row without attachments.
+pub const NO_FILES: &str = "this row has no files";
 /// `s` on a row that is not a habit.
 pub const SKIP_IS_FOR_HABITS: &str = "s skips a habit's day";

@@ -6,17 +6,19 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender};
 
+use anyhow::Context;
 use lifeos_core::entity::KindVisitor;
-use lifeos_core::model::{Fast, HabitCheckin};
+use lifeos_core::model::{Attachment, Fast, HabitCheckin};
 use lifeos_core::query::Filter;
 use lifeos_core::record::Record;
-use lifeos_core::store::{ListQuery, Store, StoreError};
+use lifeos_core::store::{ListQuery, LocalBlob, Store, StoreError};
 use lifeos_core::{Entity, EntityKind, Id, Timestamp};
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
+use crate::FetchFn;
 use crate::capture::Capture;
-use crate::views::{Ctx, DOMAINS, Domain, EditDoc, Item, Panel, Section, domain_of};
+use crate::views::{Ctx, DOMAINS, Domain, EditDoc, FileRef, Item, Panel, Section, domain_of};
 
 /// A row an action is about, as the UI last saw it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,6 +123,16 @@ pub enum Request {
     Pending,
     /// Forget cached lists (after a sync or on refresh).
     Reload,
+    /// Open an attachment with the opener, fetching its blob first if this device lacks
+    /// it.
+    OpenFile {
+        /// The attachment.
+        file: FileRef,
+        /// Which of the row's files it is (1-based), for the message.
+        nth: usize,
+        /// How many files the row has.
+        of: usize,
+    },
 }
 
 /// What the worker answers.
@@ -178,6 +190,9 @@ pub enum Response {
     Error(String),
     /// A change was refused (a conflict, a rule); one line. What is shown reloads.
     Refused(String),
+    /// An attachment was handed to the opener (`opened NAME (2 of 3)`), or why not (one
+    /// line).
+    Opened(Result<String, String>),
 }
 
 impl Request {
@@ -200,9 +215,21 @@ impl Request {
 /// Search results shown at most.
 pub const SEARCH_LIMIT: usize = 100;
 
+/// What the worker may use besides the store: how to fetch a blob this device lacks,
+/// and the program that opens files.
+#[derive(Clone, Default)]
+pub struct Extras {
+    /// Fetches a blob from the profile's server (None when not logged in).
+    pub fetch: Option<FetchFn>,
+    /// The program attachments are opened with (given the file's path); None:
+    /// `$LIFEOS_OPENER`, else the system's opener.
+    pub opener: Option<std::ffi::OsString>,
+}
+
 struct Worker {
     store: Store,
     ctx: Ctx,
+    extras: Extras,
     ids: HashMap<(usize, usize, Option<String>), Vec<Id>>,
     /// The search index: (domain, row, one of its texts), row by row.
     index: Option<Vec<(usize, Id, String)>>,
@@ -354,6 +381,82 @@ impl Worker {
         Ok(out)
     }
 
+    /// Fills in the live attachments of `items`, in one query for them all.
+    fn with_files<'a>(&self, items: impl Iterator<Item = &'a mut Item>) -> anyhow::Result<()> {
+        let mut items: Vec<&mut Item> = items.collect();
+        if items.is_empty() {
+            return Ok(());
+        }
+        let mut owners: Vec<String> = items.iter().map(|i| i.id.to_string()).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        let rows = self.store.list::<Attachment>(&ListQuery {
+            include_deleted: false,
+            filters: vec![Filter::In("entity_id", owners)],
+            search: None,
+        })?;
+        let mut by_owner: HashMap<(EntityKind, Id), Vec<FileRef>> = HashMap::new();
+        for r in &rows {
+            let a = &r.fields;
+            let Some(kind) = a.owner_kind() else {
+                continue;
+            };
+            by_owner
+                .entry((kind, a.entity_id))
+                .or_default()
+                .push(FileRef {
+                    id: r.kernel.id,
+                    name: a.name.clone(),
+                    size: a.size,
+                    media_type: a.media_type.clone(),
+                });
+        }
+        for files in by_owner.values_mut() {
+            files.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        }
+        for item in &mut items {
+            item.files = by_owner
+                .get(&(item.kind, item.id))
+                .cloned()
+                .unwrap_or_default();
+        }
+        Ok(())
+    }
+
+    /// Opens an attachment: fetched first when this device lacks its blob, written to
+    /// the private open directory, handed to the opener.
+    fn open_file(&self, file: &FileRef, nth: usize, of: usize) -> anyhow::Result<String> {
+        let row = match self.store.get::<Attachment>(file.id) {
+            Ok(r) if !r.kernel.is_deleted() => r,
+            Ok(_) | Err(StoreError::NotFound { .. }) => {
+                anyhow::bail!("{} is no longer attached to this row", file.name)
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let name = &row.fields.name;
+        let blob = LocalBlob {
+            sha256: row.fields.sha256.clone(),
+            size: row.fields.size,
+        };
+        if !self.store.blob_is_local(&blob.sha256)? {
+            let Some(fetch) = &self.extras.fetch else {
+                anyhow::bail!(
+                    "{name} is not on this device, and this profile is not logged in to a server to fetch it from (lifeos login)"
+                );
+            };
+            fetch(&self.store, &blob).with_context(|| format!("cannot fetch {name}"))?;
+        }
+        let path = crate::attachments::reveal(&self.store, &row)
+            .with_context(|| format!("cannot open {name}"))?;
+        crate::attachments::launch_with(self.extras.opener.as_deref(), &path)
+            .with_context(|| format!("cannot open {name}"))?;
+        Ok(if of > 1 {
+            format!("opened {name} ({nth} of {of})")
+        } else {
+            format!("opened {name}")
+        })
+    }
+
     fn forget(&mut self) {
         self.ids.clear();
         self.index = None;
@@ -380,13 +483,15 @@ impl Worker {
         let start = start.min(total);
         let end = start.saturating_add(len).min(total);
         let window = ids[start..end].to_vec();
+        let mut items = d.items(&self.store, &window, &self.ctx)?;
+        self.with_files(items.iter_mut())?;
         Ok(Response::Page {
             domain,
             filter,
             tag,
             start,
             total,
-            items: d.items(&self.store, &window, &self.ctx)?,
+            items,
         })
     }
 
@@ -397,6 +502,7 @@ impl Worker {
                 sections.push(s);
             }
         }
+        self.with_files(sections.iter_mut().flat_map(|s| s.items.iter_mut()))?;
         Ok(Response::Today(sections))
     }
 
@@ -456,6 +562,7 @@ impl Worker {
             }
         }
         items.sort_by_key(|(rank, _)| *rank);
+        self.with_files(items.iter_mut().map(|(_, i)| i))?;
         Ok(Response::Search {
             seq,
             items: items.into_iter().map(|(_, i)| i).collect(),
@@ -500,6 +607,9 @@ impl Worker {
                 self.forget();
                 vec![]
             }
+            Request::OpenFile { file, nth, of } => vec![Response::Opened(
+                self.open_file(&file, nth, of).map_err(|e| one_line(&e)),
+            )],
             Request::Create { domain, capture } => {
                 let d = view(domain)?;
                 let title = d.create(&mut self.store, capture)?;
@@ -567,9 +677,21 @@ impl Worker {
 /// Runs the worker until the request channel closes. Newer page and search requests
 /// replace older ones still queued, so a fast scroll or typing costs one query.
 pub fn run(store: Store, ctx: Ctx, requests: Receiver<Request>, responses: Sender<Response>) {
+    run_with(store, ctx, Extras::default(), requests, responses);
+}
+
+/// [`run`] with a way to fetch blobs and an opener.
+pub fn run_with(
+    store: Store,
+    ctx: Ctx,
+    extras: Extras,
+    requests: Receiver<Request>,
+    responses: Sender<Response>,
+) {
     let mut w = Worker {
         store,
         ctx,
+        extras,
         ids: HashMap::new(),
         index: None,
     };

@@ -312,7 +312,10 @@ fn logout(
 
 /// One sync round for the profile on `store`, without printing (the TUI's `S`), or
 /// `None` when the profile is not logged in.
-pub fn sync_fn(store: &Store, files: ProfileFiles) -> anyhow::Result<Option<lifeos_tui::SyncFn>> {
+pub fn sync_fn(
+    store: &Store,
+    files: std::sync::Arc<ProfileFiles>,
+) -> anyhow::Result<Option<lifeos_tui::SyncFn>> {
     if remote(store, &files).is_err() {
         return Ok(None);
     }
@@ -322,6 +325,19 @@ pub fn sync_fn(store: &Store, files: ProfileFiles) -> anyhow::Result<Option<life
         client::upload_pending(store, &remote, &mut |_| {})?;
         Ok(summary)
     })))
+}
+
+/// Fetches an attachment's blob from the profile's server onto this device (the TUI's
+/// open key on a file this device lacks), or `None` when the profile is not logged in.
+pub fn fetch_fn(store: &Store, files: std::sync::Arc<ProfileFiles>) -> Option<lifeos_tui::FetchFn> {
+    remote(store, &files).ok()?;
+    Some(std::sync::Arc::new(
+        move |store: &Store, blob: &lifeos_core::store::LocalBlob| {
+            let (remote, _) = remote(store, &files)?;
+            client::ensure_local(store, Some(&remote), blob, &mut |_| {})?;
+            Ok(())
+        },
+    ))
 }
 
 /// What `lifeos sync` did: the rows' round, then the blobs.

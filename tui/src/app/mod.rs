@@ -14,7 +14,7 @@ mod response;
 mod state;
 mod window;
 
-use lifeos_core::Timestamp;
+use lifeos_core::{Id, Timestamp};
 use time::{Date, Duration};
 
 use crate::keymap::{Action, Keymap};
@@ -98,6 +98,9 @@ pub struct App {
     pub day: Date,
     /// The clock live timers are drawn from; set by [`App::tick`].
     pub now: Timestamp,
+    /// The row whose file the open key opened last, and which of its files (0-based):
+    /// pressing it again on that row opens the next.
+    pub opened: Option<(Id, usize)>,
 }
 
 impl App {
@@ -136,6 +139,7 @@ impl App {
             panels: vec![None; DOMAINS.len()],
             day: ctx.today,
             now: Timestamp::now(),
+            opened: None,
         }
     }
 
@@ -351,6 +355,7 @@ impl App {
             Action::Fast => vec![Effect::Request(Request::Fast)],
             Action::Delete => self.on_selected(Request::Delete),
             Action::Edit => self.on_selected(Request::EditLoad),
+            Action::OpenFile => self.open_file(),
             Action::Undo => match self.undo.pop() {
                 Some(undo) => vec![Effect::Request(Request::Undo(undo))],
                 None => {
@@ -441,6 +446,34 @@ impl App {
             return vec![];
         }
         vec![Effect::Request(Request::Complete(item))]
+    }
+
+    /// The open key: the selected row's first file, or, pressed again on the same row,
+    /// the one after the file it opened last (round again after the last).
+    fn open_file(&mut self) -> Vec<Effect> {
+        let Some(item) = self.selected() else {
+            self.info(strings::NOTHING_SELECTED);
+            return vec![];
+        };
+        let of = item.files.len();
+        if of == 0 {
+            self.info(strings::NO_FILES);
+            return vec![];
+        }
+        let i = match self.opened {
+            Some((id, last)) if id == item.id => (last + 1) % of,
+            _ => 0,
+        };
+        let Some(file) = item.files.get(i).cloned() else {
+            return vec![];
+        };
+        self.opened = Some((item.id, i));
+        self.info(format!("opening {}…", file.name));
+        vec![Effect::Request(Request::OpenFile {
+            file,
+            nth: i + 1,
+            of,
+        })]
     }
 
     fn on_selected(&mut self, make: fn(ItemRef) -> Request) -> Vec<Effect> {

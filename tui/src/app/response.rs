@@ -137,6 +137,14 @@ impl App {
                 }
                 vec![]
             }
+            Response::Opened(Ok(msg)) => {
+                self.info(msg);
+                vec![]
+            }
+            Response::Opened(Err(e)) => {
+                self.error(e);
+                vec![]
+            }
             Response::Refused(e) => {
                 self.error(e);
                 // The row may have moved on (a conflict): show what is stored now.

@@ -57,6 +57,21 @@ pub struct Item {
     pub cells: Vec<Cell>,
     /// A running clock shown in the meta (a running fast), redrawn every second.
     pub timer: Option<Timer>,
+    /// The row's live attachments, by name (filled by the worker for every answer).
+    pub files: Vec<FileRef>,
+}
+
+/// An attachment of a row, as its detail lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileRef {
+    /// The attachment's id.
+    pub id: Id,
+    /// The file's name.
+    pub name: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its media type.
+    pub media_type: String,
 }
 
 impl Item {
@@ -75,6 +90,7 @@ impl Item {
             body: String::new(),
             cells: Vec::new(),
             timer: None,
+            files: Vec::new(),
         }
     }
 }

@@ -31,7 +31,9 @@ use lifeos_core::{Entity, EntityKind, Id, Row, Timestamp};
 use time::{Date, UtcOffset};
 
 use crate::capture::Capture;
-pub use item::{Cell, EditDoc, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Timer, Tone};
+pub use item::{
+    Cell, EditDoc, FileRef, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Timer, Tone,
+};
 
 /// Every domain view, in tab order after Today.
 pub static DOMAINS: &[&dyn Domain] = &[

@@ -4,6 +4,7 @@
 
 mod domain_worker;
 mod domains;
+mod files;
 mod render;
 mod update;
 mod worker;
@@ -49,6 +50,7 @@ pub fn item(kind: EntityKind, n: u32, title: &str, meta: &str) -> Item {
         body: String::new(),
         cells: Vec::new(),
         timer: None,
+        files: Vec::new(),
     }
 }
 

@@ -285,3 +285,81 @@ fn a_long_status_message_wraps_instead_of_being_cut() {
         assert!(shown.contains(word), "'{word}' is missing: {screen}");
     }
 }
+
+fn file(n: u32, name: &str, size: u64, media_type: &str) -> lifeos_tui::views::FileRef {
+    lifeos_tui::views::FileRef {
+        id: id(100 + n),
+        name: name.into(),
+        size,
+        media_type: media_type.into(),
+    }
+}
+
+/// A note with three files, and a task with one, in the notes list.
+fn files_app(size: (u16, u16)) -> App {
+    let mut a = app(size);
+    a.on_key(key('3'));
+    let mut n = item(EntityKind::Note, 7, "Tax return 2026", "#admin");
+    n.fields = vec![("tags", "#admin".into())];
+    n.body = "Sent on the **28th**.".into();
+    n.files = vec![
+        file(1, "receipt.pdf", 183_402, "application/pdf"),
+        file(2, "scan März.jpg", 2_400_000, "image/jpeg"),
+        file(3, "notes.txt", 12, "text/plain"),
+    ];
+    let mut one = item(EntityKind::Note, 8, "Lease", "");
+    one.files = vec![file(4, "lease.pdf", 1_000, "application/pdf")];
+    a.on_response(Response::Page {
+        domain: 1,
+        filter: 0,
+        tag: None,
+        start: 0,
+        total: 2,
+        items: vec![n, one],
+    });
+    a
+}
+
+#[test]
+fn detail_lists_the_rows_files() {
+    let mut a = files_app((100, 16));
+    let shown = draw(&a);
+    assert!(
+        shown.contains("Files  O opens one, again the next"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("receipt.pdf     183 KB  application/pdf"),
+        "{shown}"
+    );
+    assert_snapshot!("detail_files", shown);
+    // One file: the hint says so; a row without files has no Files heading.
+    a.on_key(key('j'));
+    let one = draw(&a);
+    assert!(one.contains("Files  O opens it"), "{one}");
+    assert!(one.contains("lease.pdf   1.0 KB"), "{one}");
+    a.on_key(key('k'));
+    a.on_key(code(KeyCode::Enter));
+    a.on_resize(80, 24);
+    assert_snapshot!("detail_files_zoomed_80x24", draw(&a));
+}
+
+#[test]
+fn the_files_hint_follows_the_configured_key() {
+    let keys = std::collections::BTreeMap::from([("open_file".to_owned(), "ctrl-o".to_owned())]);
+    let mut a = files_app((100, 16));
+    a.keymap = Keymap::new(&keys).unwrap();
+    let shown = draw(&a);
+    assert!(shown.contains("Files  ctrl-o opens one"), "{shown}");
+}
+
+#[test]
+fn sizes_read_as_people_read_them() {
+    use lifeos_tui::render::human_size;
+    assert_eq!(human_size(0), "0 B");
+    assert_eq!(human_size(999), "999 B");
+    assert_eq!(human_size(1_000), "1.0 KB");
+    assert_eq!(human_size(183_402), "183 KB");
+    assert_eq!(human_size(2_400_000), "2.4 MB");
+    assert_eq!(human_size(u64::MAX), "18446744 TB");
+}

@@ -429,3 +429,95 @@ fn a_capture_is_never_hidden_by_the_lists_filter() {
     };
     assert!(capture.due.is_some(), "{capture:?}");
 }
+
+fn with_files(n: u32, names: &[&str]) -> Item {
+    let mut i = item(EntityKind::Note, n, &format!("note {n}"), "");
+    i.files = names
+        .iter()
+        .enumerate()
+        .map(|(k, name)| lifeos_tui::views::FileRef {
+            id: id(1000 * n + u32::try_from(k).unwrap()),
+            name: (*name).into(),
+            size: 10,
+            media_type: "text/plain".into(),
+        })
+        .collect();
+    i
+}
+
+fn opens(fx: &[Effect]) -> Vec<(String, usize, usize)> {
+    requests(fx)
+        .into_iter()
+        .filter_map(|r| match r {
+            Request::OpenFile { file, nth, of } => Some((file.name.clone(), *nth, *of)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_open_key_opens_each_file_in_turn_on_the_worker() {
+    let mut a = app((100, 30));
+    a.on_key(key('3'));
+    a.on_response(Response::Page {
+        domain: 1,
+        filter: 0,
+        tag: None,
+        start: 0,
+        total: 3,
+        items: vec![
+            with_files(1, &["a.pdf", "b.jpg", "c.txt"]),
+            with_files(2, &["only.pdf"]),
+            with_files(3, &[]),
+        ],
+    });
+    let o = |a: &mut App| opens(&a.on_key(key('O')));
+    assert_eq!(o(&mut a), vec![("a.pdf".into(), 1, 3)]);
+    assert_eq!(a.message.as_ref().unwrap().text, "opening a.pdf…");
+    assert_eq!(o(&mut a), vec![("b.jpg".into(), 2, 3)]);
+    a.on_response(Response::Opened(Ok("opened b.jpg (2 of 3)".into())));
+    let m = a.message.clone().unwrap();
+    assert_eq!((m.text.as_str(), m.error), ("opened b.jpg (2 of 3)", false));
+    assert_eq!(o(&mut a), vec![("c.txt".into(), 3, 3)]);
+    // After the last, the first again.
+    assert_eq!(o(&mut a), vec![("a.pdf".into(), 1, 3)]);
+    // Another row starts at its first file.
+    a.on_key(key('j'));
+    assert_eq!(o(&mut a), vec![("only.pdf".into(), 1, 1)]);
+    assert_eq!(o(&mut a), vec![("only.pdf".into(), 1, 1)]);
+    a.on_key(key('k'));
+    assert_eq!(o(&mut a), vec![("a.pdf".into(), 1, 3)]);
+    // A row without files: a message, no request.
+    a.on_key(key('j'));
+    a.on_key(key('j'));
+    assert_eq!(o(&mut a), vec![]);
+    assert_eq!(a.message.as_ref().unwrap().text, "this row has no files");
+    // A failure is one error line; nothing reloads.
+    let fx = a.on_response(Response::Opened(Err("cannot open x: no".into())));
+    assert!(fx.is_empty(), "{fx:?}");
+    let m = a.message.clone().unwrap();
+    assert_eq!((m.text.as_str(), m.error), ("cannot open x: no", true));
+}
+
+#[test]
+fn the_open_key_is_configurable() {
+    let keys = BTreeMap::from([("open_file".to_owned(), "o".to_owned())]);
+    let mut a = App::new(
+        "default",
+        Keymap::new(&keys).unwrap(),
+        ctx(),
+        false,
+        (100, 30),
+    );
+    a.on_key(key('3'));
+    a.on_response(Response::Page {
+        domain: 1,
+        filter: 0,
+        tag: None,
+        start: 0,
+        total: 1,
+        items: vec![with_files(1, &["a.pdf"])],
+    });
+    assert!(opens(&a.on_key(key('O'))).is_empty());
+    assert_eq!(opens(&a.on_key(key('o'))), vec![("a.pdf".into(), 1, 1)]);
+}

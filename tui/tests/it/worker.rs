@@ -21,12 +21,21 @@ pub struct W {
 }
 
 impl W {
-    fn new(seed: impl FnOnce(&mut Store)) -> Self {
+    pub fn new(seed: impl FnOnce(&mut Store)) -> Self {
         Self::at(ctx(), seed)
     }
 
     /// A worker whose "today" is `c`.
     pub fn at(c: lifeos_tui::views::Ctx, seed: impl FnOnce(&mut Store)) -> Self {
+        Self::with(c, lifeos_tui::worker::Extras::default(), seed)
+    }
+
+    /// A worker whose "today" is `c`, with a fetch closure and an opener.
+    pub fn with(
+        c: lifeos_tui::views::Ctx,
+        extras: lifeos_tui::worker::Extras,
+        seed: impl FnOnce(&mut Store),
+    ) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("lifeos.db");
         let key = DbKey::from_hex(&"5a".repeat(32)).unwrap();
@@ -34,7 +43,9 @@ impl W {
         seed(&mut store);
         let (tx, req_rx) = mpsc::channel();
         let (resp_tx, rx) = mpsc::channel();
-        std::thread::spawn(move || lifeos_tui::worker::run(store, c, req_rx, resp_tx));
+        std::thread::spawn(move || {
+            lifeos_tui::worker::run_with(store, c, extras, req_rx, resp_tx);
+        });
         Self {
             tx,
             rx,
@@ -64,7 +75,7 @@ impl W {
     }
 
     /// A search on its own (the end marker would replace it).
-    fn search(&self, query: &str, seq: u64) -> Response {
+    pub fn search(&self, query: &str, seq: u64) -> Response {
         self.tx
             .send(Request::Search {
                 query: query.into(),
