@@ -314,6 +314,38 @@ mod tests {
                 let json = serde_json::to_string(&e).unwrap_or_default();
                 assert!(E::KIND.canonical_fields(&json).is_ok(), "{}", E::KIND);
                 assert!(!E::SEARCH_FIELDS.is_empty(), "{}", E::KIND);
+                // A record's line puts the fields beside the kernel and the kind: no
+                // field may share a name with them, and the line must read back.
+                let value = serde_json::to_value(&e).unwrap_or_default();
+                for key in value.as_object().map(|m| m.keys()).into_iter().flatten() {
+                    assert!(
+                        ![
+                            "entity",
+                            "id",
+                            "created_at",
+                            "updated_at",
+                            "deleted_at",
+                            "version"
+                        ]
+                        .contains(&key.as_str()),
+                        "{}: the field `{key}` collides with the record's own",
+                        E::KIND
+                    );
+                }
+                let row = crate::Row {
+                    kernel: crate::Kernel::new_now(),
+                    fields: e.clone(),
+                };
+                let line = crate::record::Record::from_row(&row)
+                    .map(|r| r.to_line())
+                    .unwrap_or_default();
+                let back = crate::record::Record::parse_line(&line);
+                assert!(
+                    back.is_ok(),
+                    "{}: {line} does not read back: {back:?}",
+                    E::KIND
+                );
+                assert_eq!(back.map(|r| r.kind).ok(), Some(E::KIND));
             }
         }
         for k in EntityKind::ALL {

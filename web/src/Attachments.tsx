@@ -161,7 +161,7 @@ export function Attachments({ ws, entity, entityId, label }: { ws: string; entit
     try {
       const sha = await sha256(file);
       patch(key, { sha });
-      const body: NewAttachment = { entity, entity_id: entityId, name, media_type: mediaType(file.type), size: file.size, sha256: sha };
+      const body: NewAttachment = { entity_kind: entity, entity_id: entityId, name, media_type: mediaType(file.type), size: file.size, sha256: sha };
       // The row first: the server stores no blob that no row names.
       const { data } = await api.POST(LIST, { params: { path: { workspace_id: ws } }, body });
       created = data;

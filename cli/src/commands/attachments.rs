@@ -180,7 +180,7 @@ impl Tabular for Attachment {
             name,
             human_size(a.size),
             a.media_type.clone(),
-            format!("{}:{}", a.entity, a.entity_id),
+            format!("{}:{}", a.entity_kind, a.entity_id),
         ]
     }
 }
@@ -422,6 +422,117 @@ fn open<W: Write>(ctx: &mut Ctx<'_, W>, a: &IdArg) -> anyhow::Result<()> {
             },
         )?,
     }
+    Ok(())
+}
+
+/// Writes the plaintext of every blob the rows name into `dir`, named by its SHA-256
+/// (fetching what this device lacks when logged in); a file already there with the right
+/// size is kept. Returns the names of the rows whose file could not be had. Reports go
+/// to standard error: standard output is the export.
+pub(crate) fn export_blobs<W: Write>(ctx: &Ctx<'_, W>, dir: &Path) -> anyhow::Result<Vec<String>> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot make {}", dir.display()))?;
+    let blobs = ctx.store.blobs()?;
+    let mut remote_cache: Option<Option<HttpRemote>> = None;
+    let (mut written, mut kept, mut bytes) = (0u64, 0u64, 0u64);
+    let mut missing = Vec::new();
+    for blob in ctx.store.blobs_named()? {
+        let to = dir.join(&blob.sha256);
+        if std::fs::metadata(&to).is_ok_and(|m| m.is_file() && m.len() == blob.size) {
+            kept += 1;
+            continue;
+        }
+        if !ctx.store.blob_is_local(&blob.sha256)? {
+            let remote = remote_cache.get_or_insert_with(|| remote(&ctx.store, ctx.files));
+            let fetched = match remote {
+                Some(r) => {
+                    let bar = byte_bar(ctx.format);
+                    let got = client::ensure_local(&ctx.store, Some(r), &blob, &mut |p| {
+                        show_progress(bar.as_ref(), &p);
+                    });
+                    if let Some(b) = bar {
+                        b.finish_and_clear();
+                    }
+                    got.is_ok()
+                }
+                None => false,
+            };
+            if !fetched {
+                missing.push(blob.sha256.clone());
+                continue;
+            }
+        }
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".lifeos-export-")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot write in {}", dir.display()))?;
+        bytes += blobs.copy_to(&blob.sha256, tmp.as_file_mut())?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(&to)
+            .with_context(|| format!("cannot write {}", to.display()))?;
+        written += 1;
+    }
+    eprintln!(
+        "lifeos: wrote {written} attachment files ({}) to {}{}",
+        human_size(bytes),
+        dir.display(),
+        if kept > 0 {
+            format!("; {kept} were there already")
+        } else {
+            String::new()
+        }
+    );
+    Ok(missing)
+}
+
+/// Seals every file of `dir` named by a SHA-256 into this device's blobs (checking the
+/// name against the bytes) and queues it for upload; other files are skipped.
+pub(crate) fn import_blobs<W: Write>(ctx: &Ctx<'_, W>, dir: &Path) -> anyhow::Result<()> {
+    let blobs = ctx.store.blobs()?;
+    let (mut added, mut here, mut skipped) = (0u64, 0u64, 0u64);
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .collect::<Result<_, _>>()?;
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for e in entries {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if lifeos_core::model::check_sha256("file", &name).is_err() || !e.path().is_file() {
+            skipped += 1;
+            continue;
+        }
+        if ctx.store.blob_is_local(&name)? {
+            here += 1;
+            continue;
+        }
+        let mut f = std::fs::File::open(e.path())
+            .with_context(|| format!("cannot read {}", e.path().display()))?;
+        let got = blobs.add(&mut f)?;
+        if got.sha256 != name {
+            if !ctx.store.blob_recorded(&got.sha256)? {
+                blobs.remove(&got.sha256)?;
+            }
+            bail!(
+                "{} does not hash to its name (its bytes hash to {}): it was not imported",
+                e.path().display(),
+                got.sha256
+            );
+        }
+        ctx.store.blob_kept(&got.sha256, got.size, true)?;
+        added += 1;
+    }
+    eprintln!(
+        "lifeos: took {added} attachment files from {}{}{}",
+        dir.display(),
+        if here > 0 {
+            format!("; {here} were here already")
+        } else {
+            String::new()
+        },
+        if skipped > 0 {
+            format!("; skipped {skipped} not named by a SHA-256")
+        } else {
+            String::new()
+        }
+    );
     Ok(())
 }
 

@@ -20,11 +20,21 @@ use crate::output;
 #[derive(Debug, Subcommand)]
 pub enum DataCmd {
     /// Write every row of every kind, deleted ones included, to stdout as ndjson (what import reads).
-    Export,
+    Export {
+        /// Also write every attachment's file into DIR, in plaintext, named by its
+        /// SHA-256 (files this device lacks are fetched from the server first), so the
+        /// backup is complete.
+        #[arg(long, value_name = "DIR")]
+        with_blobs: Option<std::path::PathBuf>,
+    },
     /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
     Import {
         /// The file to read, or - for standard input.
         file: String,
+        /// Also take the attachments' files from DIR (as `export --with-blobs` wrote
+        /// them): each is checked against its name's SHA-256 and sealed on this device.
+        #[arg(long, value_name = "DIR")]
+        with_blobs: Option<std::path::PathBuf>,
     },
     /// Make an export's rows current again (undo edits and deletes since it was made).
     ///
@@ -46,8 +56,27 @@ pub enum DataCmd {
 /// Runs `export` or `import`.
 pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: DataCmd) -> anyhow::Result<()> {
     match cmd {
-        DataCmd::Export => export(ctx),
-        DataCmd::Import { file } => import(ctx, &file),
+        DataCmd::Export { with_blobs } => {
+            let missing = match &with_blobs {
+                Some(dir) => super::attachments::export_blobs(ctx, dir)?,
+                None => Vec::new(),
+            };
+            export(ctx)?;
+            if !missing.is_empty() {
+                anyhow::bail!(
+                    "the backup lacks {} attachment files that are neither on this device nor fetchable now (first: {}); the rows were exported",
+                    missing.len(),
+                    missing[0]
+                );
+            }
+            Ok(())
+        }
+        DataCmd::Import { file, with_blobs } => {
+            if let Some(dir) = &with_blobs {
+                super::attachments::import_blobs(ctx, dir)?;
+            }
+            import(ctx, &file)
+        }
         DataCmd::Restore { file, exact, yes } => restore(ctx, &file, exact, yes),
     }
 }

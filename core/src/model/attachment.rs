@@ -26,11 +26,12 @@ pub const MAX_SIZE: u64 = (1 << 53) - 1;
 #[serde(deny_unknown_fields)]
 pub struct Attachment {
     /// The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+    /// Not `entity`: that is the kind of the record itself in exports and the sync log.
     #[cfg_attr(
         feature = "openapi",
         schema(min_length = 1, max_length = 64, pattern = r"^[a-z_]+$")
     )]
-    pub entity: String,
+    pub entity_kind: String,
     /// The id of the row it is attached to.
     pub entity_id: Id,
     /// The file's name: no directories, no control or bidirectional-override characters,
@@ -181,25 +182,25 @@ pub fn check_media_type(field: &str, value: &str) -> Result<(), ValidationError>
 }
 
 impl Attachment {
-    /// The natural key of an attachment of `sha256` on the row `entity:entity_id`.
-    pub fn key_of(entity: &str, entity_id: Id, sha256: &str) -> String {
-        format!("{entity}:{entity_id}:{sha256}")
+    /// The natural key of an attachment of `sha256` on the row `entity_kind:entity_id`.
+    pub fn key_of(entity_kind: &str, entity_id: Id, sha256: &str) -> String {
+        format!("{entity_kind}:{entity_id}:{sha256}")
     }
 
     /// The kind of the row it is attached to, when it names one.
     pub fn owner_kind(&self) -> Option<EntityKind> {
-        EntityKind::from_name(&self.entity).filter(|k| *k != EntityKind::Attachment)
+        EntityKind::from_name(&self.entity_kind).filter(|k| *k != EntityKind::Attachment)
     }
 }
 
 const ATTACHMENT_FILTERS: &[ListFilter] = &[
     ListFilter {
-        param: "entity",
+        param: "entity_kind",
         doc: "The attachments of rows of this kind (`note`, `transaction`, …).",
         ty: ParamType::Text,
         parse: |v| match EntityKind::from_name(v.trim()) {
             Some(k) if k != EntityKind::Attachment => {
-                Ok(Filter::In("entity", vec![k.name().to_owned()]))
+                Ok(Filter::In("entity_kind", vec![k.name().to_owned()]))
             }
             _ => Err(format!(
                 "{:?} is not a kind of row",
@@ -234,7 +235,7 @@ impl Entity for Attachment {
 
     fn example(refs: &dyn Fn(EntityKind) -> Id) -> Self {
         crate::model::example(serde_json::json!({
-            "entity": "note",
+            "entity_kind": "note",
             "entity_id": refs(EntityKind::Note),
             "name": "mine.pdf",
             "media_type": "application/pdf",
@@ -250,10 +251,10 @@ impl Entity for Attachment {
     fn validate(&self) -> Result<(), ValidationError> {
         if self.owner_kind().is_none() {
             return Err(ValidationError::new(
-                "entity",
+                "entity_kind",
                 format!(
                     "{:?} is not a kind of row an attachment can belong to",
-                    crate::validate::clip(&self.entity)
+                    crate::validate::clip(&self.entity_kind)
                 ),
             ));
         }
@@ -269,7 +270,11 @@ impl Entity for Attachment {
     }
 
     fn natural_key(&self) -> Option<String> {
-        Some(Self::key_of(&self.entity, self.entity_id, &self.sha256))
+        Some(Self::key_of(
+            &self.entity_kind,
+            self.entity_id,
+            &self.sha256,
+        ))
     }
 
     fn duplicate_message(key: &str, holder: Id) -> String {
@@ -337,10 +342,10 @@ mod tests {
     fn fields_are_checked() {
         let mut a = example();
         assert_eq!(a.validate(), Ok(()));
-        a.entity = "attachment".into();
-        assert_eq!(a.validate().unwrap_err().field, "entity");
-        a.entity = "nope".into();
-        assert_eq!(a.validate().unwrap_err().field, "entity");
+        a.entity_kind = "attachment".into();
+        assert_eq!(a.validate().unwrap_err().field, "entity_kind");
+        a.entity_kind = "nope".into();
+        assert_eq!(a.validate().unwrap_err().field, "entity_kind");
         let mut a = example();
         a.sha256 = a.sha256.to_uppercase();
         assert_eq!(a.validate().unwrap_err().field, "sha256");

@@ -138,6 +138,28 @@ impl Store {
         Ok(out)
     }
 
+    /// Every blob any attachment row names, deleted rows too (what a complete backup
+    /// holds).
+    pub fn blobs_named(&self) -> Result<Vec<LocalBlob>, StoreError> {
+        self.blob_query(
+            "SELECT DISTINCT json_extract(fields, '$.sha256'), json_extract(fields, '$.size')
+             FROM attachment ORDER BY 1",
+        )
+    }
+
+    /// Whether the blob has a row in `blob_local` (its file may still be missing).
+    pub fn blob_recorded(&self, sha256: &str) -> Result<bool, StoreError> {
+        let row: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT 1 FROM blob_local WHERE sha256 = ?1",
+                [sha256],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(row.is_some())
+    }
+
     fn blob_is_local_with(&self, blobs: &LocalBlobs, sha256: &str) -> Result<bool, StoreError> {
         let row: Option<i64> = self
             .conn
@@ -190,7 +212,7 @@ impl Store {
         crate::model::check_media_type("media_type", media_type)?;
         let added = self.blobs()?.add(src)?;
         let fields = Attachment {
-            entity: kind.name().to_owned(),
+            entity_kind: kind.name().to_owned(),
             entity_id: id,
             name: name.to_owned(),
             media_type: media_type.to_owned(),

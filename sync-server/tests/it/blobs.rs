@@ -177,7 +177,7 @@ impl Fixture {
                 &format!("/v1/workspaces/{ws}/attachments"),
                 Some(token),
                 Some(json!({
-                    "entity": "note",
+                    "entity_kind": "note",
                     "entity_id": ulid::Ulid::new().to_string(),
                     "name": "scan.pdf",
                     "media_type": "application/pdf",

@@ -21,18 +21,18 @@ fn lifeos_bin() -> PathBuf {
     bin
 }
 
-struct Device {
-    home: tempfile::TempDir,
+pub(crate) struct Device {
+    pub(crate) home: tempfile::TempDir,
 }
 
 impl Device {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             home: tempfile::tempdir().unwrap(),
         }
     }
 
-    fn cmd(&self, args: &[&str]) -> Command {
+    pub(crate) fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(lifeos_bin());
         c.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -43,7 +43,7 @@ impl Device {
         c
     }
 
-    fn run(&self, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
         let out = self.cmd(args).output().unwrap();
         self.assert_no_secret(&out);
         out
@@ -78,7 +78,7 @@ impl Device {
         }
     }
 
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
         assert!(
             out.status.success(),
@@ -88,14 +88,14 @@ impl Device {
         String::from_utf8(out.stdout).unwrap()
     }
 
-    fn json(&self, args: &[&str]) -> serde_json::Value {
+    pub(crate) fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut a = args.to_vec();
         a.extend(["--format", "json"]);
         serde_json::from_str(&self.ok(&a)).unwrap()
     }
 }
 
-fn all_files(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn all_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();

@@ -1061,8 +1061,11 @@ export interface components {
         };
         /** @description A new attachment: its fields, and optionally `id`, a ULID made by the client. */
         New_Attachment: {
-            /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
-            entity: string;
+            /**
+             * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+             *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+             */
+            entity_kind: string;
             /** @description The id of the row it is attached to. */
             entity_id: components["schemas"]["Id"];
             /**
@@ -1472,8 +1475,11 @@ export interface components {
                  * @description 1 at creation, +1 on every mutation.
                  */
                 version: number;
-                /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
-                entity: string;
+                /**
+                 * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+                 *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+                 */
+                entity_kind: string;
                 /** @description The id of the row it is attached to. */
                 entity_id: components["schemas"]["Id"];
                 /**
@@ -1994,8 +2000,11 @@ export interface components {
         };
         /** @description A change to a attachment: `version`, and the fields to change. */
         Patch_Attachment: {
-            /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
-            entity?: string;
+            /**
+             * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+             *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+             */
+            entity_kind?: string;
             /** @description The id of the row it is attached to. */
             entity_id?: components["schemas"]["Id"];
             /**
@@ -2494,8 +2503,11 @@ export interface components {
              * @description 1 at creation, +1 on every mutation.
              */
             version: number;
-            /** @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`). */
-            entity: string;
+            /**
+             * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+             *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+             */
+            entity_kind: string;
             /** @description The id of the row it is attached to. */
             entity_id: components["schemas"]["Id"];
             /**
@@ -4014,7 +4026,7 @@ export interface operations {
                 /** @description Case-insensitive text search. */
                 search?: string;
                 /** @description The attachments of rows of this kind (`note`, `transaction`, …). */
-                entity?: string;
+                entity_kind?: string;
                 /** @description The attachments of this row (its id). */
                 entity_id?: string;
                 /** @description The attachments of this blob (its SHA-256). */
@@ -4099,7 +4111,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "entity": "note",
+                 *       "entity_kind": "note",
                  *       "entity_id": "01JDQ4C5Z6V2Y7KX3M8N9P0QRS",
                  *       "name": "mine.pdf",
                  *       "media_type": "application/pdf",
