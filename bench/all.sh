@@ -13,9 +13,10 @@ if [ "${1:-}" = --tiny ]; then
     "bench/sync.sh 200 50"
     "bench/server.sh 1"
     "bench/tui.sh 200"
+    "bench/attachments.sh 2"
   )
 else
-  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh)
+  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh)
 fi
 for r in "${runs[@]}"; do
   echo "#### $r"

@@ -228,7 +228,17 @@ impl From<StoreError> for LifeosError {
                 detail,
             },
             StoreError::Protocol(detail) => Self::Server { status: 0, detail },
-            StoreError::NotOurs { .. }
+            StoreError::Blob(crate::blobs::BlobError::Missing(sha256)) => Self::NotFound {
+                kind: "blob".into(),
+                id: sha256,
+                detail,
+            },
+            StoreError::Blob(
+                crate::blobs::BlobError::WrongHash { .. }
+                | crate::blobs::BlobError::WrongSize { .. },
+            ) => Self::Refused { detail },
+            StoreError::Blob(_)
+            | StoreError::NotOurs { .. }
             | StoreError::NewerSchema { .. }
             | StoreError::Corrupt { .. }
             | StoreError::Damaged { .. }

@@ -1,7 +1,7 @@
 //! Every example command in README.md runs as written: each `lifeos …` line of the
 //! README's `sh` blocks is run by `sh` (quotes, comments, pipes and redirections as a
 //! reader's shell reads them), in order, in one throwaway home, and must succeed. The
-//! files the examples read (`scale.csv`, `bank.csv`, `plan.txt`) are made first; the
+//! files the examples read (`scale.csv`, `bank.csv`, `plan.txt`, `receipt.pdf`) are made first; the
 //! lines that need what a test cannot give (a sync server, a terminal to answer a
 //! question) are named below with the reason, and nothing else is skipped.
 
@@ -28,6 +28,10 @@ const NOT_RUN: &[(&str, &str)] = &[
     (
         "lifeos restore backup.ndjson  ",
         "asks on a terminal (the --yes line below runs)",
+    ),
+    (
+        "lifeos attachment open",
+        "needs a desktop's opener (tested with $LIFEOS_OPENER in the TUI's tests)",
     ),
     (
         "lifeos auth export-key",
@@ -62,6 +66,7 @@ fn fixtures(dir: &Path) {
         "Date,Amount,Description\n2026-11-03,-3.20,Bakery\n2026-11-04,-12.00,Cinema\n",
     )
     .unwrap();
+    std::fs::write(dir.join("receipt.pdf"), b"%PDF-1.7 a receipt\n").unwrap();
     std::fs::write(
         dir.join("plan.txt"),
         "1, Matthew 1\nMatthew 2\n2, Matthew 3\n",
