@@ -6,7 +6,9 @@
 //! `lifeos-core`) and a row record `<Kind>Row { kernel, fields }`, with create / get /
 //! list / update / delete / restore stamped over the registry (`entities`), the day's
 //! summary and the domain actions a phone needs (`actions`), and login, sync with
-//! progress and cancellation, and status (`sync`). Every failure is a
+//! progress and cancellation, and status (`sync`), and files attached to rows: attach,
+//! list, export (fetched from the server when the device lacks them) and fetch for
+//! offline use (`attachments`). Every failure is a
 //! [`LifeosError`](lifeos_core::ffi::LifeosError); no panic crosses the FFI (UniFFI
 //! catches any and raises an internal error; the bridge itself does not unwrap).
 //!
@@ -18,6 +20,7 @@
 #![allow(unsafe_code)]
 
 mod actions;
+mod attachments;
 mod entities;
 mod sync;
 
@@ -29,8 +32,11 @@ use lifeos_core::key::DbKey;
 use lifeos_core::store::Store;
 
 pub use actions::{PlanReadings, Spent, Today};
+pub use attachments::BlobFetchSummary;
 pub use entities::*;
-pub use sync::{CancelToken, ProgressError, Session, SyncProgress, SyncStatus, SyncSummary, login};
+pub use sync::{
+    CancelToken, ProgressError, Session, SyncEvent, SyncProgress, SyncStatus, SyncSummary, login,
+};
 
 uniffi::setup_scaffolding!("lifeos_mobile");
 

@@ -6,11 +6,17 @@
 //! raises — stops the round before its next request: what it finished is kept, and the
 //! next round resumes from there (an unacknowledged push is sent again and recognised by
 //! its idempotency key).
+//!
+//! After the rows, the round uploads the blobs this device attached
+//! (`lifeos_core::client::upload_pending`: the server takes a blob only once a row names
+//! it), each resumed from where the server stands.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use lifeos_core::client::{self, HttpRemote, Progress, Remote, SyncError, SyncOptions};
+use lifeos_core::client::{
+    self, BlobProgress, HttpRemote, Progress, Remote, SyncError, SyncOptions,
+};
 use lifeos_core::ffi::LifeosError;
 use lifeos_core::store::Store;
 use lifeos_core::sync::{PullResponse, PushRequest, PushResponse};
@@ -62,8 +68,8 @@ pub fn login(server_url: String, email: String, password: String) -> Result<Sess
     })
 }
 
-/// Where a round is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
+/// Where a round (or a blob transfer) is.
+#[derive(Clone, Debug, PartialEq, Eq, uniffi::Enum)]
 pub enum SyncEvent {
     /// Pushed `done` of the `total` changes pending when the round began.
     Pushed {
@@ -79,6 +85,133 @@ pub enum SyncEvent {
         /// The cursor now.
         cursor: i64,
     },
+    /// Sent `done` of the `total` bytes of the blob `sha256` to the server (reported
+    /// every 256 KiB or so, and at its end).
+    Uploading {
+        /// The blob's SHA-256.
+        sha256: String,
+        /// Bytes the server holds so far.
+        done: u64,
+        /// Its size.
+        total: u64,
+    },
+    /// Received `done` of the `total` bytes of the blob `sha256` (an earlier attempt's
+    /// bytes included: a download resumes).
+    Downloading {
+        /// The blob's SHA-256.
+        sha256: String,
+        /// Bytes kept so far.
+        done: u64,
+        /// Its size.
+        total: u64,
+    },
+}
+
+/// Bytes between two `Uploading` / `Downloading` events of one blob.
+const BLOB_STEP: u64 = 256 * 1024;
+
+/// Hands events to the app's listener on the working thread, and remembers the first
+/// exception it raised (which stops the work before its next request).
+pub(crate) struct Relay {
+    listener: Option<Arc<dyn SyncProgress>>,
+    failed: Mutex<Option<String>>,
+    /// The blob last reported, and how far.
+    last_blob: Mutex<Option<(String, u64)>>,
+}
+
+impl Relay {
+    pub(crate) fn new(listener: Option<Arc<dyn SyncProgress>>) -> Self {
+        Self {
+            listener,
+            failed: Mutex::new(None),
+            last_blob: Mutex::new(None),
+        }
+    }
+
+    pub(crate) fn send(&self, event: SyncEvent) {
+        let Some(listener) = &self.listener else {
+            return;
+        };
+        if self.has_failed() {
+            return;
+        }
+        if let Err(ProgressError::Failed { detail }) = listener.on_progress(event)
+            && let Ok(mut f) = self.failed.lock()
+        {
+            f.get_or_insert(detail);
+        }
+    }
+
+    /// A blob transfer's step, at most one event per [`BLOB_STEP`] bytes (and its end).
+    pub(crate) fn blob(&self, p: BlobProgress) {
+        if self.listener.is_none() {
+            return;
+        }
+        let due = match self.last_blob.lock() {
+            Ok(mut last) => {
+                let due = match last.as_ref() {
+                    Some((sha, at)) if *sha == p.sha256 => {
+                        p.done >= p.total || p.done.saturating_sub(*at) >= BLOB_STEP
+                    }
+                    _ => true,
+                };
+                if due {
+                    *last = Some((p.sha256.clone(), p.done));
+                }
+                due
+            }
+            Err(_) => true,
+        };
+        if due {
+            self.send(if p.upload {
+                SyncEvent::Uploading {
+                    sha256: p.sha256,
+                    done: p.done,
+                    total: p.total,
+                }
+            } else {
+                SyncEvent::Downloading {
+                    sha256: p.sha256,
+                    done: p.done,
+                    total: p.total,
+                }
+            });
+        }
+    }
+
+    pub(crate) fn has_failed(&self) -> bool {
+        self.failed.lock().map(|f| f.is_some()).unwrap_or(true)
+    }
+
+    /// What the listener raised, if it did.
+    pub(crate) fn failure(&self) -> Option<String> {
+        match self.failed.lock() {
+            Ok(mut f) => f.take(),
+            Err(_) => Some("the progress listener failed".into()),
+        }
+    }
+}
+
+/// The checks between two requests: a raised callback is `Callback`, a cancelled token
+/// `Cancelled`.
+pub(crate) fn stopped(relay: &Relay, cancel: Option<&CancelToken>) -> Result<(), LifeosError> {
+    if let Some(detail) = relay.failure() {
+        return Err(LifeosError::Callback { detail });
+    }
+    if cancel.is_some_and(CancelToken::is_cancelled) {
+        return Err(LifeosError::Cancelled);
+    }
+    Ok(())
+}
+
+/// The server of `session`, authorized for its workspace.
+pub(crate) fn remote_of(session: &Session) -> Result<HttpRemote, LifeosError> {
+    Ok(HttpRemote::new(&session.server_url)
+        .map_err(|e| LifeosError::Validation {
+            field: "server_url".into(),
+            detail: e.to_string(),
+        })?
+        .authorized(&session.token, session.workspace_id))
 }
 
 /// What a progress callback may raise; any other exception arrives as `Failed` too.
@@ -145,6 +278,13 @@ pub struct SyncSummary {
     pub changed: u64,
     /// The cursor after the round.
     pub cursor: i64,
+    /// Blobs attached here that the round uploaded.
+    pub blobs_uploaded: u64,
+    /// Their bytes (what this round sent; a resumed upload counts the rest only).
+    pub blob_bytes_uploaded: u64,
+    /// Blobs the server refused (over its size limit or the quota): they stay queued
+    /// and are tried again next round.
+    pub blobs_refused: u64,
 }
 
 /// Where this device stands with its server.
@@ -158,19 +298,20 @@ pub struct SyncStatus {
     pub cursor: i64,
     /// The workspace this database holds, once it synced.
     pub workspace_id: Option<String>,
+    /// Blobs attached here that wait to be uploaded (by the next sync).
+    pub blob_uploads_pending: u64,
 }
 
 /// The server, stopping before each request once cancelled or once a callback raised.
 struct Guarded<'a> {
     remote: &'a HttpRemote,
     cancel: Option<&'a CancelToken>,
-    failed: &'a Mutex<Option<String>>,
+    relay: &'a Relay,
 }
 
 impl Guarded<'_> {
     fn check(&self) -> Result<(), SyncError> {
-        let failed = self.failed.lock().map(|f| f.is_some()).unwrap_or(true);
-        if failed || self.cancel.is_some_and(CancelToken::is_cancelled) {
+        if self.relay.has_failed() || self.cancel.is_some_and(CancelToken::is_cancelled) {
             return Err(SyncError::Protocol("stopped".into()));
         }
         Ok(())
@@ -200,13 +341,16 @@ impl LifeosStore {
             last_sync_at: state.last_sync_at,
             cursor: state.cursor,
             workspace_id: state.workspace,
+            blob_uploads_pending: store.blob_uploads_pending()?,
         })
     }
 
-    /// One sync round with `session`'s server: push, then pull until up to date.
-    /// Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
-    /// hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
-    /// too (`Callback`). Either way what was done is kept and the next round resumes.
+    /// One sync round with `session`'s server: push, then pull until up to date, then
+    /// upload the blobs attached here. Blocking: run it on a background thread
+    /// (WorkManager, BGTaskScheduler). `progress` hears each step; `cancel` stops it
+    /// (`Cancelled`); a callback that raises stops it too (`Callback`). Either way what
+    /// was done is kept and the next round resumes. A blob being uploaded is finished
+    /// before the round stops (or resumed where the server stands, if the app is killed).
     pub fn sync(
         &self,
         session: Session,
@@ -215,12 +359,7 @@ impl LifeosStore {
     ) -> Result<SyncSummary, LifeosError> {
         let mut store = Store::open(&self.path, &self.key()?)?;
         let workspace = session.workspace_id.to_string();
-        let remote = HttpRemote::new(&session.server_url)
-            .map_err(|e| LifeosError::Validation {
-                field: "server_url".into(),
-                detail: e.to_string(),
-            })?
-            .authorized(&session.token, session.workspace_id);
+        let remote = remote_of(&session)?;
         match store.sync_state()?.workspace {
             Some(_) => store.bind_workspace(&workspace)?,
             // The first round binds this database to the session's workspace, once the
@@ -239,23 +378,17 @@ impl LifeosStore {
                 store.bind_workspace(&workspace)?;
             }
         }
-        let failed = Mutex::new(None);
+        let relay = Relay::new(progress);
         let guarded = Guarded {
             remote: &remote,
             cancel: cancel.as_deref(),
-            failed: &failed,
+            relay: &relay,
         };
         let mut on_progress = |p: Progress| {
-            let Some(listener) = &progress else { return };
-            let event = match p {
+            relay.send(match p {
                 Progress::Pushed { done, total } => SyncEvent::Pushed { done, total },
                 Progress::Pulled { done, cursor } => SyncEvent::Pulled { done, cursor },
-            };
-            if let Err(ProgressError::Failed { detail }) = listener.on_progress(event)
-                && let Ok(mut f) = failed.lock()
-            {
-                f.get_or_insert(detail);
-            }
+            });
         };
         let result = client::sync(
             &mut store,
@@ -263,20 +396,27 @@ impl LifeosStore {
             SyncOptions::default(),
             &mut on_progress,
         );
-        let callback_failure = failed.lock().ok().and_then(|mut f| f.take());
-        if let Some(detail) = callback_failure {
+        if let Some(detail) = relay.failure() {
             return Err(LifeosError::Callback { detail });
         }
         if cancel.as_deref().is_some_and(CancelToken::is_cancelled) && result.is_err() {
             return Err(LifeosError::Cancelled);
         }
         let s = result?;
+        // Blobs after their rows: the server takes a blob only once a row names it.
+        stopped(&relay, cancel.as_deref())?;
+        let uploaded = client::upload_pending(&store, &remote, &mut |p| relay.blob(p));
+        stopped(&relay, cancel.as_deref())?;
+        let u = uploaded?;
         Ok(SyncSummary {
             pushed: s.pushed,
             superseded: s.superseded,
             pulled: s.pulled,
             changed: s.changed,
             cursor: s.cursor,
+            blobs_uploaded: u.blobs,
+            blob_bytes_uploaded: u.bytes,
+            blobs_refused: u.refused.len() as u64,
         })
     }
 }

@@ -881,8 +881,8 @@ class Attachment:
     """
     A file attached to a row.
 """
-    def __init__(self, *, entity:str, entity_id:Id, name:str, media_type:str, size:int, sha256:str):
-        self.entity = entity
+    def __init__(self, *, entity_kind:str, entity_id:Id, name:str, media_type:str, size:int, sha256:str):
+        self.entity_kind = entity_kind
         self.entity_id = entity_id
         self.name = name
         self.media_type = media_type
@@ -893,9 +893,9 @@ class Attachment:
 
     
     def __str__(self):
-        return "Attachment(entity={}, entity_id={}, name={}, media_type={}, size={}, sha256={})".format(self.entity, self.entity_id, self.name, self.media_type, self.size, self.sha256)
+        return "Attachment(entity_kind={}, entity_id={}, name={}, media_type={}, size={}, sha256={})".format(self.entity_kind, self.entity_id, self.name, self.media_type, self.size, self.sha256)
     def __eq__(self, other):
-        if self.entity != other.entity:
+        if self.entity_kind != other.entity_kind:
             return False
         if self.entity_id != other.entity_id:
             return False
@@ -913,7 +913,7 @@ class _UniffiFfiConverterTypeAttachment(_UniffiConverterRustBuffer):
     @staticmethod
     def read(buf):
         return Attachment(
-            entity=_UniffiFfiConverterString.read(buf),
+            entity_kind=_UniffiFfiConverterString.read(buf),
             entity_id=_UniffiFfiConverterTypeId.read(buf),
             name=_UniffiFfiConverterString.read(buf),
             media_type=_UniffiFfiConverterString.read(buf),
@@ -923,7 +923,7 @@ class _UniffiFfiConverterTypeAttachment(_UniffiConverterRustBuffer):
 
     @staticmethod
     def check_lower(value):
-        _UniffiFfiConverterString.check_lower(value.entity)
+        _UniffiFfiConverterString.check_lower(value.entity_kind)
         _UniffiFfiConverterTypeId.check_lower(value.entity_id)
         _UniffiFfiConverterString.check_lower(value.name)
         _UniffiFfiConverterString.check_lower(value.media_type)
@@ -932,7 +932,7 @@ class _UniffiFfiConverterTypeAttachment(_UniffiConverterRustBuffer):
 
     @staticmethod
     def write(value, buf):
-        _UniffiFfiConverterString.write(value.entity, buf)
+        _UniffiFfiConverterString.write(value.entity_kind, buf)
         _UniffiFfiConverterTypeId.write(value.entity_id, buf)
         _UniffiFfiConverterString.write(value.name, buf)
         _UniffiFfiConverterString.write(value.media_type, buf)

@@ -537,6 +537,14 @@ def _uniffi_check_api_checksums(lib):
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_add_transaction() != 40525:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_bytes() != 47144:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_file() != 39155:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attachments_of() != 51027:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_blob_is_local() != 20036:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_check_in_habit() != 51103:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account() != 2234:
@@ -604,6 +612,10 @@ def _uniffi_check_api_checksums(lib):
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_workout() != 31801:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_device_id() != 28533:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_export_attachment() != 22701:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_fetch_all_blobs() != 62388:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account() != 9850:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
@@ -715,7 +727,7 @@ def _uniffi_check_api_checksums(lib):
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_stop_fast() != 38378:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_sync() != 43220:
+    if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_sync() != 24887:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_today() != 15415:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
@@ -802,6 +814,18 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_constructor_canceltoken_new.restype = c
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_add_transaction.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_add_transaction.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_bytes.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_bytes.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_file.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_file.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attachments_of.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attachments_of.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_blob_is_local.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_blob_is_local.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_check_in_habit.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_check_in_habit.restype = ctypes.c_uint16
@@ -904,6 +928,12 @@ _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_delete_workout.resty
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_device_id.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_device_id.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_export_attachment.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_export_attachment.restype = ctypes.c_uint16
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_fetch_all_blobs.argtypes = (
+)
+_UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_fetch_all_blobs.restype = ctypes.c_uint16
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account.argtypes = (
 )
 _UniffiLib.uniffi_lifeos_mobile_checksum_method_lifeosstore_get_account.restype = ctypes.c_uint16
@@ -1164,6 +1194,38 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_add_transaction.argtypes =
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_add_transaction.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_bytes.argtypes = (
+    ctypes.c_uint64,
+    _UniffiRustBuffer,
+    lifeos_core._UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_bytes.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_file.argtypes = (
+    ctypes.c_uint64,
+    _UniffiRustBuffer,
+    lifeos_core._UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_file.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attachments_of.argtypes = (
+    ctypes.c_uint64,
+    lifeos_core._UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attachments_of.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_blob_is_local.argtypes = (
+    ctypes.c_uint64,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_blob_is_local.restype = ctypes.c_int8
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_check_in_habit.argtypes = (
     ctypes.c_uint64,
     lifeos_core._UniffiRustBuffer,
@@ -1387,6 +1449,24 @@ _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_device_id.argtypes = (
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_device_id.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_export_attachment.argtypes = (
+    ctypes.c_uint64,
+    lifeos_core._UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_export_attachment.restype = ctypes.c_uint64
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_fetch_all_blobs.argtypes = (
+    ctypes.c_uint64,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_fetch_all_blobs.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_get_account.argtypes = (
     ctypes.c_uint64,
     lifeos_core._UniffiRustBuffer,
@@ -2034,6 +2114,119 @@ class _UniffiFfiConverterTypeAttachmentRow(_UniffiConverterRustBuffer):
         lifeos_core._UniffiFfiConverterTypeKernel.write(value.kernel, buf)
         lifeos_core._UniffiFfiConverterTypeAttachment.write(value.fields, buf)
 
+class _UniffiFfiConverterUInt64(_UniffiConverterPrimitiveInt):
+    CLASS_NAME = "u64"
+    VALUE_MIN = 0
+    VALUE_MAX = 2**64
+
+    @staticmethod
+    def read(buf):
+        return buf.read_u64()
+
+    @staticmethod
+    def write(value, buf):
+        buf.write_u64(value)
+
+class _UniffiFfiConverterString:
+    @staticmethod
+    def check_lower(value):
+        if not isinstance(value, str):
+            raise TypeError("argument must be str, not {}".format(type(value).__name__))
+        return value
+
+    @staticmethod
+    def read(buf):
+        size = buf.read_i32()
+        if size < 0:
+            raise InternalError("Unexpected negative string length")
+        utf8_bytes = buf.read(size)
+        return utf8_bytes.decode("utf-8")
+
+    @staticmethod
+    def write(value, buf):
+        utf8_bytes = value.encode("utf-8")
+        buf.write_i32(len(utf8_bytes))
+        buf.write(utf8_bytes)
+
+    @staticmethod
+    def lift(buf):
+        with buf.consume_with_stream() as stream:
+            return stream.read(stream.remaining()).decode("utf-8")
+
+    @staticmethod
+    def lower(value):
+        with _UniffiRustBuffer.alloc_with_builder() as builder:
+            builder.write(value.encode("utf-8"))
+            return builder.finalize()
+
+class _UniffiFfiConverterSequenceString(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        for item in value:
+            _UniffiFfiConverterString.check_lower(item)
+
+    @classmethod
+    def write(cls, value, buf):
+        items = len(value)
+        buf.write_i32(items)
+        for item in value:
+            _UniffiFfiConverterString.write(item, buf)
+
+    @classmethod
+    def read(cls, buf):
+        count = buf.read_i32()
+        if count < 0:
+            raise InternalError("Unexpected negative sequence length")
+
+        return [
+            _UniffiFfiConverterString.read(buf) for i in range(count)
+        ]
+
+@dataclass
+class BlobFetchSummary:
+    """
+    What [`LifeosStore::fetch_all_blobs`] did.
+"""
+    def __init__(self, *, fetched:int, bytes:int, not_on_server:typing.List[str]):
+        self.fetched = fetched
+        self.bytes = bytes
+        self.not_on_server = not_on_server
+        
+        
+
+    
+    def __str__(self):
+        return "BlobFetchSummary(fetched={}, bytes={}, not_on_server={})".format(self.fetched, self.bytes, self.not_on_server)
+    def __eq__(self, other):
+        if self.fetched != other.fetched:
+            return False
+        if self.bytes != other.bytes:
+            return False
+        if self.not_on_server != other.not_on_server:
+            return False
+        return True
+
+class _UniffiFfiConverterTypeBlobFetchSummary(_UniffiConverterRustBuffer):
+    @staticmethod
+    def read(buf):
+        return BlobFetchSummary(
+            fetched=_UniffiFfiConverterUInt64.read(buf),
+            bytes=_UniffiFfiConverterUInt64.read(buf),
+            not_on_server=_UniffiFfiConverterSequenceString.read(buf),
+        )
+
+    @staticmethod
+    def check_lower(value):
+        _UniffiFfiConverterUInt64.check_lower(value.fetched)
+        _UniffiFfiConverterUInt64.check_lower(value.bytes)
+        _UniffiFfiConverterSequenceString.check_lower(value.not_on_server)
+
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterUInt64.write(value.fetched, buf)
+        _UniffiFfiConverterUInt64.write(value.bytes, buf)
+        _UniffiFfiConverterSequenceString.write(value.not_on_server, buf)
+
 
 
 @dataclass
@@ -2549,38 +2742,6 @@ class _UniffiFfiConverterTypeReadingDoneRow(_UniffiConverterRustBuffer):
         lifeos_core._UniffiFfiConverterTypeKernel.write(value.kernel, buf)
         lifeos_core._UniffiFfiConverterTypeReadingDone.write(value.fields, buf)
 
-class _UniffiFfiConverterString:
-    @staticmethod
-    def check_lower(value):
-        if not isinstance(value, str):
-            raise TypeError("argument must be str, not {}".format(type(value).__name__))
-        return value
-
-    @staticmethod
-    def read(buf):
-        size = buf.read_i32()
-        if size < 0:
-            raise InternalError("Unexpected negative string length")
-        utf8_bytes = buf.read(size)
-        return utf8_bytes.decode("utf-8")
-
-    @staticmethod
-    def write(value, buf):
-        utf8_bytes = value.encode("utf-8")
-        buf.write_i32(len(utf8_bytes))
-        buf.write(utf8_bytes)
-
-    @staticmethod
-    def lift(buf):
-        with buf.consume_with_stream() as stream:
-            return stream.read(stream.remaining()).decode("utf-8")
-
-    @staticmethod
-    def lower(value):
-        with _UniffiRustBuffer.alloc_with_builder() as builder:
-            builder.write(value.encode("utf-8"))
-            return builder.finalize()
-
 
 
 @dataclass
@@ -2700,19 +2861,6 @@ class _UniffiFfiConverterTypeSpent(_UniffiConverterRustBuffer):
         _UniffiFfiConverterInt64.write(value.amount_minor, buf)
         _UniffiFfiConverterString.write(value.amount, buf)
 
-class _UniffiFfiConverterUInt64(_UniffiConverterPrimitiveInt):
-    CLASS_NAME = "u64"
-    VALUE_MIN = 0
-    VALUE_MAX = 2**64
-
-    @staticmethod
-    def read(buf):
-        return buf.read_u64()
-
-    @staticmethod
-    def write(value, buf):
-        buf.write_u64(value)
-
 
 
 class _UniffiFfiConverterOptionalTypeTimestamp(_UniffiConverterRustBuffer):
@@ -2770,17 +2918,18 @@ class SyncStatus:
     """
     Where this device stands with its server.
 """
-    def __init__(self, *, pending:int, last_sync_at:typing.Optional[lifeos_core.Timestamp], cursor:int, workspace_id:typing.Optional[str]):
+    def __init__(self, *, pending:int, last_sync_at:typing.Optional[lifeos_core.Timestamp], cursor:int, workspace_id:typing.Optional[str], blob_uploads_pending:int):
         self.pending = pending
         self.last_sync_at = last_sync_at
         self.cursor = cursor
         self.workspace_id = workspace_id
+        self.blob_uploads_pending = blob_uploads_pending
         
         
 
     
     def __str__(self):
-        return "SyncStatus(pending={}, last_sync_at={}, cursor={}, workspace_id={})".format(self.pending, self.last_sync_at, self.cursor, self.workspace_id)
+        return "SyncStatus(pending={}, last_sync_at={}, cursor={}, workspace_id={}, blob_uploads_pending={})".format(self.pending, self.last_sync_at, self.cursor, self.workspace_id, self.blob_uploads_pending)
     def __eq__(self, other):
         if self.pending != other.pending:
             return False
@@ -2789,6 +2938,8 @@ class SyncStatus:
         if self.cursor != other.cursor:
             return False
         if self.workspace_id != other.workspace_id:
+            return False
+        if self.blob_uploads_pending != other.blob_uploads_pending:
             return False
         return True
 
@@ -2800,6 +2951,7 @@ class _UniffiFfiConverterTypeSyncStatus(_UniffiConverterRustBuffer):
             last_sync_at=_UniffiFfiConverterOptionalTypeTimestamp.read(buf),
             cursor=_UniffiFfiConverterInt64.read(buf),
             workspace_id=_UniffiFfiConverterOptionalString.read(buf),
+            blob_uploads_pending=_UniffiFfiConverterUInt64.read(buf),
         )
 
     @staticmethod
@@ -2808,6 +2960,7 @@ class _UniffiFfiConverterTypeSyncStatus(_UniffiConverterRustBuffer):
         _UniffiFfiConverterOptionalTypeTimestamp.check_lower(value.last_sync_at)
         _UniffiFfiConverterInt64.check_lower(value.cursor)
         _UniffiFfiConverterOptionalString.check_lower(value.workspace_id)
+        _UniffiFfiConverterUInt64.check_lower(value.blob_uploads_pending)
 
     @staticmethod
     def write(value, buf):
@@ -2815,24 +2968,28 @@ class _UniffiFfiConverterTypeSyncStatus(_UniffiConverterRustBuffer):
         _UniffiFfiConverterOptionalTypeTimestamp.write(value.last_sync_at, buf)
         _UniffiFfiConverterInt64.write(value.cursor, buf)
         _UniffiFfiConverterOptionalString.write(value.workspace_id, buf)
+        _UniffiFfiConverterUInt64.write(value.blob_uploads_pending, buf)
 
 @dataclass
 class SyncSummary:
     """
     What a round did.
 """
-    def __init__(self, *, pushed:int, superseded:int, pulled:int, changed:int, cursor:int):
+    def __init__(self, *, pushed:int, superseded:int, pulled:int, changed:int, cursor:int, blobs_uploaded:int, blob_bytes_uploaded:int, blobs_refused:int):
         self.pushed = pushed
         self.superseded = superseded
         self.pulled = pulled
         self.changed = changed
         self.cursor = cursor
+        self.blobs_uploaded = blobs_uploaded
+        self.blob_bytes_uploaded = blob_bytes_uploaded
+        self.blobs_refused = blobs_refused
         
         
 
     
     def __str__(self):
-        return "SyncSummary(pushed={}, superseded={}, pulled={}, changed={}, cursor={})".format(self.pushed, self.superseded, self.pulled, self.changed, self.cursor)
+        return "SyncSummary(pushed={}, superseded={}, pulled={}, changed={}, cursor={}, blobs_uploaded={}, blob_bytes_uploaded={}, blobs_refused={})".format(self.pushed, self.superseded, self.pulled, self.changed, self.cursor, self.blobs_uploaded, self.blob_bytes_uploaded, self.blobs_refused)
     def __eq__(self, other):
         if self.pushed != other.pushed:
             return False
@@ -2843,6 +3000,12 @@ class SyncSummary:
         if self.changed != other.changed:
             return False
         if self.cursor != other.cursor:
+            return False
+        if self.blobs_uploaded != other.blobs_uploaded:
+            return False
+        if self.blob_bytes_uploaded != other.blob_bytes_uploaded:
+            return False
+        if self.blobs_refused != other.blobs_refused:
             return False
         return True
 
@@ -2855,6 +3018,9 @@ class _UniffiFfiConverterTypeSyncSummary(_UniffiConverterRustBuffer):
             pulled=_UniffiFfiConverterUInt64.read(buf),
             changed=_UniffiFfiConverterUInt64.read(buf),
             cursor=_UniffiFfiConverterInt64.read(buf),
+            blobs_uploaded=_UniffiFfiConverterUInt64.read(buf),
+            blob_bytes_uploaded=_UniffiFfiConverterUInt64.read(buf),
+            blobs_refused=_UniffiFfiConverterUInt64.read(buf),
         )
 
     @staticmethod
@@ -2864,6 +3030,9 @@ class _UniffiFfiConverterTypeSyncSummary(_UniffiConverterRustBuffer):
         _UniffiFfiConverterUInt64.check_lower(value.pulled)
         _UniffiFfiConverterUInt64.check_lower(value.changed)
         _UniffiFfiConverterInt64.check_lower(value.cursor)
+        _UniffiFfiConverterUInt64.check_lower(value.blobs_uploaded)
+        _UniffiFfiConverterUInt64.check_lower(value.blob_bytes_uploaded)
+        _UniffiFfiConverterUInt64.check_lower(value.blobs_refused)
 
     @staticmethod
     def write(value, buf):
@@ -2872,6 +3041,9 @@ class _UniffiFfiConverterTypeSyncSummary(_UniffiConverterRustBuffer):
         _UniffiFfiConverterUInt64.write(value.pulled, buf)
         _UniffiFfiConverterUInt64.write(value.changed, buf)
         _UniffiFfiConverterInt64.write(value.cursor, buf)
+        _UniffiFfiConverterUInt64.write(value.blobs_uploaded, buf)
+        _UniffiFfiConverterUInt64.write(value.blob_bytes_uploaded, buf)
+        _UniffiFfiConverterUInt64.write(value.blobs_refused, buf)
 
 
 
@@ -3276,7 +3448,7 @@ class _UniffiFfiConverterTypeProgressError(_UniffiConverterRustBuffer):
 
 class SyncEvent:
     """
-    Where a round is.
+    Where a round (or a blob transfer) is.
 """
     def __init__(self):
         raise RuntimeError("SyncEvent cannot be instantiated directly")
@@ -3358,6 +3530,100 @@ class SyncEvent:
                 return False
             return True
 
+    @dataclass
+    class UPLOADING:
+        """
+        Sent `done` of the `total` bytes of the blob `sha256` to the server (reported
+        every 256 KiB or so, and at its end).
+"""
+        
+        def __init__(self, sha256:str, done:int, total:int):
+            self.sha256 = sha256
+            
+            """
+        The blob's SHA-256.
+"""
+        
+            self.done = done
+            
+            """
+        Bytes the server holds so far.
+"""
+        
+            self.total = total
+            
+            """
+        Its size.
+"""
+        
+            pass
+
+    
+            
+            
+    
+        def __str__(self):
+            return "SyncEvent.UPLOADING(sha256={}, done={}, total={})".format(self.sha256, self.done, self.total)
+        def __eq__(self, other):
+            if not isinstance(other, SyncEvent):
+                return NotImplemented
+            if not other.is_UPLOADING():
+                return False
+            if self.sha256 != other.sha256:
+                return False
+            if self.done != other.done:
+                return False
+            if self.total != other.total:
+                return False
+            return True
+
+    @dataclass
+    class DOWNLOADING:
+        """
+        Received `done` of the `total` bytes of the blob `sha256` (an earlier attempt's
+        bytes included: a download resumes).
+"""
+        
+        def __init__(self, sha256:str, done:int, total:int):
+            self.sha256 = sha256
+            
+            """
+        The blob's SHA-256.
+"""
+        
+            self.done = done
+            
+            """
+        Bytes kept so far.
+"""
+        
+            self.total = total
+            
+            """
+        Its size.
+"""
+        
+            pass
+
+    
+            
+            
+    
+        def __str__(self):
+            return "SyncEvent.DOWNLOADING(sha256={}, done={}, total={})".format(self.sha256, self.done, self.total)
+        def __eq__(self, other):
+            if not isinstance(other, SyncEvent):
+                return NotImplemented
+            if not other.is_DOWNLOADING():
+                return False
+            if self.sha256 != other.sha256:
+                return False
+            if self.done != other.done:
+                return False
+            if self.total != other.total:
+                return False
+            return True
+
     
 
     # For each variant, we have `is_NAME` and `is_name` methods for easily checking
@@ -3370,6 +3636,14 @@ class SyncEvent:
         return isinstance(self, SyncEvent.PULLED)
     def is_pulled(self) -> bool:
         return isinstance(self, SyncEvent.PULLED)
+    def is_UPLOADING(self) -> bool:
+        return isinstance(self, SyncEvent.UPLOADING)
+    def is_uploading(self) -> bool:
+        return isinstance(self, SyncEvent.UPLOADING)
+    def is_DOWNLOADING(self) -> bool:
+        return isinstance(self, SyncEvent.DOWNLOADING)
+    def is_downloading(self) -> bool:
+        return isinstance(self, SyncEvent.DOWNLOADING)
     
 
 # Now, a little trick - we make each nested variant class be a subclass of the main
@@ -3377,6 +3651,8 @@ class SyncEvent:
 # We might be able to do this a little more neatly with a metaclass, but this'll do.
 SyncEvent.PUSHED = type("SyncEvent.PUSHED", (SyncEvent.PUSHED, SyncEvent,), {})  # type: ignore
 SyncEvent.PULLED = type("SyncEvent.PULLED", (SyncEvent.PULLED, SyncEvent,), {})  # type: ignore
+SyncEvent.UPLOADING = type("SyncEvent.UPLOADING", (SyncEvent.UPLOADING, SyncEvent,), {})  # type: ignore
+SyncEvent.DOWNLOADING = type("SyncEvent.DOWNLOADING", (SyncEvent.DOWNLOADING, SyncEvent,), {})  # type: ignore
 
 
 
@@ -3395,6 +3671,18 @@ class _UniffiFfiConverterTypeSyncEvent(_UniffiConverterRustBuffer):
                 _UniffiFfiConverterUInt64.read(buf),
                 _UniffiFfiConverterInt64.read(buf),
             )
+        if variant == 3:
+            return SyncEvent.UPLOADING(
+                _UniffiFfiConverterString.read(buf),
+                _UniffiFfiConverterUInt64.read(buf),
+                _UniffiFfiConverterUInt64.read(buf),
+            )
+        if variant == 4:
+            return SyncEvent.DOWNLOADING(
+                _UniffiFfiConverterString.read(buf),
+                _UniffiFfiConverterUInt64.read(buf),
+                _UniffiFfiConverterUInt64.read(buf),
+            )
         raise InternalError("Raw enum value doesn't match any cases")
 
     @staticmethod
@@ -3406,6 +3694,16 @@ class _UniffiFfiConverterTypeSyncEvent(_UniffiConverterRustBuffer):
         if value.is_PULLED():
             _UniffiFfiConverterUInt64.check_lower(value.done)
             _UniffiFfiConverterInt64.check_lower(value.cursor)
+            return
+        if value.is_UPLOADING():
+            _UniffiFfiConverterString.check_lower(value.sha256)
+            _UniffiFfiConverterUInt64.check_lower(value.done)
+            _UniffiFfiConverterUInt64.check_lower(value.total)
+            return
+        if value.is_DOWNLOADING():
+            _UniffiFfiConverterString.check_lower(value.sha256)
+            _UniffiFfiConverterUInt64.check_lower(value.done)
+            _UniffiFfiConverterUInt64.check_lower(value.total)
             return
         raise ValueError(value)
 
@@ -3419,6 +3717,16 @@ class _UniffiFfiConverterTypeSyncEvent(_UniffiConverterRustBuffer):
             buf.write_i32(2)
             _UniffiFfiConverterUInt64.write(value.done, buf)
             _UniffiFfiConverterInt64.write(value.cursor, buf)
+        if value.is_UPLOADING():
+            buf.write_i32(3)
+            _UniffiFfiConverterString.write(value.sha256, buf)
+            _UniffiFfiConverterUInt64.write(value.done, buf)
+            _UniffiFfiConverterUInt64.write(value.total, buf)
+        if value.is_DOWNLOADING():
+            buf.write_i32(4)
+            _UniffiFfiConverterString.write(value.sha256, buf)
+            _UniffiFfiConverterUInt64.write(value.done, buf)
+            _UniffiFfiConverterUInt64.write(value.total, buf)
 
 
 
@@ -3562,6 +3870,49 @@ class _UniffiFfiConverterTypeCancelToken:
 
 
 
+class _UniffiFfiConverterBytes(_UniffiConverterRustBuffer):
+    @staticmethod
+    def read(buf):
+        size = buf.read_i32()
+        if size < 0:
+            raise InternalError("Unexpected negative byte string length")
+        return buf.read(size)
+
+    @staticmethod
+    def check_lower(value):
+        try:
+            memoryview(value)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not {!r}".format(type(value).__name__))
+
+    @staticmethod
+    def write(value, buf):
+        buf.write_i32(len(value))
+        buf.write(value)
+
+class _UniffiFfiConverterSequenceTypeAttachmentRow(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        for item in value:
+            _UniffiFfiConverterTypeAttachmentRow.check_lower(item)
+
+    @classmethod
+    def write(cls, value, buf):
+        items = len(value)
+        buf.write_i32(items)
+        for item in value:
+            _UniffiFfiConverterTypeAttachmentRow.write(item, buf)
+
+    @classmethod
+    def read(cls, buf):
+        count = buf.read_i32()
+        if count < 0:
+            raise InternalError("Unexpected negative sequence length")
+
+        return [
+            _UniffiFfiConverterTypeAttachmentRow.read(buf) for i in range(count)
+        ]
+
 class _UniffiFfiConverterFloat64(_UniffiConverterPrimitiveFloat):
     @staticmethod
     def read(buf):
@@ -3621,6 +3972,225 @@ class _UniffiFfiConverterOptionalInt64(_UniffiConverterRustBuffer):
         else:
             raise InternalError("Unexpected flag byte for optional type")
 
+class _UniffiFfiConverterOptionalTypeSession(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        if value is not None:
+            _UniffiFfiConverterTypeSession.check_lower(value)
+
+    @classmethod
+    def write(cls, value, buf):
+        if value is None:
+            buf.write_u8(0)
+            return
+
+        buf.write_u8(1)
+        _UniffiFfiConverterTypeSession.write(value, buf)
+
+    @classmethod
+    def read(cls, buf):
+        flag = buf.read_u8()
+        if flag == 0:
+            return None
+        elif flag == 1:
+            return _UniffiFfiConverterTypeSession.read(buf)
+        else:
+            raise InternalError("Unexpected flag byte for optional type")
+
+
+class SyncProgress():
+    """
+    The app's progress listener, called on the syncing thread after each batch and page
+    is written. Keep it short (post to the UI thread); raising stops the round.
+"""
+    
+    def on_progress(self, event: SyncEvent) -> None:
+        """
+        One step done.
+"""
+        raise NotImplementedError
+
+class SyncProgressImpl(SyncProgress):
+    """
+    The app's progress listener, called on the syncing thread after each batch and page
+    is written. Keep it short (post to the UI thread); raising stops the round.
+"""
+    
+    _handle: ctypes.c_uint64
+    
+    def __init__(self, *args, **kwargs):
+        raise ValueError("This class has no default constructor")
+
+    def __del__(self):
+        # In case of partial initialization of instances.
+        handle = getattr(self, "_handle", None)
+        if handle is not None:
+            _uniffi_rust_call(_UniffiLib.uniffi_lifeos_mobile_fn_free_syncprogress, handle)
+
+    def _uniffi_clone_handle(self):
+        return _uniffi_rust_call(_UniffiLib.uniffi_lifeos_mobile_fn_clone_syncprogress, self._handle)
+
+    # Used by alternative constructors or any methods which return this type.
+    @classmethod
+    def _uniffi_make_instance(cls, handle):
+        # Lightly yucky way to bypass the usual __init__ logic
+        # and just create a new instance with the required handle.
+        inst = cls.__new__(cls)
+        inst._handle = handle
+        return inst
+    def on_progress(self, event: SyncEvent) -> None:
+        """
+        One step done.
+"""
+        
+        _UniffiFfiConverterTypeSyncEvent.check_lower(event)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            _UniffiFfiConverterTypeSyncEvent.lower(event),
+        )
+        _uniffi_lift_return = lambda val: None
+        _uniffi_error_converter = _UniffiFfiConverterTypeProgressError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_syncprogress_on_progress,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+
+
+
+
+# Put all the bits inside a class to keep the top-level namespace clean
+class _UniffiTraitImplSyncProgressImpl:
+    # For each method, generate a callback function to pass to Rust
+
+    @_UNIFFI_CALLBACK_INTERFACE_LIFEOS_MOBILE_SYNC_PROGRESS_METHOD0
+    def on_progress(
+            uniffi_handle,
+            event,
+            uniffi_out_return,
+            uniffi_call_status_ptr,
+        ):
+        uniffi_obj = _UniffiFfiConverterTypeSyncProgress._handle_map.get(uniffi_handle)
+        def make_call():
+            uniffi_args = (_UniffiFfiConverterTypeSyncEvent.lift(event), )
+            uniffi_method = uniffi_obj.on_progress
+            return uniffi_method(*uniffi_args)
+        write_return_value = lambda v: None
+        _uniffi_trait_interface_call_with_error(
+                uniffi_call_status_ptr.contents,
+                make_call,
+                write_return_value,
+                ProgressError,
+                _UniffiFfiConverterTypeProgressError.lower,
+        )
+
+    @_UNIFFI_CALLBACK_INTERFACE_FREE_LIFEOS_MOBILE_SYNC_PROGRESS
+    def _uniffi_free(uniffi_handle):
+        _UniffiFfiConverterTypeSyncProgress._handle_map.remove(uniffi_handle)
+
+    @_UNIFFI_CALLBACK_INTERFACE_CLONE_LIFEOS_MOBILE_SYNC_PROGRESS
+    def _uniffi_clone(uniffi_handle):
+        return _UniffiFfiConverterTypeSyncProgress._handle_map.clone(uniffi_handle)
+
+    # Generate the FFI VTable.  This has a field for each callback interface method.
+    _uniffi_vtable = _UniffiVTableCallbackInterfaceLifeosMobileSyncProgress(
+        _uniffi_free,
+        _uniffi_clone,
+        on_progress,
+    )
+    # Send Rust a pointer to the VTable.  Note: this means we need to keep the struct alive forever,
+    # or else bad things will happen when Rust tries to access it.
+    _UniffiLib.uniffi_lifeos_mobile_fn_init_callback_vtable_syncprogress(ctypes.byref(_uniffi_vtable))
+
+class _UniffiFfiConverterTypeSyncProgress:
+    _handle_map = _UniffiHandleMap()
+
+    @staticmethod
+    def lift(value: int):
+        if (value & 1) == 0:
+            # Rust-generated handle, construct a new class that uses the handle to implement the
+            # interface
+            return SyncProgressImpl._uniffi_make_instance(value)
+        else:
+            # Python-generated handle, get the object from the handle map
+            return _UniffiFfiConverterTypeSyncProgress._handle_map.remove(value)
+
+    @staticmethod
+    def check_lower(value: SyncProgress):
+        if not isinstance(value, SyncProgress):
+            raise TypeError("Expected SyncProgress subclass, {} found".format(type(value).__name__))
+
+    @staticmethod
+    def lower(value: SyncProgress):
+         if isinstance(value, SyncProgressImpl):
+            # Rust-implementated object.  Clone the handle and return it
+            return value._uniffi_clone_handle()
+         else:
+            # Python-implementated object, generate a new vtable handle and return that.
+            return _UniffiFfiConverterTypeSyncProgress._handle_map.insert(value)
+
+    @classmethod
+    def read(cls, buf: _UniffiRustBuffer):
+        ptr = buf.read_u64()
+        if ptr == 0:
+            raise InternalError("Raw handle value was null")
+        return cls.lift(ptr)
+
+    @classmethod
+    def write(cls, value: SyncProgress, buf: _UniffiRustBuffer):
+        buf.write_u64(cls.lower(value))
+
+class _UniffiFfiConverterOptionalTypeSyncProgress(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        if value is not None:
+            _UniffiFfiConverterTypeSyncProgress.check_lower(value)
+
+    @classmethod
+    def write(cls, value, buf):
+        if value is None:
+            buf.write_u8(0)
+            return
+
+        buf.write_u8(1)
+        _UniffiFfiConverterTypeSyncProgress.write(value, buf)
+
+    @classmethod
+    def read(cls, buf):
+        flag = buf.read_u8()
+        if flag == 0:
+            return None
+        elif flag == 1:
+            return _UniffiFfiConverterTypeSyncProgress.read(buf)
+        else:
+            raise InternalError("Unexpected flag byte for optional type")
+
+class _UniffiFfiConverterOptionalTypeCancelToken(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        if value is not None:
+            _UniffiFfiConverterTypeCancelToken.check_lower(value)
+
+    @classmethod
+    def write(cls, value, buf):
+        if value is None:
+            buf.write_u8(0)
+            return
+
+        buf.write_u8(1)
+        _UniffiFfiConverterTypeCancelToken.write(value, buf)
+
+    @classmethod
+    def read(cls, buf):
+        flag = buf.read_u8()
+        if flag == 0:
+            return None
+        elif flag == 1:
+            return _UniffiFfiConverterTypeCancelToken.read(buf)
+        else:
+            raise InternalError("Unexpected flag byte for optional type")
+
 class _UniffiFfiConverterMapStringString(_UniffiConverterRustBuffer):
     @classmethod
     def check_lower(cls, items):
@@ -3673,29 +4243,6 @@ class _UniffiFfiConverterSequenceTypeAccountRow(_UniffiConverterRustBuffer):
 
         return [
             _UniffiFfiConverterTypeAccountRow.read(buf) for i in range(count)
-        ]
-
-class _UniffiFfiConverterSequenceTypeAttachmentRow(_UniffiConverterRustBuffer):
-    @classmethod
-    def check_lower(cls, value):
-        for item in value:
-            _UniffiFfiConverterTypeAttachmentRow.check_lower(item)
-
-    @classmethod
-    def write(cls, value, buf):
-        items = len(value)
-        buf.write_i32(items)
-        for item in value:
-            _UniffiFfiConverterTypeAttachmentRow.write(item, buf)
-
-    @classmethod
-    def read(cls, buf):
-        count = buf.read_i32()
-        if count < 0:
-            raise InternalError("Unexpected negative sequence length")
-
-        return [
-            _UniffiFfiConverterTypeAttachmentRow.read(buf) for i in range(count)
         ]
 
 class _UniffiFfiConverterSequenceTypeBudgetRow(_UniffiConverterRustBuffer):
@@ -3989,200 +4536,6 @@ class _UniffiFfiConverterOptionalUInt32(_UniffiConverterRustBuffer):
         else:
             raise InternalError("Unexpected flag byte for optional type")
 
-
-class SyncProgress():
-    """
-    The app's progress listener, called on the syncing thread after each batch and page
-    is written. Keep it short (post to the UI thread); raising stops the round.
-"""
-    
-    def on_progress(self, event: SyncEvent) -> None:
-        """
-        One step done.
-"""
-        raise NotImplementedError
-
-class SyncProgressImpl(SyncProgress):
-    """
-    The app's progress listener, called on the syncing thread after each batch and page
-    is written. Keep it short (post to the UI thread); raising stops the round.
-"""
-    
-    _handle: ctypes.c_uint64
-    
-    def __init__(self, *args, **kwargs):
-        raise ValueError("This class has no default constructor")
-
-    def __del__(self):
-        # In case of partial initialization of instances.
-        handle = getattr(self, "_handle", None)
-        if handle is not None:
-            _uniffi_rust_call(_UniffiLib.uniffi_lifeos_mobile_fn_free_syncprogress, handle)
-
-    def _uniffi_clone_handle(self):
-        return _uniffi_rust_call(_UniffiLib.uniffi_lifeos_mobile_fn_clone_syncprogress, self._handle)
-
-    # Used by alternative constructors or any methods which return this type.
-    @classmethod
-    def _uniffi_make_instance(cls, handle):
-        # Lightly yucky way to bypass the usual __init__ logic
-        # and just create a new instance with the required handle.
-        inst = cls.__new__(cls)
-        inst._handle = handle
-        return inst
-    def on_progress(self, event: SyncEvent) -> None:
-        """
-        One step done.
-"""
-        
-        _UniffiFfiConverterTypeSyncEvent.check_lower(event)
-        _uniffi_lowered_args = (
-            self._uniffi_clone_handle(),
-            _UniffiFfiConverterTypeSyncEvent.lower(event),
-        )
-        _uniffi_lift_return = lambda val: None
-        _uniffi_error_converter = _UniffiFfiConverterTypeProgressError
-        _uniffi_ffi_result = _uniffi_rust_call_with_error(
-            _uniffi_error_converter,
-            _UniffiLib.uniffi_lifeos_mobile_fn_method_syncprogress_on_progress,
-            *_uniffi_lowered_args,
-        )
-        return _uniffi_lift_return(_uniffi_ffi_result)
-
-
-
-
-# Put all the bits inside a class to keep the top-level namespace clean
-class _UniffiTraitImplSyncProgressImpl:
-    # For each method, generate a callback function to pass to Rust
-
-    @_UNIFFI_CALLBACK_INTERFACE_LIFEOS_MOBILE_SYNC_PROGRESS_METHOD0
-    def on_progress(
-            uniffi_handle,
-            event,
-            uniffi_out_return,
-            uniffi_call_status_ptr,
-        ):
-        uniffi_obj = _UniffiFfiConverterTypeSyncProgress._handle_map.get(uniffi_handle)
-        def make_call():
-            uniffi_args = (_UniffiFfiConverterTypeSyncEvent.lift(event), )
-            uniffi_method = uniffi_obj.on_progress
-            return uniffi_method(*uniffi_args)
-        write_return_value = lambda v: None
-        _uniffi_trait_interface_call_with_error(
-                uniffi_call_status_ptr.contents,
-                make_call,
-                write_return_value,
-                ProgressError,
-                _UniffiFfiConverterTypeProgressError.lower,
-        )
-
-    @_UNIFFI_CALLBACK_INTERFACE_FREE_LIFEOS_MOBILE_SYNC_PROGRESS
-    def _uniffi_free(uniffi_handle):
-        _UniffiFfiConverterTypeSyncProgress._handle_map.remove(uniffi_handle)
-
-    @_UNIFFI_CALLBACK_INTERFACE_CLONE_LIFEOS_MOBILE_SYNC_PROGRESS
-    def _uniffi_clone(uniffi_handle):
-        return _UniffiFfiConverterTypeSyncProgress._handle_map.clone(uniffi_handle)
-
-    # Generate the FFI VTable.  This has a field for each callback interface method.
-    _uniffi_vtable = _UniffiVTableCallbackInterfaceLifeosMobileSyncProgress(
-        _uniffi_free,
-        _uniffi_clone,
-        on_progress,
-    )
-    # Send Rust a pointer to the VTable.  Note: this means we need to keep the struct alive forever,
-    # or else bad things will happen when Rust tries to access it.
-    _UniffiLib.uniffi_lifeos_mobile_fn_init_callback_vtable_syncprogress(ctypes.byref(_uniffi_vtable))
-
-class _UniffiFfiConverterTypeSyncProgress:
-    _handle_map = _UniffiHandleMap()
-
-    @staticmethod
-    def lift(value: int):
-        if (value & 1) == 0:
-            # Rust-generated handle, construct a new class that uses the handle to implement the
-            # interface
-            return SyncProgressImpl._uniffi_make_instance(value)
-        else:
-            # Python-generated handle, get the object from the handle map
-            return _UniffiFfiConverterTypeSyncProgress._handle_map.remove(value)
-
-    @staticmethod
-    def check_lower(value: SyncProgress):
-        if not isinstance(value, SyncProgress):
-            raise TypeError("Expected SyncProgress subclass, {} found".format(type(value).__name__))
-
-    @staticmethod
-    def lower(value: SyncProgress):
-         if isinstance(value, SyncProgressImpl):
-            # Rust-implementated object.  Clone the handle and return it
-            return value._uniffi_clone_handle()
-         else:
-            # Python-implementated object, generate a new vtable handle and return that.
-            return _UniffiFfiConverterTypeSyncProgress._handle_map.insert(value)
-
-    @classmethod
-    def read(cls, buf: _UniffiRustBuffer):
-        ptr = buf.read_u64()
-        if ptr == 0:
-            raise InternalError("Raw handle value was null")
-        return cls.lift(ptr)
-
-    @classmethod
-    def write(cls, value: SyncProgress, buf: _UniffiRustBuffer):
-        buf.write_u64(cls.lower(value))
-
-class _UniffiFfiConverterOptionalTypeSyncProgress(_UniffiConverterRustBuffer):
-    @classmethod
-    def check_lower(cls, value):
-        if value is not None:
-            _UniffiFfiConverterTypeSyncProgress.check_lower(value)
-
-    @classmethod
-    def write(cls, value, buf):
-        if value is None:
-            buf.write_u8(0)
-            return
-
-        buf.write_u8(1)
-        _UniffiFfiConverterTypeSyncProgress.write(value, buf)
-
-    @classmethod
-    def read(cls, buf):
-        flag = buf.read_u8()
-        if flag == 0:
-            return None
-        elif flag == 1:
-            return _UniffiFfiConverterTypeSyncProgress.read(buf)
-        else:
-            raise InternalError("Unexpected flag byte for optional type")
-
-class _UniffiFfiConverterOptionalTypeCancelToken(_UniffiConverterRustBuffer):
-    @classmethod
-    def check_lower(cls, value):
-        if value is not None:
-            _UniffiFfiConverterTypeCancelToken.check_lower(value)
-
-    @classmethod
-    def write(cls, value, buf):
-        if value is None:
-            buf.write_u8(0)
-            return
-
-        buf.write_u8(1)
-        _UniffiFfiConverterTypeCancelToken.write(value, buf)
-
-    @classmethod
-    def read(cls, buf):
-        flag = buf.read_u8()
-        if flag == 0:
-            return None
-        elif flag == 1:
-            return _UniffiFfiConverterTypeCancelToken.read(buf)
-        else:
-            raise InternalError("Unexpected flag byte for optional type")
-
 class _UniffiFfiConverterInt32(_UniffiConverterPrimitiveInt):
     CLASS_NAME = "i32"
     VALUE_MIN = -2**31
@@ -4207,6 +4560,37 @@ class LifeosStoreProtocol(typing.Protocol):
         Adds a transaction to `account_id` on `date`: `amount` in the account's currency
         (`-12.50` spent, `1500` received; a decimal point), with payee and category
         (`Food:Coffee`).
+"""
+        raise NotImplementedError
+    def attach_bytes(self, kind: str,entity_id: lifeos_core.Id,name: str,media_type: typing.Optional[str],bytes: bytes) -> AttachmentRow:
+        """
+        Attaches `bytes` (a small file the app holds in memory) under `name` (storable as
+        given, else `Validation`); otherwise as [`LifeosStore::attach_file`].
+"""
+        raise NotImplementedError
+    def attach_file(self, kind: str,entity_id: lifeos_core.Id,path: str,name: typing.Optional[str],media_type: typing.Optional[str]) -> AttachmentRow:
+        """
+        Attaches the file at `path` (the app copies a picked file into its cache first)
+        to the row `kind` (`note`, `transaction`, …) `entity_id`: its bytes are hashed and
+        sealed into the profile's blobs, queued for upload by the next `sync`, and the
+        attachment row is written. `name` defaults to the file's own name made storable
+        (directories dropped, control and direction characters replaced); a name given
+        must be storable as given (else `Validation` on `name`). `media_type` defaults to
+        `application/octet-stream`. The same bytes on the same row are the attachment
+        already there (its name and type updated). The store is held while the file is
+        sealed: attach large files off the main thread.
+"""
+        raise NotImplementedError
+    def attachments_of(self, entity_id: lifeos_core.Id) -> typing.List[AttachmentRow]:
+        """
+        The live attachments of the row `entity_id`, oldest first (deleted ones are
+        `list_attachments({"entity_id": …, "include_deleted": "true"})`).
+"""
+        raise NotImplementedError
+    def blob_is_local(self, sha256: str) -> bool:
+        """
+        Whether this device holds the blob `sha256` (an attachment's `fields.sha256`):
+        if not, `export_attachment` needs a session to fetch it.
 """
         raise NotImplementedError
     def check_in_habit(self, habit_id: lifeos_core.Id,date: lifeos_core.LocalDate,skipped: bool,value: typing.Optional[float],note: str) -> HabitCheckinRow:
@@ -4378,6 +4762,26 @@ class LifeosStoreProtocol(typing.Protocol):
     def device_id(self, ) -> str:
         """
         This database's device id (with an outbox number, the idempotency key of a push).
+"""
+        raise NotImplementedError
+    def export_attachment(self, attachment_id: lifeos_core.Id,dest_path: str,session: typing.Optional[Session],progress: typing.Optional[SyncProgress],cancel: typing.Optional[CancelToken]) -> int:
+        """
+        Writes the plaintext of the attachment `attachment_id` to `dest_path` (a file in
+        the app's share or cache directory; replaced if it exists), and returns its size.
+        When this device lacks the blob it is fetched from `session`'s server first
+        (resuming an earlier partial download; its size and hash checked) and kept sealed
+        for next time; without a session that is `NotFound` (kind `blob`). `progress`
+        hears `Downloading` events; `cancel` (before the fetch or after it, before the
+        file is written) raises `Cancelled`, a listener that raises `Callback`. Nothing
+        is left at `dest_path` when it fails.
+"""
+        raise NotImplementedError
+    def fetch_all_blobs(self, session: Session,progress: typing.Optional[SyncProgress],cancel: typing.Optional[CancelToken]) -> BlobFetchSummary:
+        """
+        Fetches every blob that live attachment rows name and this device lacks, for
+        offline use (after a `sync`, which brings the rows). `progress` hears
+        `Downloading` events; `cancel` stops before the next blob (`Cancelled`), as does
+        a listener that raises (`Callback`); what was fetched is kept.
 """
         raise NotImplementedError
     def get_account(self, id: lifeos_core.Id) -> AccountRow:
@@ -4663,10 +5067,12 @@ class LifeosStoreProtocol(typing.Protocol):
         raise NotImplementedError
     def sync(self, session: Session,progress: typing.Optional[SyncProgress],cancel: typing.Optional[CancelToken]) -> SyncSummary:
         """
-        One sync round with `session`'s server: push, then pull until up to date.
-        Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
-        hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
-        too (`Callback`). Either way what was done is kept and the next round resumes.
+        One sync round with `session`'s server: push, then pull until up to date, then
+        upload the blobs attached here. Blocking: run it on a background thread
+        (WorkManager, BGTaskScheduler). `progress` hears each step; `cancel` stops it
+        (`Cancelled`); a callback that raises stops it too (`Callback`). Either way what
+        was done is kept and the next round resumes. A blob being uploaded is finished
+        before the round stops (or resumed where the server stands, if the app is killed).
 """
         raise NotImplementedError
     def today(self, date: lifeos_core.LocalDate,utc_offset_minutes: int) -> Today:
@@ -4834,6 +5240,113 @@ class LifeosStore(LifeosStoreProtocol):
         _uniffi_ffi_result = _uniffi_rust_call_with_error(
             _uniffi_error_converter,
             _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_add_transaction,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def attach_bytes(self, kind: str,entity_id: lifeos_core.Id,name: str,media_type: typing.Optional[str],bytes: bytes) -> AttachmentRow:
+        """
+        Attaches `bytes` (a small file the app holds in memory) under `name` (storable as
+        given, else `Validation`); otherwise as [`LifeosStore::attach_file`].
+"""
+        
+        _UniffiFfiConverterString.check_lower(kind)
+
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(entity_id)
+
+        _UniffiFfiConverterString.check_lower(name)
+
+        _UniffiFfiConverterOptionalString.check_lower(media_type)
+
+        _UniffiFfiConverterBytes.check_lower(bytes)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            _UniffiFfiConverterString.lower(kind),
+            lifeos_core._UniffiFfiConverterTypeId.lower(entity_id),
+            _UniffiFfiConverterString.lower(name),
+            _UniffiFfiConverterOptionalString.lower(media_type),
+            _UniffiFfiConverterBytes.lower(bytes),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_bytes,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def attach_file(self, kind: str,entity_id: lifeos_core.Id,path: str,name: typing.Optional[str],media_type: typing.Optional[str]) -> AttachmentRow:
+        """
+        Attaches the file at `path` (the app copies a picked file into its cache first)
+        to the row `kind` (`note`, `transaction`, …) `entity_id`: its bytes are hashed and
+        sealed into the profile's blobs, queued for upload by the next `sync`, and the
+        attachment row is written. `name` defaults to the file's own name made storable
+        (directories dropped, control and direction characters replaced); a name given
+        must be storable as given (else `Validation` on `name`). `media_type` defaults to
+        `application/octet-stream`. The same bytes on the same row are the attachment
+        already there (its name and type updated). The store is held while the file is
+        sealed: attach large files off the main thread.
+"""
+        
+        _UniffiFfiConverterString.check_lower(kind)
+
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(entity_id)
+
+        _UniffiFfiConverterString.check_lower(path)
+
+        _UniffiFfiConverterOptionalString.check_lower(name)
+
+        _UniffiFfiConverterOptionalString.check_lower(media_type)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            _UniffiFfiConverterString.lower(kind),
+            lifeos_core._UniffiFfiConverterTypeId.lower(entity_id),
+            _UniffiFfiConverterString.lower(path),
+            _UniffiFfiConverterOptionalString.lower(name),
+            _UniffiFfiConverterOptionalString.lower(media_type),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_file,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def attachments_of(self, entity_id: lifeos_core.Id) -> typing.List[AttachmentRow]:
+        """
+        The live attachments of the row `entity_id`, oldest first (deleted ones are
+        `list_attachments({"entity_id": …, "include_deleted": "true"})`).
+"""
+        
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(entity_id)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            lifeos_core._UniffiFfiConverterTypeId.lower(entity_id),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterSequenceTypeAttachmentRow.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attachments_of,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def blob_is_local(self, sha256: str) -> bool:
+        """
+        Whether this device holds the blob `sha256` (an attachment's `fields.sha256`):
+        if not, `export_attachment` needs a session to fetch it.
+"""
+        
+        _UniffiFfiConverterString.check_lower(sha256)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            _UniffiFfiConverterString.lower(sha256),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterBoolean.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_blob_is_local,
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
@@ -5504,6 +6017,70 @@ class LifeosStore(LifeosStoreProtocol):
         _uniffi_ffi_result = _uniffi_rust_call_with_error(
             _uniffi_error_converter,
             _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_device_id,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def export_attachment(self, attachment_id: lifeos_core.Id,dest_path: str,session: typing.Optional[Session],progress: typing.Optional[SyncProgress],cancel: typing.Optional[CancelToken]) -> int:
+        """
+        Writes the plaintext of the attachment `attachment_id` to `dest_path` (a file in
+        the app's share or cache directory; replaced if it exists), and returns its size.
+        When this device lacks the blob it is fetched from `session`'s server first
+        (resuming an earlier partial download; its size and hash checked) and kept sealed
+        for next time; without a session that is `NotFound` (kind `blob`). `progress`
+        hears `Downloading` events; `cancel` (before the fetch or after it, before the
+        file is written) raises `Cancelled`, a listener that raises `Callback`. Nothing
+        is left at `dest_path` when it fails.
+"""
+        
+        lifeos_core._UniffiFfiConverterTypeId.check_lower(attachment_id)
+
+        _UniffiFfiConverterString.check_lower(dest_path)
+
+        _UniffiFfiConverterOptionalTypeSession.check_lower(session)
+
+        _UniffiFfiConverterOptionalTypeSyncProgress.check_lower(progress)
+
+        _UniffiFfiConverterOptionalTypeCancelToken.check_lower(cancel)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            lifeos_core._UniffiFfiConverterTypeId.lower(attachment_id),
+            _UniffiFfiConverterString.lower(dest_path),
+            _UniffiFfiConverterOptionalTypeSession.lower(session),
+            _UniffiFfiConverterOptionalTypeSyncProgress.lower(progress),
+            _UniffiFfiConverterOptionalTypeCancelToken.lower(cancel),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterUInt64.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_export_attachment,
+            *_uniffi_lowered_args,
+        )
+        return _uniffi_lift_return(_uniffi_ffi_result)
+    def fetch_all_blobs(self, session: Session,progress: typing.Optional[SyncProgress],cancel: typing.Optional[CancelToken]) -> BlobFetchSummary:
+        """
+        Fetches every blob that live attachment rows name and this device lacks, for
+        offline use (after a `sync`, which brings the rows). `progress` hears
+        `Downloading` events; `cancel` stops before the next blob (`Cancelled`), as does
+        a listener that raises (`Callback`); what was fetched is kept.
+"""
+        
+        _UniffiFfiConverterTypeSession.check_lower(session)
+
+        _UniffiFfiConverterOptionalTypeSyncProgress.check_lower(progress)
+
+        _UniffiFfiConverterOptionalTypeCancelToken.check_lower(cancel)
+        _uniffi_lowered_args = (
+            self._uniffi_clone_handle(),
+            _UniffiFfiConverterTypeSession.lower(session),
+            _UniffiFfiConverterOptionalTypeSyncProgress.lower(progress),
+            _UniffiFfiConverterOptionalTypeCancelToken.lower(cancel),
+        )
+        _uniffi_lift_return = _UniffiFfiConverterTypeBlobFetchSummary.lift
+        _uniffi_error_converter = lifeos_core._UniffiFfiConverterTypeLifeosError
+        _uniffi_ffi_result = _uniffi_rust_call_with_error(
+            _uniffi_error_converter,
+            _UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_fetch_all_blobs,
             *_uniffi_lowered_args,
         )
         return _uniffi_lift_return(_uniffi_ffi_result)
@@ -6571,10 +7148,12 @@ class LifeosStore(LifeosStoreProtocol):
         return _uniffi_lift_return(_uniffi_ffi_result)
     def sync(self, session: Session,progress: typing.Optional[SyncProgress],cancel: typing.Optional[CancelToken]) -> SyncSummary:
         """
-        One sync round with `session`'s server: push, then pull until up to date.
-        Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
-        hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
-        too (`Callback`). Either way what was done is kept and the next round resumes.
+        One sync round with `session`'s server: push, then pull until up to date, then
+        upload the blobs attached here. Blocking: run it on a background thread
+        (WorkManager, BGTaskScheduler). `progress` hears each step; `cancel` stops it
+        (`Cancelled`); a callback that raises stops it too (`Callback`). Either way what
+        was done is kept and the next round resumes. A blob being uploaded is finished
+        before the round stops (or resumed where the server stands, if the app is killed).
 """
         
         _UniffiFfiConverterTypeSession.check_lower(session)
@@ -7077,6 +7656,7 @@ __all__ = [
     "SyncEvent",
     "AccountRow",
     "AttachmentRow",
+    "BlobFetchSummary",
     "BudgetRow",
     "FastRow",
     "HabitCheckinRow",

@@ -744,8 +744,9 @@ public func FfiConverterTypeAccount_lower(_ value: Account) -> RustBuffer {
 public struct Attachment: Equatable, Hashable {
     /**
      * The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+     * Not `entity`: that is the kind of the record itself in exports and the sync log.
      */
-    public var entity: String
+    public var entityKind: String
     /**
      * The id of the row it is attached to.
      */
@@ -773,7 +774,8 @@ public struct Attachment: Equatable, Hashable {
     public init(
         /**
          * The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
-         */entity: String, 
+         * Not `entity`: that is the kind of the record itself in exports and the sync log.
+         */entityKind: String, 
         /**
          * The id of the row it is attached to.
          */entityId: Id, 
@@ -790,7 +792,7 @@ public struct Attachment: Equatable, Hashable {
         /**
          * The SHA-256 of the file's bytes, 64 lower-case hex digits: the blob's address.
          */sha256: String) {
-        self.entity = entity
+        self.entityKind = entityKind
         self.entityId = entityId
         self.name = name
         self.mediaType = mediaType
@@ -814,7 +816,7 @@ public struct FfiConverterTypeAttachment: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Attachment {
         return
             try Attachment(
-                entity: FfiConverterString.read(from: &buf), 
+                entityKind: FfiConverterString.read(from: &buf), 
                 entityId: FfiConverterTypeId.read(from: &buf), 
                 name: FfiConverterString.read(from: &buf), 
                 mediaType: FfiConverterString.read(from: &buf), 
@@ -824,7 +826,7 @@ public struct FfiConverterTypeAttachment: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: Attachment, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.entity, into: &buf)
+        FfiConverterString.write(value.entityKind, into: &buf)
         FfiConverterTypeId.write(value.entityId, into: &buf)
         FfiConverterString.write(value.name, into: &buf)
         FfiConverterString.write(value.mediaType, into: &buf)

@@ -618,6 +618,24 @@ fileprivate struct FfiConverterString: FfiConverter {
     }
 }
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterData: FfiConverterRustBuffer {
+    typealias SwiftType = Data
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+        let len: Int32 = try readInt(&buf)
+        return Data(try readBytes(&buf, count: Int(len)))
+    }
+
+    public static func write(_ value: Data, into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        writeBytes(&buf, value)
+    }
+}
+
 
 
 
@@ -843,6 +861,57 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
      * `TimeZone.getDefault().getOffset(now) / 60000` or `TimeZone.current.secondsFromGMT() / 60` give).
      */
     func today(date: LocalDate, utcOffsetMinutes: Int32) throws  -> Today
+    
+    /**
+     * Attaches `bytes` (a small file the app holds in memory) under `name` (storable as
+     * given, else `Validation`); otherwise as [`LifeosStore::attach_file`].
+     */
+    func attachBytes(kind: String, entityId: Id, name: String, mediaType: String?, bytes: Data) throws  -> AttachmentRow
+    
+    /**
+     * Attaches the file at `path` (the app copies a picked file into its cache first)
+     * to the row `kind` (`note`, `transaction`, …) `entity_id`: its bytes are hashed and
+     * sealed into the profile's blobs, queued for upload by the next `sync`, and the
+     * attachment row is written. `name` defaults to the file's own name made storable
+     * (directories dropped, control and direction characters replaced); a name given
+     * must be storable as given (else `Validation` on `name`). `media_type` defaults to
+     * `application/octet-stream`. The same bytes on the same row are the attachment
+     * already there (its name and type updated). The store is held while the file is
+     * sealed: attach large files off the main thread.
+     */
+    func attachFile(kind: String, entityId: Id, path: String, name: String?, mediaType: String?) throws  -> AttachmentRow
+    
+    /**
+     * The live attachments of the row `entity_id`, oldest first (deleted ones are
+     * `list_attachments({"entity_id": …, "include_deleted": "true"})`).
+     */
+    func attachmentsOf(entityId: Id) throws  -> [AttachmentRow]
+    
+    /**
+     * Whether this device holds the blob `sha256` (an attachment's `fields.sha256`):
+     * if not, `export_attachment` needs a session to fetch it.
+     */
+    func blobIsLocal(sha256: String) throws  -> Bool
+    
+    /**
+     * Writes the plaintext of the attachment `attachment_id` to `dest_path` (a file in
+     * the app's share or cache directory; replaced if it exists), and returns its size.
+     * When this device lacks the blob it is fetched from `session`'s server first
+     * (resuming an earlier partial download; its size and hash checked) and kept sealed
+     * for next time; without a session that is `NotFound` (kind `blob`). `progress`
+     * hears `Downloading` events; `cancel` (before the fetch or after it, before the
+     * file is written) raises `Cancelled`, a listener that raises `Callback`. Nothing
+     * is left at `dest_path` when it fails.
+     */
+    func exportAttachment(attachmentId: Id, destPath: String, session: Session?, progress: SyncProgress?, cancel: CancelToken?) throws  -> UInt64
+    
+    /**
+     * Fetches every blob that live attachment rows name and this device lacks, for
+     * offline use (after a `sync`, which brings the rows). `progress` hears
+     * `Downloading` events; `cancel` stops before the next blob (`Cancelled`), as does
+     * a listener that raises (`Callback`); what was fetched is kept.
+     */
+    func fetchAllBlobs(session: Session, progress: SyncProgress?, cancel: CancelToken?) throws  -> BlobFetchSummary
     
     /**
      * Creates a account (validated; a new id, version 1, queued for sync).
@@ -1330,10 +1399,12 @@ public protocol LifeosStoreProtocol: AnyObject, Sendable {
     func status() throws  -> SyncStatus
     
     /**
-     * One sync round with `session`'s server: push, then pull until up to date.
-     * Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
-     * hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
-     * too (`Callback`). Either way what was done is kept and the next round resumes.
+     * One sync round with `session`'s server: push, then pull until up to date, then
+     * upload the blobs attached here. Blocking: run it on a background thread
+     * (WorkManager, BGTaskScheduler). `progress` hears each step; `cancel` stops it
+     * (`Cancelled`); a callback that raises stops it too (`Callback`). Either way what
+     * was done is kept and the next round resumes. A blob being uploaded is finished
+     * before the round stops (or resumed where the server stands, if the app is killed).
      */
     func sync(session: Session, progress: SyncProgress?, cancel: CancelToken?) throws  -> SyncSummary
     
@@ -1558,6 +1629,119 @@ open func today(date: LocalDate, utcOffsetMinutes: Int32)throws  -> Today  {
             self.uniffiCloneHandle(),
         FfiConverterTypeLocalDate_lower(date),
         FfiConverterInt32.lower(utcOffsetMinutes),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Attaches `bytes` (a small file the app holds in memory) under `name` (storable as
+     * given, else `Validation`); otherwise as [`LifeosStore::attach_file`].
+     */
+open func attachBytes(kind: String, entityId: Id, name: String, mediaType: String?, bytes: Data)throws  -> AttachmentRow  {
+    return try  FfiConverterTypeAttachmentRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_attach_bytes(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(kind),
+        FfiConverterTypeId_lower(entityId),
+        FfiConverterString.lower(name),
+        FfiConverterOptionString.lower(mediaType),
+        FfiConverterData.lower(bytes),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Attaches the file at `path` (the app copies a picked file into its cache first)
+     * to the row `kind` (`note`, `transaction`, …) `entity_id`: its bytes are hashed and
+     * sealed into the profile's blobs, queued for upload by the next `sync`, and the
+     * attachment row is written. `name` defaults to the file's own name made storable
+     * (directories dropped, control and direction characters replaced); a name given
+     * must be storable as given (else `Validation` on `name`). `media_type` defaults to
+     * `application/octet-stream`. The same bytes on the same row are the attachment
+     * already there (its name and type updated). The store is held while the file is
+     * sealed: attach large files off the main thread.
+     */
+open func attachFile(kind: String, entityId: Id, path: String, name: String?, mediaType: String?)throws  -> AttachmentRow  {
+    return try  FfiConverterTypeAttachmentRow_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_attach_file(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(kind),
+        FfiConverterTypeId_lower(entityId),
+        FfiConverterString.lower(path),
+        FfiConverterOptionString.lower(name),
+        FfiConverterOptionString.lower(mediaType),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The live attachments of the row `entity_id`, oldest first (deleted ones are
+     * `list_attachments({"entity_id": …, "include_deleted": "true"})`).
+     */
+open func attachmentsOf(entityId: Id)throws  -> [AttachmentRow]  {
+    return try  FfiConverterSequenceTypeAttachmentRow.lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_attachments_of(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeId_lower(entityId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether this device holds the blob `sha256` (an attachment's `fields.sha256`):
+     * if not, `export_attachment` needs a session to fetch it.
+     */
+open func blobIsLocal(sha256: String)throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_blob_is_local(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(sha256),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Writes the plaintext of the attachment `attachment_id` to `dest_path` (a file in
+     * the app's share or cache directory; replaced if it exists), and returns its size.
+     * When this device lacks the blob it is fetched from `session`'s server first
+     * (resuming an earlier partial download; its size and hash checked) and kept sealed
+     * for next time; without a session that is `NotFound` (kind `blob`). `progress`
+     * hears `Downloading` events; `cancel` (before the fetch or after it, before the
+     * file is written) raises `Cancelled`, a listener that raises `Callback`. Nothing
+     * is left at `dest_path` when it fails.
+     */
+open func exportAttachment(attachmentId: Id, destPath: String, session: Session?, progress: SyncProgress?, cancel: CancelToken?)throws  -> UInt64  {
+    return try  FfiConverterUInt64.lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_export_attachment(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeId_lower(attachmentId),
+        FfiConverterString.lower(destPath),
+        FfiConverterOptionTypeSession.lower(session),
+        FfiConverterOptionTypeSyncProgress.lower(progress),
+        FfiConverterOptionTypeCancelToken.lower(cancel),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Fetches every blob that live attachment rows name and this device lacks, for
+     * offline use (after a `sync`, which brings the rows). `progress` hears
+     * `Downloading` events; `cancel` stops before the next blob (`Cancelled`), as does
+     * a listener that raises (`Callback`); what was fetched is kept.
+     */
+open func fetchAllBlobs(session: Session, progress: SyncProgress?, cancel: CancelToken?)throws  -> BlobFetchSummary  {
+    return try  FfiConverterTypeBlobFetchSummary_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
+        uniffiCallStatus in
+    uniffi_lifeos_mobile_fn_method_lifeosstore_fetch_all_blobs(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSession_lower(session),
+        FfiConverterOptionTypeSyncProgress.lower(progress),
+        FfiConverterOptionTypeCancelToken.lower(cancel),uniffiCallStatus
     )
 })
 }
@@ -2887,10 +3071,12 @@ open func status()throws  -> SyncStatus  {
 }
     
     /**
-     * One sync round with `session`'s server: push, then pull until up to date.
-     * Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
-     * hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
-     * too (`Callback`). Either way what was done is kept and the next round resumes.
+     * One sync round with `session`'s server: push, then pull until up to date, then
+     * upload the blobs attached here. Blocking: run it on a background thread
+     * (WorkManager, BGTaskScheduler). `progress` hears each step; `cancel` stops it
+     * (`Cancelled`); a callback that raises stops it too (`Callback`). Either way what
+     * was done is kept and the next round resumes. A blob being uploaded is finished
+     * before the round stops (or resumed where the server stands, if the app is killed).
      */
 open func sync(session: Session, progress: SyncProgress?, cancel: CancelToken?)throws  -> SyncSummary  {
     return try  FfiConverterTypeSyncSummary_lift(try rustCallWithError(FfiConverterTypeLifeosError_lift) {
@@ -3300,6 +3486,87 @@ public func FfiConverterTypeAttachmentRow_lift(_ buf: RustBuffer) throws -> Atta
 #endif
 public func FfiConverterTypeAttachmentRow_lower(_ value: AttachmentRow) -> RustBuffer {
     return FfiConverterTypeAttachmentRow.lower(value)
+}
+
+
+/**
+ * What [`LifeosStore::fetch_all_blobs`] did.
+ */
+public struct BlobFetchSummary: Equatable, Hashable {
+    /**
+     * Blobs fetched onto this device.
+     */
+    public var fetched: UInt64
+    /**
+     * Their bytes (what this call received; a resumed download counts the rest only).
+     */
+    public var bytes: UInt64
+    /**
+     * Blobs the server does not hold yet (the device that attached them has not synced
+     * them): fetched by a later call.
+     */
+    public var notOnServer: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Blobs fetched onto this device.
+         */fetched: UInt64, 
+        /**
+         * Their bytes (what this call received; a resumed download counts the rest only).
+         */bytes: UInt64, 
+        /**
+         * Blobs the server does not hold yet (the device that attached them has not synced
+         * them): fetched by a later call.
+         */notOnServer: [String]) {
+        self.fetched = fetched
+        self.bytes = bytes
+        self.notOnServer = notOnServer
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BlobFetchSummary: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBlobFetchSummary: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BlobFetchSummary {
+        return
+            try BlobFetchSummary(
+                fetched: FfiConverterUInt64.read(from: &buf), 
+                bytes: FfiConverterUInt64.read(from: &buf), 
+                notOnServer: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BlobFetchSummary, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.fetched, into: &buf)
+        FfiConverterUInt64.write(value.bytes, into: &buf)
+        FfiConverterSequenceString.write(value.notOnServer, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBlobFetchSummary_lift(_ buf: RustBuffer) throws -> BlobFetchSummary {
+    return try FfiConverterTypeBlobFetchSummary.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBlobFetchSummary_lower(_ value: BlobFetchSummary) -> RustBuffer {
+    return FfiConverterTypeBlobFetchSummary.lower(value)
 }
 
 
@@ -4329,6 +4596,10 @@ public struct SyncStatus: Equatable, Hashable {
      * The workspace this database holds, once it synced.
      */
     public var workspaceId: String?
+    /**
+     * Blobs attached here that wait to be uploaded (by the next sync).
+     */
+    public var blobUploadsPending: UInt64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4344,11 +4615,15 @@ public struct SyncStatus: Equatable, Hashable {
          */cursor: Int64, 
         /**
          * The workspace this database holds, once it synced.
-         */workspaceId: String?) {
+         */workspaceId: String?, 
+        /**
+         * Blobs attached here that wait to be uploaded (by the next sync).
+         */blobUploadsPending: UInt64) {
         self.pending = pending
         self.lastSyncAt = lastSyncAt
         self.cursor = cursor
         self.workspaceId = workspaceId
+        self.blobUploadsPending = blobUploadsPending
     }
 
     
@@ -4370,7 +4645,8 @@ public struct FfiConverterTypeSyncStatus: FfiConverterRustBuffer {
                 pending: FfiConverterUInt64.read(from: &buf), 
                 lastSyncAt: FfiConverterOptionTypeTimestamp.read(from: &buf), 
                 cursor: FfiConverterInt64.read(from: &buf), 
-                workspaceId: FfiConverterOptionString.read(from: &buf)
+                workspaceId: FfiConverterOptionString.read(from: &buf), 
+                blobUploadsPending: FfiConverterUInt64.read(from: &buf)
         )
     }
 
@@ -4379,6 +4655,7 @@ public struct FfiConverterTypeSyncStatus: FfiConverterRustBuffer {
         FfiConverterOptionTypeTimestamp.write(value.lastSyncAt, into: &buf)
         FfiConverterInt64.write(value.cursor, into: &buf)
         FfiConverterOptionString.write(value.workspaceId, into: &buf)
+        FfiConverterUInt64.write(value.blobUploadsPending, into: &buf)
     }
 }
 
@@ -4422,6 +4699,19 @@ public struct SyncSummary: Equatable, Hashable {
      * The cursor after the round.
      */
     public var cursor: Int64
+    /**
+     * Blobs attached here that the round uploaded.
+     */
+    public var blobsUploaded: UInt64
+    /**
+     * Their bytes (what this round sent; a resumed upload counts the rest only).
+     */
+    public var blobBytesUploaded: UInt64
+    /**
+     * Blobs the server refused (over its size limit or the quota): they stay queued
+     * and are tried again next round.
+     */
+    public var blobsRefused: UInt64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4440,12 +4730,25 @@ public struct SyncSummary: Equatable, Hashable {
          */changed: UInt64, 
         /**
          * The cursor after the round.
-         */cursor: Int64) {
+         */cursor: Int64, 
+        /**
+         * Blobs attached here that the round uploaded.
+         */blobsUploaded: UInt64, 
+        /**
+         * Their bytes (what this round sent; a resumed upload counts the rest only).
+         */blobBytesUploaded: UInt64, 
+        /**
+         * Blobs the server refused (over its size limit or the quota): they stay queued
+         * and are tried again next round.
+         */blobsRefused: UInt64) {
         self.pushed = pushed
         self.superseded = superseded
         self.pulled = pulled
         self.changed = changed
         self.cursor = cursor
+        self.blobsUploaded = blobsUploaded
+        self.blobBytesUploaded = blobBytesUploaded
+        self.blobsRefused = blobsRefused
     }
 
     
@@ -4468,7 +4771,10 @@ public struct FfiConverterTypeSyncSummary: FfiConverterRustBuffer {
                 superseded: FfiConverterUInt64.read(from: &buf), 
                 pulled: FfiConverterUInt64.read(from: &buf), 
                 changed: FfiConverterUInt64.read(from: &buf), 
-                cursor: FfiConverterInt64.read(from: &buf)
+                cursor: FfiConverterInt64.read(from: &buf), 
+                blobsUploaded: FfiConverterUInt64.read(from: &buf), 
+                blobBytesUploaded: FfiConverterUInt64.read(from: &buf), 
+                blobsRefused: FfiConverterUInt64.read(from: &buf)
         )
     }
 
@@ -4478,6 +4784,9 @@ public struct FfiConverterTypeSyncSummary: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value.pulled, into: &buf)
         FfiConverterUInt64.write(value.changed, into: &buf)
         FfiConverterInt64.write(value.cursor, into: &buf)
+        FfiConverterUInt64.write(value.blobsUploaded, into: &buf)
+        FfiConverterUInt64.write(value.blobBytesUploaded, into: &buf)
+        FfiConverterUInt64.write(value.blobsRefused, into: &buf)
     }
 }
 
@@ -4908,7 +5217,7 @@ public func FfiConverterTypeProgressError_lower(_ value: ProgressError) -> RustB
 
 
 /**
- * Where a round is.
+ * Where a round (or a blob transfer) is.
  */
 
 public enum SyncEvent: Equatable, Hashable {
@@ -4934,6 +5243,36 @@ public enum SyncEvent: Equatable, Hashable {
         /**
          * The cursor now.
          */cursor: Int64
+    )
+    /**
+     * Sent `done` of the `total` bytes of the blob `sha256` to the server (reported
+     * every 256 KiB or so, and at its end).
+     */
+    case uploading(
+        /**
+         * The blob's SHA-256.
+         */sha256: String, 
+        /**
+         * Bytes the server holds so far.
+         */done: UInt64, 
+        /**
+         * Its size.
+         */total: UInt64
+    )
+    /**
+     * Received `done` of the `total` bytes of the blob `sha256` (an earlier attempt's
+     * bytes included: a download resumes).
+     */
+    case downloading(
+        /**
+         * The blob's SHA-256.
+         */sha256: String, 
+        /**
+         * Bytes kept so far.
+         */done: UInt64, 
+        /**
+         * Its size.
+         */total: UInt64
     )
 
 
@@ -4962,6 +5301,12 @@ public struct FfiConverterTypeSyncEvent: FfiConverterRustBuffer {
         case 2: return .pulled(done: try FfiConverterUInt64.read(from: &buf), cursor: try FfiConverterInt64.read(from: &buf)
         )
         
+        case 3: return .uploading(sha256: try FfiConverterString.read(from: &buf), done: try FfiConverterUInt64.read(from: &buf), total: try FfiConverterUInt64.read(from: &buf)
+        )
+        
+        case 4: return .downloading(sha256: try FfiConverterString.read(from: &buf), done: try FfiConverterUInt64.read(from: &buf), total: try FfiConverterUInt64.read(from: &buf)
+        )
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -4980,6 +5325,20 @@ public struct FfiConverterTypeSyncEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(2))
             FfiConverterUInt64.write(done, into: &buf)
             FfiConverterInt64.write(cursor, into: &buf)
+            
+        
+        case let .uploading(sha256,done,total):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(sha256, into: &buf)
+            FfiConverterUInt64.write(done, into: &buf)
+            FfiConverterUInt64.write(total, into: &buf)
+            
+        
+        case let .downloading(sha256,done,total):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(sha256, into: &buf)
+            FfiConverterUInt64.write(done, into: &buf)
+            FfiConverterUInt64.write(total, into: &buf)
             
         }
     }
@@ -5172,6 +5531,30 @@ fileprivate struct FfiConverterOptionTypeFastRow: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeSession: FfiConverterRustBuffer {
+    typealias SwiftType = Session?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSession.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSession.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTimestamp: FfiConverterRustBuffer {
     typealias SwiftType = Timestamp?
 
@@ -5190,6 +5573,31 @@ fileprivate struct FfiConverterOptionTypeTimestamp: FfiConverterRustBuffer {
         case 1: return try FfiConverterTypeTimestamp.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]
+
+    public static func write(_ value: [String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [String]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
     }
 }
 
@@ -5770,6 +6178,24 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_today() != 15415) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_bytes() != 47144) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_file() != 39155) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_attachments_of() != 51027) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_blob_is_local() != 20036) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_export_attachment() != 22701) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_fetch_all_blobs() != 62388) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account() != 2234) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -6061,7 +6487,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_lifeos_mobile_checksum_method_lifeosstore_status() != 26652) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_sync() != 43220) {
+    if (uniffi_lifeos_mobile_checksum_method_lifeosstore_sync() != 24887) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_lifeos_mobile_checksum_method_canceltoken_cancel() != 7952) {

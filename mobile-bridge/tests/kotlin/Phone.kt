@@ -1,6 +1,7 @@
 // The bridge used from Kotlin exactly as an Android app would (on the JVM here, through
 // the committed generated bindings and JNA): a new encrypted store, a task, a habit
-// check-in, a weight, Today, login to a real server, sync; then the conflicting edit of
+// check-in, a weight, Today, a file attached to the task, login to a real server, sync
+// (the file uploaded after the rows); then the conflicting edit of
 // the CLI test. Driven by mobile-bridge/tests/python/test_kotlin.py; prints one line per
 // step and exits non-zero on any failure.
 //
@@ -44,6 +45,19 @@ fun main(args: Array<String>) {
         val task = store.createTask(Task(title = "call the plumber", status = TaskStatus.TODO,
             priority = Priority.HIGH, due = "2026-12-01"))
         File("$dir/task").writeText(task.kernel.id)
+        val plan = "fix the sink, then the tap".toByteArray()
+        val att = store.attachBytes("task", task.kernel.id, "plan.txt", "text/plain", plan)
+        check(store.attachmentsOf(task.kernel.id).map { it.fields.name } == listOf("plan.txt"),
+            "the task lists its attachment")
+        check(store.blobIsLocal(att.fields.sha256), "the attached blob is on the device")
+        store.exportAttachment(att.kernel.id, "$dir/plan-export.txt", null, null, null)
+        check(File("$dir/plan-export.txt").readBytes().contentEquals(plan), "the export has the bytes")
+        try {
+            store.attachBytes("task", task.kernel.id, "../plan.txt", null, plan)
+            check(false, "a name with a directory is refused")
+        } catch (e: LifeosException.Validation) {
+            check(e.field == "name", "the error names the name")
+        }
         val habit = store.createHabit(Habit(name = "stretch", schedule = "daily"))
         val checkin = store.checkInHabit(habit.kernel.id, "2026-12-01", false, null, "")
         check(checkin.fields.status == CheckinStatus.DONE, "the check-in is done")
@@ -60,7 +74,9 @@ fun main(args: Array<String>) {
         }
         val progress = Progress()
         val summary = store.sync(session, progress, CancelToken())
-        check(summary.pushed == 4uL && store.status().pending == 0uL, "all four rows pushed")
+        check(summary.pushed == 5uL && store.status().pending == 0uL, "all five rows pushed")
+        check(summary.blobsUploaded == 1uL && store.status().blobUploadsPending == 0uL,
+            "the attached file uploaded after the rows")
         check(progress.events > 0, "progress was reported")
         // another thread, as WorkManager would: a second round with nothing to do
         var second: SyncSummary? = null

@@ -41,7 +41,7 @@ def test_kotlin_phone_syncs_with_the_cli(server, phone_jar, tmp_path):
     jar, jna = phone_jar
     email = server.account()
     out = run_phone(jar, jna, "first", str(tmp_path), server.url, email, PASSWORD)
-    assert "synced 4 rows" in out, out
+    assert "synced 5 rows" in out, out
     task_id = (tmp_path / "task").read_text()
     home = tmp_path / "laptop"
     lifeos(home, "login", "--server", server.url, "--email", email)
@@ -53,6 +53,11 @@ def test_kotlin_phone_syncs_with_the_cli(server, phone_jar, tmp_path):
     assert [h["name"] for h in habits] == ["stretch"]
     health = json.loads(lifeos(home, "health", "list", "--format", "json").stdout)
     assert [(h["kind"], h["value"]) for h in health] == [("weight", 72400)]
+    # the file the phone attached: its row synced, its bytes uploaded
+    files = json.loads(lifeos(home, "attachment", "list", "--format", "json").stdout)
+    assert [(f["name"], f["entity_id"]) for f in files] == [("plan.txt", task_id)]
+    lifeos(home, "attachment", "get", files[0]["id"], "-o", str(tmp_path / "plan.txt"))
+    assert (tmp_path / "plan.txt").read_bytes() == b"fix the sink, then the tap"
     # the CLI and the phone edit the same task at version 1; the phone's two edits win
     lifeos(home, "task", "edit", task_id, "--title", "laptop title")
     lifeos(home, "sync")

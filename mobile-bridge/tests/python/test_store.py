@@ -37,7 +37,7 @@ def examples(c, s):
         "transaction": (c.Transaction(account_id=account.kernel.id, booking_date=TODAY, amount_minor=-1250,
                                       currency_code="EUR", payee="Cafe"), "payee"),
         "budget": (c.Budget(category="Food", month="2026-12", amount_minor=30000, currency_code="EUR"), "category"),
-        "attachment": (c.Attachment(entity="note", entity_id=note.kernel.id, name="receipt.pdf",
+        "attachment": (c.Attachment(entity_kind="note", entity_id=note.kernel.id, name="receipt.pdf",
                                     media_type="application/pdf", size=5,
                                     sha256="2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"), "name"),
     }

@@ -1214,8 +1214,9 @@ public object FfiConverterTypeAccount: FfiConverterRustBuffer<Account> {
 data class Attachment (
     /**
      * The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
+     * Not `entity`: that is the kind of the record itself in exports and the sync log.
      */
-    var `entity`: kotlin.String
+    var `entityKind`: kotlin.String
     , 
     /**
      * The id of the row it is attached to.
@@ -1268,7 +1269,7 @@ public object FfiConverterTypeAttachment: FfiConverterRustBuffer<Attachment> {
     }
 
     override fun allocationSize(value: Attachment) = (
-            FfiConverterString.allocationSize(value.`entity`) +
+            FfiConverterString.allocationSize(value.`entityKind`) +
             FfiConverterTypeId.allocationSize(value.`entityId`) +
             FfiConverterString.allocationSize(value.`name`) +
             FfiConverterString.allocationSize(value.`mediaType`) +
@@ -1277,7 +1278,7 @@ public object FfiConverterTypeAttachment: FfiConverterRustBuffer<Attachment> {
     )
 
     override fun write(value: Attachment, buf: ByteBuffer) {
-            FfiConverterString.write(value.`entity`, buf)
+            FfiConverterString.write(value.`entityKind`, buf)
             FfiConverterTypeId.write(value.`entityId`, buf)
             FfiConverterString.write(value.`name`, buf)
             FfiConverterString.write(value.`mediaType`, buf)

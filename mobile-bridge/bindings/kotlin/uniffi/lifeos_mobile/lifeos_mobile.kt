@@ -790,6 +790,18 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_today(
     ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_bytes(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_file(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_attachments_of(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_blob_is_local(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_export_attachment(
+    ): Int
+    external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_fetch_all_blobs(
+    ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account(
     ): Int
     external fun uniffi_lifeos_mobile_checksum_method_lifeosstore_create_attachment(
@@ -1043,6 +1055,18 @@ internal object UniffiLib {
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_stop_fast(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_today(`ptr`: Long,`date`: RustBufferLocalDate.ByValue,`utcOffsetMinutes`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_attach_bytes(`ptr`: Long,`kind`: RustBuffer.ByValue,`entityId`: RustBufferId.ByValue,`name`: RustBuffer.ByValue,`mediaType`: RustBuffer.ByValue,`bytes`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_attach_file(`ptr`: Long,`kind`: RustBuffer.ByValue,`entityId`: RustBufferId.ByValue,`path`: RustBuffer.ByValue,`name`: RustBuffer.ByValue,`mediaType`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_attachments_of(`ptr`: Long,`entityId`: RustBufferId.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_blob_is_local(`ptr`: Long,`sha256`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_export_attachment(`ptr`: Long,`attachmentId`: RustBufferId.ByValue,`destPath`: RustBuffer.ByValue,`session`: RustBuffer.ByValue,`progress`: RustBuffer.ByValue,`cancel`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_lifeos_mobile_fn_method_lifeosstore_fetch_all_blobs(`ptr`: Long,`session`: RustBuffer.ByValue,`progress`: RustBuffer.ByValue,`cancel`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_lifeos_mobile_fn_method_lifeosstore_create_account(`ptr`: Long,`fields`: RustBufferAccount.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1417,6 +1441,24 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_today() and 0xFFFF) != 15415) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_bytes() and 0xFFFF) != 47144) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attach_file() and 0xFFFF) != 39155) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_attachments_of() and 0xFFFF) != 51027) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_blob_is_local() and 0xFFFF) != 20036) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_export_attachment() and 0xFFFF) != 22701) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_fetch_all_blobs() and 0xFFFF) != 62388) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_create_account() and 0xFFFF) != 2234) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1708,7 +1750,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_status() and 0xFFFF) != 26652) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_sync() and 0xFFFF) != 43220) {
+    if ((lib.uniffi_lifeos_mobile_checksum_method_lifeosstore_sync() and 0xFFFF) != 24887) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_lifeos_mobile_checksum_method_canceltoken_cancel() and 0xFFFF) != 7952) {
@@ -2106,6 +2148,25 @@ public object FfiConverterString: FfiConverter<String, RustBuffer.ByValue> {
         val byteBuf = toUtf8(value)
         buf.putInt(byteBuf.limit())
         buf.put(byteBuf)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterByteArray: FfiConverterRustBuffer<ByteArray> {
+    override fun read(buf: ByteBuffer): ByteArray {
+        val len = buf.getInt()
+        val byteArr = ByteArray(len)
+        buf.get(byteArr)
+        return byteArr
+    }
+    override fun allocationSize(value: ByteArray): ULong {
+        return 4UL + value.size.toULong()
+    }
+    override fun write(value: ByteArray, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        buf.put(value)
     }
 }
 
@@ -2569,6 +2630,57 @@ public interface LifeosStoreInterface {
      * `TimeZone.getDefault().getOffset(now) / 60000` or `TimeZone.current.secondsFromGMT() / 60` give).
      */
     fun `today`(`date`: LocalDate, `utcOffsetMinutes`: kotlin.Int): Today
+    
+    /**
+     * Attaches `bytes` (a small file the app holds in memory) under `name` (storable as
+     * given, else `Validation`); otherwise as [`LifeosStore::attach_file`].
+     */
+    fun `attachBytes`(`kind`: kotlin.String, `entityId`: Id, `name`: kotlin.String, `mediaType`: kotlin.String?, `bytes`: kotlin.ByteArray): AttachmentRow
+    
+    /**
+     * Attaches the file at `path` (the app copies a picked file into its cache first)
+     * to the row `kind` (`note`, `transaction`, …) `entity_id`: its bytes are hashed and
+     * sealed into the profile's blobs, queued for upload by the next `sync`, and the
+     * attachment row is written. `name` defaults to the file's own name made storable
+     * (directories dropped, control and direction characters replaced); a name given
+     * must be storable as given (else `Validation` on `name`). `media_type` defaults to
+     * `application/octet-stream`. The same bytes on the same row are the attachment
+     * already there (its name and type updated). The store is held while the file is
+     * sealed: attach large files off the main thread.
+     */
+    fun `attachFile`(`kind`: kotlin.String, `entityId`: Id, `path`: kotlin.String, `name`: kotlin.String?, `mediaType`: kotlin.String?): AttachmentRow
+    
+    /**
+     * The live attachments of the row `entity_id`, oldest first (deleted ones are
+     * `list_attachments({"entity_id": …, "include_deleted": "true"})`).
+     */
+    fun `attachmentsOf`(`entityId`: Id): List<AttachmentRow>
+    
+    /**
+     * Whether this device holds the blob `sha256` (an attachment's `fields.sha256`):
+     * if not, `export_attachment` needs a session to fetch it.
+     */
+    fun `blobIsLocal`(`sha256`: kotlin.String): kotlin.Boolean
+    
+    /**
+     * Writes the plaintext of the attachment `attachment_id` to `dest_path` (a file in
+     * the app's share or cache directory; replaced if it exists), and returns its size.
+     * When this device lacks the blob it is fetched from `session`'s server first
+     * (resuming an earlier partial download; its size and hash checked) and kept sealed
+     * for next time; without a session that is `NotFound` (kind `blob`). `progress`
+     * hears `Downloading` events; `cancel` (before the fetch or after it, before the
+     * file is written) raises `Cancelled`, a listener that raises `Callback`. Nothing
+     * is left at `dest_path` when it fails.
+     */
+    fun `exportAttachment`(`attachmentId`: Id, `destPath`: kotlin.String, `session`: Session?, `progress`: SyncProgress?, `cancel`: CancelToken?): kotlin.ULong
+    
+    /**
+     * Fetches every blob that live attachment rows name and this device lacks, for
+     * offline use (after a `sync`, which brings the rows). `progress` hears
+     * `Downloading` events; `cancel` stops before the next blob (`Cancelled`), as does
+     * a listener that raises (`Callback`); what was fetched is kept.
+     */
+    fun `fetchAllBlobs`(`session`: Session, `progress`: SyncProgress?, `cancel`: CancelToken?): BlobFetchSummary
     
     /**
      * Creates a account (validated; a new id, version 1, queued for sync).
@@ -3056,10 +3168,12 @@ public interface LifeosStoreInterface {
     fun `status`(): SyncStatus
     
     /**
-     * One sync round with `session`'s server: push, then pull until up to date.
-     * Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
-     * hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
-     * too (`Callback`). Either way what was done is kept and the next round resumes.
+     * One sync round with `session`'s server: push, then pull until up to date, then
+     * upload the blobs attached here. Blocking: run it on a background thread
+     * (WorkManager, BGTaskScheduler). `progress` hears each step; `cancel` stops it
+     * (`Cancelled`); a callback that raises stops it too (`Callback`). Either way what
+     * was done is kept and the next round resumes. A blob being uploaded is finished
+     * before the round stops (or resumed where the server stands, if the app is killed).
      */
     fun `sync`(`session`: Session, `progress`: SyncProgress?, `cancel`: CancelToken?): SyncSummary
     
@@ -3368,6 +3482,149 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
         
         FfiConverterTypeLocalDate.lower(`date`),
         FfiConverterInt.lower(`utcOffsetMinutes`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Attaches `bytes` (a small file the app holds in memory) under `name` (storable as
+     * given, else `Validation`); otherwise as [`LifeosStore::attach_file`].
+     */
+    @Throws(LifeosException::class)override fun `attachBytes`(`kind`: kotlin.String, `entityId`: Id, `name`: kotlin.String, `mediaType`: kotlin.String?, `bytes`: kotlin.ByteArray): AttachmentRow {
+            return FfiConverterTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_bytes(
+        it,
+        
+        FfiConverterString.lower(`kind`),
+        FfiConverterTypeId.lower(`entityId`),
+        FfiConverterString.lower(`name`),
+        FfiConverterOptionalString.lower(`mediaType`),
+        FfiConverterByteArray.lower(`bytes`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Attaches the file at `path` (the app copies a picked file into its cache first)
+     * to the row `kind` (`note`, `transaction`, …) `entity_id`: its bytes are hashed and
+     * sealed into the profile's blobs, queued for upload by the next `sync`, and the
+     * attachment row is written. `name` defaults to the file's own name made storable
+     * (directories dropped, control and direction characters replaced); a name given
+     * must be storable as given (else `Validation` on `name`). `media_type` defaults to
+     * `application/octet-stream`. The same bytes on the same row are the attachment
+     * already there (its name and type updated). The store is held while the file is
+     * sealed: attach large files off the main thread.
+     */
+    @Throws(LifeosException::class)override fun `attachFile`(`kind`: kotlin.String, `entityId`: Id, `path`: kotlin.String, `name`: kotlin.String?, `mediaType`: kotlin.String?): AttachmentRow {
+            return FfiConverterTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attach_file(
+        it,
+        
+        FfiConverterString.lower(`kind`),
+        FfiConverterTypeId.lower(`entityId`),
+        FfiConverterString.lower(`path`),
+        FfiConverterOptionalString.lower(`name`),
+        FfiConverterOptionalString.lower(`mediaType`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The live attachments of the row `entity_id`, oldest first (deleted ones are
+     * `list_attachments({"entity_id": …, "include_deleted": "true"})`).
+     */
+    @Throws(LifeosException::class)override fun `attachmentsOf`(`entityId`: Id): List<AttachmentRow> {
+            return FfiConverterSequenceTypeAttachmentRow.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_attachments_of(
+        it,
+        
+        FfiConverterTypeId.lower(`entityId`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Whether this device holds the blob `sha256` (an attachment's `fields.sha256`):
+     * if not, `export_attachment` needs a session to fetch it.
+     */
+    @Throws(LifeosException::class)override fun `blobIsLocal`(`sha256`: kotlin.String): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_blob_is_local(
+        it,
+        
+        FfiConverterString.lower(`sha256`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Writes the plaintext of the attachment `attachment_id` to `dest_path` (a file in
+     * the app's share or cache directory; replaced if it exists), and returns its size.
+     * When this device lacks the blob it is fetched from `session`'s server first
+     * (resuming an earlier partial download; its size and hash checked) and kept sealed
+     * for next time; without a session that is `NotFound` (kind `blob`). `progress`
+     * hears `Downloading` events; `cancel` (before the fetch or after it, before the
+     * file is written) raises `Cancelled`, a listener that raises `Callback`. Nothing
+     * is left at `dest_path` when it fails.
+     */
+    @Throws(LifeosException::class)override fun `exportAttachment`(`attachmentId`: Id, `destPath`: kotlin.String, `session`: Session?, `progress`: SyncProgress?, `cancel`: CancelToken?): kotlin.ULong {
+            return FfiConverterULong.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_export_attachment(
+        it,
+        
+        FfiConverterTypeId.lower(`attachmentId`),
+        FfiConverterString.lower(`destPath`),
+        FfiConverterOptionalTypeSession.lower(`session`),
+        FfiConverterOptionalTypeSyncProgress.lower(`progress`),
+        FfiConverterOptionalTypeCancelToken.lower(`cancel`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Fetches every blob that live attachment rows name and this device lacks, for
+     * offline use (after a `sync`, which brings the rows). `progress` hears
+     * `Downloading` events; `cancel` stops before the next blob (`Cancelled`), as does
+     * a listener that raises (`Callback`); what was fetched is kept.
+     */
+    @Throws(LifeosException::class)override fun `fetchAllBlobs`(`session`: Session, `progress`: SyncProgress?, `cancel`: CancelToken?): BlobFetchSummary {
+            return FfiConverterTypeBlobFetchSummary.lift(
+    callWithHandle {
+    uniffiRustCallWithError(LifeosExceptionExternalErrorHandler) { _status ->
+    UniffiLib.uniffi_lifeos_mobile_fn_method_lifeosstore_fetch_all_blobs(
+        it,
+        
+        FfiConverterTypeSession.lower(`session`),
+        FfiConverterOptionalTypeSyncProgress.lower(`progress`),
+        FfiConverterOptionalTypeCancelToken.lower(`cancel`),_status)
 }
     }
     )
@@ -5185,10 +5442,12 @@ open class LifeosStore: Disposable, AutoCloseable, LifeosStoreInterface
 
     
     /**
-     * One sync round with `session`'s server: push, then pull until up to date.
-     * Blocking: run it on a background thread (WorkManager, BGTaskScheduler). `progress`
-     * hears each step; `cancel` stops it (`Cancelled`); a callback that raises stops it
-     * too (`Callback`). Either way what was done is kept and the next round resumes.
+     * One sync round with `session`'s server: push, then pull until up to date, then
+     * upload the blobs attached here. Blocking: run it on a background thread
+     * (WorkManager, BGTaskScheduler). `progress` hears each step; `cancel` stops it
+     * (`Cancelled`); a callback that raises stops it too (`Callback`). Either way what
+     * was done is kept and the next round resumes. A blob being uploaded is finished
+     * before the round stops (or resumed where the server stands, if the app is killed).
      */
     @Throws(LifeosException::class)override fun `sync`(`session`: Session, `progress`: SyncProgress?, `cancel`: CancelToken?): SyncSummary {
             return FfiConverterTypeSyncSummary.lift(
@@ -5682,6 +5941,62 @@ public object FfiConverterTypeAttachmentRow: FfiConverterRustBuffer<AttachmentRo
     override fun write(value: AttachmentRow, buf: ByteBuffer) {
             FfiConverterTypeKernel.write(value.`kernel`, buf)
             FfiConverterTypeAttachment.write(value.`fields`, buf)
+    }
+}
+
+
+
+/**
+ * What [`LifeosStore::fetch_all_blobs`] did.
+ */
+data class BlobFetchSummary (
+    /**
+     * Blobs fetched onto this device.
+     */
+    var `fetched`: kotlin.ULong
+    , 
+    /**
+     * Their bytes (what this call received; a resumed download counts the rest only).
+     */
+    var `bytes`: kotlin.ULong
+    , 
+    /**
+     * Blobs the server does not hold yet (the device that attached them has not synced
+     * them): fetched by a later call.
+     */
+    var `notOnServer`: List<kotlin.String>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBlobFetchSummary: FfiConverterRustBuffer<BlobFetchSummary> {
+    override fun read(buf: ByteBuffer): BlobFetchSummary {
+        return BlobFetchSummary(
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BlobFetchSummary) = (
+            FfiConverterULong.allocationSize(value.`fetched`) +
+            FfiConverterULong.allocationSize(value.`bytes`) +
+            FfiConverterSequenceString.allocationSize(value.`notOnServer`)
+    )
+
+    override fun write(value: BlobFetchSummary, buf: ByteBuffer) {
+            FfiConverterULong.write(value.`fetched`, buf)
+            FfiConverterULong.write(value.`bytes`, buf)
+            FfiConverterSequenceString.write(value.`notOnServer`, buf)
     }
 }
 
@@ -6400,6 +6715,11 @@ data class SyncStatus (
      * The workspace this database holds, once it synced.
      */
     var `workspaceId`: kotlin.String?
+    , 
+    /**
+     * Blobs attached here that wait to be uploaded (by the next sync).
+     */
+    var `blobUploadsPending`: kotlin.ULong
     
 ){
     
@@ -6420,6 +6740,7 @@ public object FfiConverterTypeSyncStatus: FfiConverterRustBuffer<SyncStatus> {
             FfiConverterOptionalTypeTimestamp.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterULong.read(buf),
         )
     }
 
@@ -6427,7 +6748,8 @@ public object FfiConverterTypeSyncStatus: FfiConverterRustBuffer<SyncStatus> {
             FfiConverterULong.allocationSize(value.`pending`) +
             FfiConverterOptionalTypeTimestamp.allocationSize(value.`lastSyncAt`) +
             FfiConverterLong.allocationSize(value.`cursor`) +
-            FfiConverterOptionalString.allocationSize(value.`workspaceId`)
+            FfiConverterOptionalString.allocationSize(value.`workspaceId`) +
+            FfiConverterULong.allocationSize(value.`blobUploadsPending`)
     )
 
     override fun write(value: SyncStatus, buf: ByteBuffer) {
@@ -6435,6 +6757,7 @@ public object FfiConverterTypeSyncStatus: FfiConverterRustBuffer<SyncStatus> {
             FfiConverterOptionalTypeTimestamp.write(value.`lastSyncAt`, buf)
             FfiConverterLong.write(value.`cursor`, buf)
             FfiConverterOptionalString.write(value.`workspaceId`, buf)
+            FfiConverterULong.write(value.`blobUploadsPending`, buf)
     }
 }
 
@@ -6468,6 +6791,22 @@ data class SyncSummary (
      * The cursor after the round.
      */
     var `cursor`: kotlin.Long
+    , 
+    /**
+     * Blobs attached here that the round uploaded.
+     */
+    var `blobsUploaded`: kotlin.ULong
+    , 
+    /**
+     * Their bytes (what this round sent; a resumed upload counts the rest only).
+     */
+    var `blobBytesUploaded`: kotlin.ULong
+    , 
+    /**
+     * Blobs the server refused (over its size limit or the quota): they stay queued
+     * and are tried again next round.
+     */
+    var `blobsRefused`: kotlin.ULong
     
 ){
     
@@ -6489,6 +6828,9 @@ public object FfiConverterTypeSyncSummary: FfiConverterRustBuffer<SyncSummary> {
             FfiConverterULong.read(buf),
             FfiConverterULong.read(buf),
             FfiConverterLong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
         )
     }
 
@@ -6497,7 +6839,10 @@ public object FfiConverterTypeSyncSummary: FfiConverterRustBuffer<SyncSummary> {
             FfiConverterULong.allocationSize(value.`superseded`) +
             FfiConverterULong.allocationSize(value.`pulled`) +
             FfiConverterULong.allocationSize(value.`changed`) +
-            FfiConverterLong.allocationSize(value.`cursor`)
+            FfiConverterLong.allocationSize(value.`cursor`) +
+            FfiConverterULong.allocationSize(value.`blobsUploaded`) +
+            FfiConverterULong.allocationSize(value.`blobBytesUploaded`) +
+            FfiConverterULong.allocationSize(value.`blobsRefused`)
     )
 
     override fun write(value: SyncSummary, buf: ByteBuffer) {
@@ -6506,6 +6851,9 @@ public object FfiConverterTypeSyncSummary: FfiConverterRustBuffer<SyncSummary> {
             FfiConverterULong.write(value.`pulled`, buf)
             FfiConverterULong.write(value.`changed`, buf)
             FfiConverterLong.write(value.`cursor`, buf)
+            FfiConverterULong.write(value.`blobsUploaded`, buf)
+            FfiConverterULong.write(value.`blobBytesUploaded`, buf)
+            FfiConverterULong.write(value.`blobsRefused`, buf)
     }
 }
 
@@ -6811,7 +7159,7 @@ public object FfiConverterTypeProgressError : FfiConverterRustBuffer<ProgressExc
 
 
 /**
- * Where a round is.
+ * Where a round (or a blob transfer) is.
  */
 sealed class SyncEvent {
     
@@ -6853,6 +7201,54 @@ sealed class SyncEvent {
         companion object
     }
     
+    /**
+     * Sent `done` of the `total` bytes of the blob `sha256` to the server (reported
+     * every 256 KiB or so, and at its end).
+     */
+    data class Uploading(
+        /**
+         * The blob's SHA-256.
+         */
+        val `sha256`: kotlin.String, 
+        /**
+         * Bytes the server holds so far.
+         */
+        val `done`: kotlin.ULong, 
+        /**
+         * Its size.
+         */
+        val `total`: kotlin.ULong) : SyncEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Received `done` of the `total` bytes of the blob `sha256` (an earlier attempt's
+     * bytes included: a download resumes).
+     */
+    data class Downloading(
+        /**
+         * The blob's SHA-256.
+         */
+        val `sha256`: kotlin.String, 
+        /**
+         * Bytes kept so far.
+         */
+        val `done`: kotlin.ULong, 
+        /**
+         * Its size.
+         */
+        val `total`: kotlin.ULong) : SyncEvent()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
 
@@ -6877,6 +7273,16 @@ public object FfiConverterTypeSyncEvent : FfiConverterRustBuffer<SyncEvent>{
                 FfiConverterULong.read(buf),
                 FfiConverterLong.read(buf),
                 )
+            3 -> SyncEvent.Uploading(
+                FfiConverterString.read(buf),
+                FfiConverterULong.read(buf),
+                FfiConverterULong.read(buf),
+                )
+            4 -> SyncEvent.Downloading(
+                FfiConverterString.read(buf),
+                FfiConverterULong.read(buf),
+                FfiConverterULong.read(buf),
+                )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -6898,6 +7304,24 @@ public object FfiConverterTypeSyncEvent : FfiConverterRustBuffer<SyncEvent>{
                 + FfiConverterLong.allocationSize(value.`cursor`)
             )
         }
+        is SyncEvent.Uploading -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`sha256`)
+                + FfiConverterULong.allocationSize(value.`done`)
+                + FfiConverterULong.allocationSize(value.`total`)
+            )
+        }
+        is SyncEvent.Downloading -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`sha256`)
+                + FfiConverterULong.allocationSize(value.`done`)
+                + FfiConverterULong.allocationSize(value.`total`)
+            )
+        }
     }
 
     override fun write(value: SyncEvent, buf: ByteBuffer) {
@@ -6912,6 +7336,20 @@ public object FfiConverterTypeSyncEvent : FfiConverterRustBuffer<SyncEvent>{
                 buf.putInt(2)
                 FfiConverterULong.write(value.`done`, buf)
                 FfiConverterLong.write(value.`cursor`, buf)
+                Unit
+            }
+            is SyncEvent.Uploading -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`sha256`, buf)
+                FfiConverterULong.write(value.`done`, buf)
+                FfiConverterULong.write(value.`total`, buf)
+                Unit
+            }
+            is SyncEvent.Downloading -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`sha256`, buf)
+                FfiConverterULong.write(value.`done`, buf)
+                FfiConverterULong.write(value.`total`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -7150,6 +7588,38 @@ public object FfiConverterOptionalTypeFastRow: FfiConverterRustBuffer<FastRow?> 
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeSession: FfiConverterRustBuffer<Session?> {
+    override fun read(buf: ByteBuffer): Session? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeSession.read(buf)
+    }
+
+    override fun allocationSize(value: Session?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeSession.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Session?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeSession.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeTimestamp: FfiConverterRustBuffer<Timestamp?> {
     override fun read(buf: ByteBuffer): Timestamp? {
         if (buf.get().toInt() == 0) {
@@ -7172,6 +7642,34 @@ public object FfiConverterOptionalTypeTimestamp: FfiConverterRustBuffer<Timestam
         } else {
             buf.put(1)
             FfiConverterTypeTimestamp.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.String>> {
+    override fun read(buf: ByteBuffer): List<kotlin.String> {
+        val len = buf.getInt()
+        return List<kotlin.String>(len) {
+            FfiConverterString.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<kotlin.String>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterString.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<kotlin.String>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterString.write(it, buf)
         }
     }
 }
