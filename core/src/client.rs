@@ -62,6 +62,9 @@ pub enum SyncError {
     /// The local store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The caller stopped it; what finished is kept and the next attempt resumes.
+    #[error("stopped: what finished is kept, and the next attempt resumes from there")]
+    Cancelled,
 }
 
 impl SyncError {

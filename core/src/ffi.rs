@@ -272,6 +272,7 @@ impl From<SyncError> for LifeosError {
             }
             SyncError::Protocol(_) => Self::Server { status: 0, detail },
             SyncError::Store(e) => e.into(),
+            SyncError::Cancelled => Self::Cancelled,
         }
     }
 }

@@ -121,9 +121,10 @@ fn download(
     blob: &LocalBlob,
     name: &str,
     relay: &Relay,
+    cancel: Option<&CancelToken>,
 ) -> Result<u64, LifeosError> {
     remote
-        .download_blob(store, blob, &mut |p| relay.blob(p))
+        .download_blob(store, blob, &mut |p| relay.blob(p, cancel))
         .map_err(|e| match e {
             SyncError::NotFound(detail) => LifeosError::NotFound {
                 kind: "blob".into(),
@@ -315,7 +316,7 @@ impl LifeosStore {
             let remote = remote_of(&session)?;
             let relay = Relay::new(progress);
             stopped(&relay, cancel.as_deref())?;
-            let fetched = download(&store, &remote, &blob, name, &relay);
+            let fetched = download(&store, &remote, &blob, name, &relay, cancel.as_deref());
             stopped(&relay, cancel.as_deref())?;
             fetched?;
         }
@@ -343,7 +344,14 @@ impl LifeosStore {
         };
         for blob in store.blobs_missing()? {
             stopped(&relay, cancel.as_deref())?;
-            match download(&store, &remote, &blob, &blob.sha256, &relay) {
+            match download(
+                &store,
+                &remote,
+                &blob,
+                &blob.sha256,
+                &relay,
+                cancel.as_deref(),
+            ) {
                 Ok(bytes) => {
                     summary.fetched += 1;
                     summary.bytes += bytes;

@@ -142,8 +142,23 @@ impl Relay {
         }
     }
 
-    /// A blob transfer's step, at most one event per [`BLOB_STEP`] bytes (and its end).
-    pub(crate) fn blob(&self, p: BlobProgress) {
+    /// A blob transfer's step, at most one event per [`BLOB_STEP`] bytes (and its end);
+    /// the transfer stops (mid-file: it resumes next time) once `cancel` is cancelled or
+    /// the listener raised.
+    pub(crate) fn blob(
+        &self,
+        p: BlobProgress,
+        cancel: Option<&CancelToken>,
+    ) -> std::ops::ControlFlow<()> {
+        self.report_blob(p);
+        if self.has_failed() || cancel.is_some_and(CancelToken::is_cancelled) {
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    }
+
+    fn report_blob(&self, p: BlobProgress) {
         if self.listener.is_none() {
             return;
         }
@@ -405,7 +420,8 @@ impl LifeosStore {
         let s = result?;
         // Blobs after their rows: the server takes a blob only once a row names it.
         stopped(&relay, cancel.as_deref())?;
-        let uploaded = client::upload_pending(&store, &remote, &mut |p| relay.blob(p));
+        let uploaded =
+            client::upload_pending(&store, &remote, &mut |p| relay.blob(p, cancel.as_deref()));
         stopped(&relay, cancel.as_deref())?;
         let u = uploaded?;
         Ok(SyncSummary {

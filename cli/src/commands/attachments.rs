@@ -2,6 +2,7 @@
 //! and fetched from the server on first use (docs/attachments.md).
 
 use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow, bail};
@@ -332,6 +333,7 @@ fn ensure_local<W: Write>(ctx: &Ctx<'_, W>, row: &Row<Attachment>) -> anyhow::Re
     let bar = byte_bar(ctx.format);
     let result = client::ensure_local(&ctx.store, Some(&remote), &blob, &mut |p| {
         show_progress(bar.as_ref(), &p);
+        ControlFlow::Continue(())
     });
     if let Some(b) = bar {
         b.finish_and_clear();
@@ -448,6 +450,7 @@ pub(crate) fn export_blobs<W: Write>(ctx: &Ctx<'_, W>, dir: &Path) -> anyhow::Re
                     let bar = byte_bar(ctx.format);
                     let got = client::ensure_local(&ctx.store, Some(r), &blob, &mut |p| {
                         show_progress(bar.as_ref(), &p);
+                        ControlFlow::Continue(())
                     });
                     if let Some(b) = bar {
                         b.finish_and_clear();

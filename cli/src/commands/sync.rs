@@ -3,6 +3,7 @@
 //! config keeps the server, the email and the workspace.
 
 use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
 
 use anyhow::{Context, anyhow, bail};
 use clap::{Args, Subcommand};
@@ -322,7 +323,7 @@ pub fn sync_fn(
     Ok(Some(std::sync::Arc::new(move |store: &mut Store| {
         let (remote, _) = remote(store, &files)?;
         let summary = client::sync(store, &remote, SyncOptions::default(), &mut |_| {})?;
-        client::upload_pending(store, &remote, &mut |_| {})?;
+        client::upload_pending(store, &remote, &mut |_| ControlFlow::Continue(()))?;
         Ok(summary)
     })))
 }
@@ -334,7 +335,9 @@ pub fn fetch_fn(store: &Store, files: std::sync::Arc<ProfileFiles>) -> Option<li
     Some(std::sync::Arc::new(
         move |store: &Store, blob: &lifeos_core::store::LocalBlob| {
             let (remote, _) = remote(store, &files)?;
-            client::ensure_local(store, Some(&remote), blob, &mut |_| {})?;
+            client::ensure_local(store, Some(&remote), blob, &mut |_| {
+                ControlFlow::Continue(())
+            })?;
             Ok(())
         },
     ))
@@ -386,7 +389,10 @@ fn sync(
     let rows = result?;
     // Blobs after their rows: the server takes a blob only once a row names it.
     let bytes = super::attachments::byte_bar(format);
-    let mut shown = |p: client::BlobProgress| super::attachments::show_progress(bytes.as_ref(), &p);
+    let mut shown = |p: client::BlobProgress| {
+        super::attachments::show_progress(bytes.as_ref(), &p);
+        ControlFlow::Continue(())
+    };
     let uploaded = client::upload_pending(store, &remote, &mut shown);
     let fetched = match (&uploaded, args.blobs) {
         (Ok(_), true) => Some(client::download_missing(store, &remote, &mut shown)),

@@ -4,6 +4,7 @@
 //! on the way up and a chunk on the way down, whatever the size of the file.
 
 use std::io::Read;
+use std::ops::ControlFlow;
 use std::time::Duration;
 
 use super::{HttpRemote, SyncError};
@@ -14,7 +15,9 @@ use crate::store::{LocalBlob, Store, StoreError};
 /// server's request timeout, large enough that a fast one is not slowed by requests.
 pub const PART: usize = 8 * 1024 * 1024;
 
-/// Where a transfer is, for progress bars.
+/// Where a transfer is, for progress bars. The callback that hears it answers
+/// `ControlFlow::Break(())` to stop the transfer (`SyncError::Cancelled`): an upload
+/// stops after the part in flight, a download at once; both resume next time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BlobProgress {
     /// The blob.
@@ -174,7 +177,7 @@ impl HttpRemote {
         &self,
         store: &Store,
         blob: &LocalBlob,
-        progress: &mut dyn FnMut(BlobProgress),
+        progress: &mut dyn FnMut(BlobProgress) -> ControlFlow<()>,
     ) -> Result<u64, SyncError> {
         let blobs = store.blobs()?;
         let mut offset = self.upload_offset(&blob.sha256)?;
@@ -205,7 +208,8 @@ impl HttpRemote {
             match answer {
                 PutAnswer::Done => {
                     sent += len;
-                    progress(BlobProgress {
+                    // Done either way: a stop asked now changes nothing.
+                    let _ = progress(BlobProgress {
                         sha256: blob.sha256.clone(),
                         done: blob.size,
                         total: blob.size,
@@ -227,12 +231,17 @@ impl HttpRemote {
                         }
                     }
                     offset = at;
-                    progress(BlobProgress {
+                    // Stopped between parts: the server keeps what arrived.
+                    if progress(BlobProgress {
                         sha256: blob.sha256.clone(),
                         done: offset,
                         total: blob.size,
                         upload: true,
-                    });
+                    })
+                    .is_break()
+                    {
+                        return Err(SyncError::Cancelled);
+                    }
                 }
             }
         }
@@ -244,7 +253,7 @@ impl HttpRemote {
         &self,
         store: &Store,
         blob: &LocalBlob,
-        progress: &mut dyn FnMut(BlobProgress),
+        progress: &mut dyn FnMut(BlobProgress) -> ControlFlow<()>,
     ) -> Result<u64, SyncError> {
         let blobs = store.blobs()?;
         let mut incoming = blobs.receive(&blob.sha256, blob.size)?;
@@ -269,12 +278,18 @@ impl HttpRemote {
                     Ok(0) => break,
                     Ok(n) => {
                         incoming.write(&buf[..n])?;
-                        progress(BlobProgress {
+                        // Stopped mid-file: the complete chunks stay sealed in the
+                        // `.part` file, and the next attempt resumes from them. A file
+                        // whose every byte is here is kept.
+                        let step = progress(BlobProgress {
                             sha256: blob.sha256.clone(),
                             done: incoming.offset(),
                             total: blob.size,
                             upload: false,
                         });
+                        if step.is_break() && incoming.offset() < blob.size {
+                            return Err(SyncError::Cancelled);
+                        }
                     }
                     Err(_) => break,
                 }
@@ -304,7 +319,7 @@ impl HttpRemote {
 pub fn upload_pending(
     store: &Store,
     remote: &HttpRemote,
-    progress: &mut dyn FnMut(BlobProgress),
+    progress: &mut dyn FnMut(BlobProgress) -> ControlFlow<()>,
 ) -> Result<BlobSummary, SyncError> {
     let mut summary = BlobSummary::default();
     for blob in store.blobs_to_upload()? {
@@ -347,7 +362,7 @@ pub fn upload_pending(
 pub fn download_missing(
     store: &Store,
     remote: &HttpRemote,
-    progress: &mut dyn FnMut(BlobProgress),
+    progress: &mut dyn FnMut(BlobProgress) -> ControlFlow<()>,
 ) -> Result<BlobSummary, SyncError> {
     let mut summary = BlobSummary::default();
     for blob in store.blobs_missing()? {
@@ -373,7 +388,7 @@ pub fn ensure_local(
     store: &Store,
     remote: Option<&HttpRemote>,
     blob: &LocalBlob,
-    progress: &mut dyn FnMut(BlobProgress),
+    progress: &mut dyn FnMut(BlobProgress) -> ControlFlow<()>,
 ) -> Result<(), SyncError> {
     if store.blob_is_local(&blob.sha256)? {
         return Ok(());

@@ -366,7 +366,11 @@ fn an_interrupted_upload_and_download_resume_where_they_stopped() {
     });
     assert_eq!(status, 202);
     let mut seen = Vec::new();
-    let up = client::upload_pending(&a, &remote_a, &mut |p| seen.push(p.done)).unwrap();
+    let up = client::upload_pending(&a, &remote_a, &mut |p| {
+        seen.push(p.done);
+        std::ops::ControlFlow::Continue(())
+    })
+    .unwrap();
     assert_eq!(up.blobs, 1);
     assert_eq!(
         up.bytes,
@@ -389,7 +393,9 @@ fn an_interrupted_upload_and_download_resume_where_they_stopped() {
     }
     // The partial file is sealed too.
     assert!(holds(b_dir.path(), MARKER).is_empty());
-    let got = remote_b.download_blob(&b, &blob, &mut |_| {}).unwrap();
+    let got = remote_b
+        .download_blob(&b, &blob, &mut |_| std::ops::ControlFlow::Continue(()))
+        .unwrap();
     let kept = 1_100_000 / lifeos_core::blobs::CHUNK * lifeos_core::blobs::CHUNK;
     assert_eq!(
         got,
@@ -402,12 +408,43 @@ fn an_interrupted_upload_and_download_resume_where_they_stopped() {
     assert!(b.blobs_missing().unwrap().is_empty());
     assert!(holds(b_dir.path(), MARKER).is_empty());
 
+    // Stopped by its caller mid-file (an app going to the background): what arrived is
+    // kept sealed, and the next attempt fetches only the rest.
+    let (_c_dir, mut c, remote_c) = device(&bg, &token, ws);
+    client::sync(&mut c, &remote_c, SyncOptions::default(), &mut |_| {}).unwrap();
+    let stopped = remote_c.download_blob(&c, &blob, &mut |p| {
+        if p.done > 2 << 20 {
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    });
+    assert!(
+        matches!(stopped, Err(client::SyncError::Cancelled)),
+        "{stopped:?}"
+    );
+    assert!(!c.blob_is_local(&hash).unwrap());
+    let rest = remote_c
+        .download_blob(&c, &blob, &mut |_| std::ops::ControlFlow::Continue(()))
+        .unwrap();
+    assert!(
+        rest < (bytes.len() - (2 << 20)) as u64 + 1,
+        "fetched {rest} again"
+    );
+    let mut plain = Vec::new();
+    c.blobs().unwrap().copy_to(&hash, &mut plain).unwrap();
+    assert_eq!(plain, bytes);
+
     // A server that sends other bytes under the hash is caught: nothing is kept.
     let wrong = LocalBlob {
         sha256: "0".repeat(64),
         size: bytes.len() as u64,
     };
-    assert!(remote_b.download_blob(&b, &wrong, &mut |_| {}).is_err());
+    assert!(
+        remote_b
+            .download_blob(&b, &wrong, &mut |_| std::ops::ControlFlow::Continue(()))
+            .is_err()
+    );
     assert!(!b.blob_is_local(&wrong.sha256).unwrap());
 }
 
