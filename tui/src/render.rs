@@ -1,5 +1,6 @@
 //! Drawing: `render(&App, &mut Frame)` reads the state and never changes it.
 
+pub use lifeos_core::model::human_size;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -647,24 +648,6 @@ fn files_lines(app: &App, files: &[FileRef]) -> Vec<Line<'static>> {
         ]));
     }
     lines
-}
-
-/// A size as people read it: 1.5 MB, 320 KB, 12 B (powers of 1000, as the CLI says).
-pub fn human_size(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
-    let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1000.0 && unit + 1 < UNITS.len() {
-        v /= 1000.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{n} B")
-    } else if v < 10.0 {
-        format!("{v:.1} {}", UNITS[unit])
-    } else {
-        format!("{v:.0} {}", UNITS[unit])
-    }
 }
 
 /// `text` broken at spaces into lines of at most `width` columns (a word longer than a

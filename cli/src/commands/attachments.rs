@@ -149,23 +149,7 @@ fn owner_id(store: &Store, r: &OwnerRef) -> anyhow::Result<Id> {
     r.kind.visit(Find(store, &r.row))
 }
 
-/// A size as people read it: 1.5 MB, 320 KB, 12 B (powers of 1000, like `ls -h --si`).
-pub(crate) fn human_size(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
-    let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1000.0 && unit + 1 < UNITS.len() {
-        v /= 1000.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{n} B")
-    } else if v < 10.0 {
-        format!("{v:.1} {}", UNITS[unit])
-    } else {
-        format!("{v:.0} {}", UNITS[unit])
-    }
-}
+pub(crate) use lifeos_core::model::human_size;
 
 impl Tabular for Attachment {
     const COLUMNS: &'static [&'static str] = &["ID", "NAME", "SIZE", "TYPE", "ON"];

@@ -181,6 +181,24 @@ pub fn check_media_type(field: &str, value: &str) -> Result<(), ValidationError>
     }
 }
 
+/// A size as people read it: 1.5 MB, 320 KB, 12 B (powers of 1000, like `ls -h --si`).
+pub fn human_size(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1000.0 && unit + 1 < UNITS.len() {
+        v /= 1000.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else if v < 10.0 {
+        format!("{v:.1} {}", UNITS[unit])
+    } else {
+        format!("{v:.0} {}", UNITS[unit])
+    }
+}
+
 impl Attachment {
     /// The natural key of an attachment of `sha256` on the row `entity_kind:entity_id`.
     pub fn key_of(entity_kind: &str, entity_id: Id, sha256: &str) -> String {

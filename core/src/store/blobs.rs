@@ -79,15 +79,7 @@ impl Store {
 
     /// Whether this device holds a blob (its row says so and its file is there).
     pub fn blob_is_local(&self, sha256: &str) -> Result<bool, StoreError> {
-        let row: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT 1 FROM blob_local WHERE sha256 = ?1",
-                [sha256],
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(row.is_some() && self.blobs()?.has(sha256))
+        Ok(self.blob_recorded(sha256)? && self.blobs()?.has(sha256))
     }
 
     /// Forgets a blob here (its file is gone or damaged); a queued upload goes too.
@@ -161,15 +153,7 @@ impl Store {
     }
 
     fn blob_is_local_with(&self, blobs: &LocalBlobs, sha256: &str) -> Result<bool, StoreError> {
-        let row: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT 1 FROM blob_local WHERE sha256 = ?1",
-                [sha256],
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(row.is_some() && blobs.has(sha256))
+        Ok(self.blob_recorded(sha256)? && blobs.has(sha256))
     }
 
     fn blob_query(&self, sql: &str) -> Result<Vec<LocalBlob>, StoreError> {

@@ -450,7 +450,7 @@ fn the_image_runs_with_runc_migrates_and_syncs() {
         .post(format!("{api}/attachments"))
         .bearer_auth(&token)
         .json(
-            &json!({"entity": "task", "entity_id": task.kernel.id, "name": "receipt.txt",
+            &json!({"entity_kind": "task", "entity_id": task.kernel.id, "name": "receipt.txt",
             "media_type": "text/plain", "size": bytes.len(), "sha256": sha}),
         )
         .send()
