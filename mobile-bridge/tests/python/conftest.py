@@ -89,9 +89,12 @@ def server(tmp_path_factory):
     url = base.rsplit("/", 1)[0] + "/" + db
     port = free_port()
     emails = [f"phone{i}-{uuid.uuid4().hex[:6]}@example.org" for i in range(40)]
-    log = open(tmp_path_factory.mktemp("server") / "server.log", "w")
+    where = tmp_path_factory.mktemp("server")
+    log = open(where / "server.log", "w")
+    # Blobs in the test's own directory, never `blobs/` of the working directory.
     env = dict(os.environ, DATABASE_URL=url, LIFEOS_LISTEN=f"127.0.0.1:{port}",
-               LIFEOS_SIGNUP_ALLOWLIST=",".join(emails), LIFEOS_LOG="warn")
+               LIFEOS_SIGNUP_ALLOWLIST=",".join(emails), LIFEOS_LOG="warn",
+               LIFEOS_BLOB_DIR=str(where / "blobs"))
     proc = subprocess.Popen([str(TARGET / "lifeos-server")], env=env, stdout=log, stderr=log)
     srv = Server(f"http://127.0.0.1:{port}", proc)
     srv.emails = emails
