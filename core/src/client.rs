@@ -175,32 +175,46 @@ impl HttpRemote {
         &self,
         req: reqwest::blocking::RequestBuilder,
     ) -> Result<T, SyncError> {
-        let req = match &self.token {
-            Some(t) => req.bearer_auth(t),
-            None => req,
-        };
-        let res = req.send().map_err(|e| SyncError::Offline {
-            server: self.base.clone(),
-            // reqwest's message names the URL, never the token.
-            detail: e.without_url().to_string(),
-        })?;
+        let res = self.authed(req).send().map_err(|e| self.offline(e))?;
         let status = res.status().as_u16();
         if res.status().is_success() {
             return res
                 .json::<T>()
                 .map_err(|e| SyncError::Protocol(e.to_string()));
         }
+        Err(Self::problem(status, res))
+    }
+
+    /// The request with this client's bearer token, if it has one.
+    fn authed(&self, req: reqwest::blocking::RequestBuilder) -> reqwest::blocking::RequestBuilder {
+        match &self.token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        }
+    }
+
+    /// A request that never reached the server.
+    fn offline(&self, e: reqwest::Error) -> SyncError {
+        SyncError::Offline {
+            server: self.base.clone(),
+            // reqwest's message names the URL, never the token.
+            detail: e.without_url().to_string(),
+        }
+    }
+
+    /// The error a refusing answer means, with its problem's detail.
+    fn problem(status: u16, res: reqwest::blocking::Response) -> SyncError {
         let detail = res
             .json::<Problem>()
             .map(|p| p.detail)
             .unwrap_or_else(|_| "no details".into());
-        Err(match status {
+        match status {
             401 => SyncError::Unauthorized,
             404 => SyncError::NotFound(detail),
             409 => SyncError::Conflict(detail),
             500..=599 | 429 => SyncError::Server { status, detail },
             _ => SyncError::Refused { status, detail },
-        })
+        }
     }
 
     fn workspace_url(&self, tail: &str) -> Result<String, SyncError> {
@@ -235,10 +249,7 @@ impl HttpRemote {
             .post(&url)
             .bearer_auth(token)
             .send()
-            .map_err(|e| SyncError::Offline {
-                server: self.base.clone(),
-                detail: e.without_url().to_string(),
-            })?;
+            .map_err(|e| self.offline(e))?;
         match res.status().as_u16() {
             204 | 401 => Ok(()),
             status => Err(SyncError::Refused {

@@ -64,42 +64,14 @@ struct UploadState {
     offset: u64,
 }
 
-fn offline(remote: &HttpRemote, e: &reqwest::Error) -> SyncError {
-    SyncError::Offline {
-        server: remote.base.clone(),
-        detail: e.to_string(),
-    }
-}
-
 impl HttpRemote {
-    fn authed(&self, req: reqwest::blocking::RequestBuilder) -> reqwest::blocking::RequestBuilder {
-        match &self.token {
-            Some(t) => req.bearer_auth(t),
-            None => req,
-        }
-    }
-
-    fn problem(status: u16, res: reqwest::blocking::Response) -> SyncError {
-        let detail = res
-            .json::<crate::wire::Problem>()
-            .map(|p| p.detail)
-            .unwrap_or_else(|_| "no details".into());
-        match status {
-            401 => SyncError::Unauthorized,
-            404 => SyncError::NotFound(detail),
-            409 => SyncError::Conflict(detail),
-            500..=599 | 429 => SyncError::Server { status, detail },
-            _ => SyncError::Refused { status, detail },
-        }
-    }
-
     /// Whether the server stores the blob.
     pub fn blob_stored(&self, sha256: &str) -> Result<bool, SyncError> {
         let url = self.workspace_url(&format!("/blobs/{sha256}"))?;
         let res = self
             .authed(self.http.head(&url))
             .send()
-            .map_err(|e| offline(self, &e.without_url()))?;
+            .map_err(|e| self.offline(e))?;
         match res.status().as_u16() {
             200 => Ok(true),
             404 => Ok(false),
@@ -113,7 +85,7 @@ impl HttpRemote {
         let res = self
             .authed(self.http.get(&url))
             .send()
-            .map_err(|e| offline(self, &e.without_url()))?;
+            .map_err(|e| self.offline(e))?;
         match res.status().as_u16() {
             200 => res
                 .json::<UploadState>()
@@ -138,7 +110,7 @@ impl HttpRemote {
             .body(body)
             .timeout(Duration::from_secs(300))
             .send()
-            .map_err(|e| offline(self, &e.without_url()))?;
+            .map_err(|e| self.offline(e))?;
         match res.status().as_u16() {
             200 | 201 => Ok(PutAnswer::Done),
             202 | 409 => res
@@ -164,7 +136,7 @@ impl HttpRemote {
         let res = req
             .timeout(Duration::from_secs(60 * 60))
             .send()
-            .map_err(|e| offline(self, &e.without_url()))?;
+            .map_err(|e| self.offline(e))?;
         match res.status().as_u16() {
             200 => Ok((res, false)),
             206 => Ok((res, true)),
