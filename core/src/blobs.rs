@@ -273,6 +273,44 @@ impl LocalBlobs {
     /// Writes the whole plaintext of a blob to `out`, checking its hash; the bytes
     /// written.
     pub fn copy_to(&self, sha256: &str, out: &mut dyn Write) -> Result<u64, BlobError> {
+        self.copy_into(sha256, out, "the output")
+    }
+
+    /// Writes the whole plaintext of a blob to the file `dest` (private to the user):
+    /// into a file beside it, renamed into place once whole and its hash checked, so a
+    /// failure leaves nothing at `dest` (and an existing `dest` is replaced only then).
+    /// A failure to write is an [`BlobError::Io`] naming `dest`. The bytes written.
+    pub fn write_to(&self, sha256: &str, dest: &Path) -> Result<u64, BlobError> {
+        let Some(name) = dest.file_name() else {
+            return Err(io_err(dest)(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "names no file",
+            )));
+        };
+        let tmp = dest.with_file_name(format!(
+            ".{}.{}.lifeos-part",
+            name.to_string_lossy(),
+            ulid::Ulid::new().to_string().to_lowercase()
+        ));
+        let written = (|| {
+            let mut f = private_file(&tmp, true).map_err(io_err(dest))?;
+            let n = self.copy_into(sha256, &mut f, &dest.display().to_string())?;
+            f.sync_all().map_err(io_err(dest))?;
+            fs::rename(&tmp, dest).map_err(io_err(dest))?;
+            Ok(n)
+        })();
+        if written.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        written
+    }
+
+    fn copy_into(
+        &self,
+        sha256: &str,
+        out: &mut dyn Write,
+        out_name: &str,
+    ) -> Result<u64, BlobError> {
         let mut r = self.open(sha256)?;
         let mut buf = vec![0u8; CHUNK];
         let mut total = 0u64;
@@ -291,7 +329,7 @@ impl LocalBlobs {
                 return Ok(total);
             }
             out.write_all(&buf[..n]).map_err(|source| BlobError::Io {
-                path: "the output".into(),
+                path: out_name.to_owned(),
                 source,
             })?;
             total += n as u64;
@@ -678,6 +716,46 @@ mod tests {
         for e in fs::read_dir(b.dir()).into_iter().flatten().flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             assert!(name.len() == 64 && !name.contains('.'), "{name}");
+        }
+    }
+
+    #[test]
+    fn write_to_puts_the_file_in_place_only_when_whole_and_checked() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let b = blobs(dir.path());
+        let bytes = data(2 * CHUNK + 9);
+        let added = b
+            .add(&mut bytes.as_slice())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let out = dir.path().join("out");
+        fs::create_dir(&out).unwrap_or_else(|e| panic!("{e}"));
+        let dest = out.join("copy.bin");
+        assert_eq!(
+            b.write_to(&added.sha256, &dest).ok(),
+            Some(bytes.len() as u64)
+        );
+        assert_eq!(fs::read(&dest).ok(), Some(bytes.clone()));
+        // A damaged blob replaces nothing and leaves nothing beside it.
+        let mut sealed = fs::read(b.path(&added.sha256)).unwrap_or_default();
+        sealed[HEADER + SEALED + 3] ^= 1;
+        fs::write(b.path(&added.sha256), &sealed).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            b.write_to(&added.sha256, &dest),
+            Err(BlobError::Damaged { .. })
+        ));
+        assert_eq!(fs::read(&dest).ok(), Some(bytes));
+        let names: Vec<_> = fs::read_dir(&out)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("copy.bin")]);
+        // A directory that is not there: an error naming the destination.
+        let nowhere = out.join("missing").join("x.bin");
+        match b.write_to(&added.sha256, &nowhere) {
+            Err(BlobError::Io { path, .. }) => assert_eq!(path, nowhere.display().to_string()),
+            other => panic!("{other:?}"),
         }
     }
 

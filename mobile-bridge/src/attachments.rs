@@ -13,7 +13,7 @@
 //! the complete chunks kept on the next call).
 
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use lifeos_core::blobs::BlobError;
@@ -148,44 +148,27 @@ fn write_plaintext(store: &Store, blob: &LocalBlob, dest: &Path) -> Result<u64, 
             format!("{} is a directory: give the file to write", dest.display()),
         ));
     }
-    let Some(file_name) = dest.file_name() else {
+    if dest.file_name().is_none() {
         return Err(invalid(
             "dest_path",
             format!("{} names no file", dest.display()),
         ));
-    };
-    let tmp: PathBuf = dest.with_file_name(format!(".{}.lifeos-part", file_name.to_string_lossy()));
-    let cannot_write = |e: std::io::Error, p: &Path| {
-        invalid("dest_path", format!("cannot write {}: {e}", p.display()))
-    };
-    let mut out = File::create(&tmp).map_err(|e| cannot_write(e, &tmp))?;
-    let copied = store.blobs().map_err(LifeosError::from).and_then(|blobs| {
-        blobs.copy_to(&blob.sha256, &mut out).map_err(|e| {
-            if matches!(e, BlobError::Damaged { .. }) {
-                let _ = store.blob_dropped(&blob.sha256);
-            }
-            LifeosError::from(StoreError::from(e))
-        })
-    });
-    let written = copied.and_then(|n| {
-        out.sync_all()
-            .map(|()| n)
-            .map_err(|e| cannot_write(e, &tmp))
-    });
-    drop(out);
-    match written {
-        Ok(n) => {
-            std::fs::rename(&tmp, dest).map_err(|e| {
-                let _ = std::fs::remove_file(&tmp);
-                cannot_write(e, dest)
-            })?;
-            Ok(n)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
     }
+    let dest_name = dest.display().to_string();
+    store
+        .blobs()?
+        .write_to(&blob.sha256, dest)
+        .map_err(|e| match e {
+            BlobError::Io { path, source } if path == dest_name => {
+                invalid("dest_path", format!("cannot write {path}: {source}"))
+            }
+            e => {
+                if matches!(e, BlobError::Damaged { .. }) {
+                    let _ = store.blob_dropped(&blob.sha256);
+                }
+                LifeosError::from(StoreError::from(e))
+            }
+        })
 }
 
 #[uniffi::export]

@@ -30,30 +30,12 @@ pub fn reveal(store: &Store, row: &Row<Attachment>) -> anyhow::Result<PathBuf> {
         .with_context(|| format!("cannot make {}", dir.display()))?;
     // The stored name is a plain file name (the model refuses separators and `..`).
     let path = dir.join(&row.fields.name);
-    let tmp = dir.join(format!(".{}.part", row.kernel.id));
-    let written = (|| -> anyhow::Result<()> {
-        let mut f = private_file(&tmp)?;
-        store.blobs()?.copy_to(&row.fields.sha256, &mut f)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &path)?;
-        Ok(())
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written.with_context(|| format!("cannot write {}", path.display()))?;
+    store
+        .blobs()
+        .map_err(anyhow::Error::from)
+        .and_then(|b| Ok(b.write_to(&row.fields.sha256, &path)?))
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(path)
-}
-
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(path)
 }
 
 /// Opens `path` with `$LIFEOS_OPENER` (a program, given the path as its one argument)

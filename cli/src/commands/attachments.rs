@@ -354,20 +354,9 @@ fn get<W: Write>(ctx: &mut Ctx<'_, W>, g: AttachmentGet) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
     // Written beside the target and renamed into place once whole and checked: a failed
     // hash leaves nothing behind.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".lifeos-get-")
-        .tempfile_in(&dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    let size = blobs.copy_to(&row.fields.sha256, tmp.as_file_mut())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    let size = blobs.write_to(&row.fields.sha256, &path)?;
     let report = Written {
         id: row.kernel.id.to_string(),
         name: row.fields.name.clone(),
@@ -448,14 +437,7 @@ pub(crate) fn export_blobs<W: Write>(ctx: &Ctx<'_, W>, dir: &Path) -> anyhow::Re
                 continue;
             }
         }
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".lifeos-export-")
-            .tempfile_in(dir)
-            .with_context(|| format!("cannot write in {}", dir.display()))?;
-        bytes += blobs.copy_to(&blob.sha256, tmp.as_file_mut())?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&to)
-            .with_context(|| format!("cannot write {}", to.display()))?;
+        bytes += blobs.write_to(&blob.sha256, &to)?;
         written += 1;
     }
     eprintln!(
