@@ -28,9 +28,6 @@ use lifeos_core::{EntityKind, Id, Row};
 use crate::sync::{CancelToken, Relay, Session, SyncProgress, remote_of, stopped};
 use crate::{AttachmentRow, LifeosStore};
 
-/// The media type when none is given.
-const UNKNOWN_TYPE: &str = "application/octet-stream";
-
 /// What [`LifeosStore::fetch_all_blobs`] did.
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct BlobFetchSummary {
@@ -57,21 +54,14 @@ fn owner_kind(kind: &str) -> Result<EntityKind, LifeosError> {
             Err(invalid("kind", "an attachment cannot have attachments"))
         }
         Some(k) => Ok(k),
-        None => {
-            let kinds: Vec<&str> = EntityKind::ALL
-                .iter()
-                .filter(|k| **k != EntityKind::Attachment)
-                .map(|k| k.name())
-                .collect();
-            Err(invalid(
-                "kind",
-                format!(
-                    "{:?} is not a kind of row: one of {}",
-                    lifeos_core::validate::clip(kind),
-                    kinds.join(", ")
-                ),
-            ))
-        }
+        None => Err(invalid(
+            "kind",
+            format!(
+                "{:?} is not a kind of row: one of {}",
+                lifeos_core::validate::clip(kind),
+                model::attachable_kinds().join(", ")
+            ),
+        )),
     }
 }
 
@@ -85,11 +75,11 @@ fn given_name(name: &str) -> Result<String, LifeosError> {
 /// `application/octet-stream`.
 fn media_type(given: Option<&str>) -> Result<String, LifeosError> {
     let Some(t) = given else {
-        return Ok(UNKNOWN_TYPE.into());
+        return Ok(model::UNKNOWN_MEDIA_TYPE.into());
     };
     let t = t.split(';').next().unwrap_or(t).trim().to_ascii_lowercase();
     if t.is_empty() {
-        return Ok(UNKNOWN_TYPE.into());
+        return Ok(model::UNKNOWN_MEDIA_TYPE.into());
     }
     model::check_media_type("media_type", &t)?;
     Ok(t)

@@ -109,9 +109,9 @@ fn kind_word(word: &str) -> Option<EntityKind> {
         "health" => EntityKind::HealthMetric,
         "plan" => EntityKind::ReadingPlan,
         "checkin" | "check-in" => EntityKind::HabitCheckin,
-        w => EntityKind::from_name(&w.replace('-', "_"))?,
+        w => return lifeos_core::model::attachable_kind(&w.replace('-', "_")),
     };
-    (kind != EntityKind::Attachment).then_some(kind)
+    Some(kind)
 }
 
 /// The clap parser of `--to KIND:ID`.
@@ -120,15 +120,10 @@ pub fn owner_ref(s: &str) -> Result<OwnerRef, String> {
         return Err("give the row as KIND:ID, e.g. note:01JB… or tx:01JC…".into());
     };
     let kind = kind_word(kind).ok_or_else(|| {
-        let kinds: Vec<&str> = EntityKind::ALL
-            .iter()
-            .filter(|k| **k != EntityKind::Attachment)
-            .map(|k| k.name())
-            .collect();
         format!(
             "{:?} is not a kind of row that takes attachments: one of {}, tx, health",
             lifeos_core::validate::clip(kind),
-            kinds.join(", ")
+            lifeos_core::model::attachable_kinds().join(", ")
         )
     })?;
     Ok(OwnerRef {
@@ -176,7 +171,7 @@ fn guess_type(name: &str) -> String {
         .first()
         .map(|m| m.essence_str().to_lowercase())
         .filter(|m| lifeos_core::model::check_media_type("media_type", m).is_ok())
-        .unwrap_or_else(|| "application/octet-stream".into())
+        .unwrap_or_else(|| lifeos_core::model::UNKNOWN_MEDIA_TYPE.into())
 }
 
 /// Runs `attach` or `attachment …`.

@@ -207,8 +207,26 @@ impl Attachment {
 
     /// The kind of the row it is attached to, when it names one.
     pub fn owner_kind(&self) -> Option<EntityKind> {
-        EntityKind::from_name(&self.entity_kind).filter(|k| *k != EntityKind::Attachment)
+        attachable_kind(&self.entity_kind)
     }
+}
+
+/// The media type of a file whose type is not known.
+pub const UNKNOWN_MEDIA_TYPE: &str = "application/octet-stream";
+
+/// The kind with this wire name, if its rows may have attachments (every kind but
+/// `attachment` itself).
+pub fn attachable_kind(name: &str) -> Option<EntityKind> {
+    EntityKind::from_name(name).filter(|k| *k != EntityKind::Attachment)
+}
+
+/// The wire names of the kinds whose rows may have attachments, in registry order.
+pub fn attachable_kinds() -> Vec<&'static str> {
+    EntityKind::ALL
+        .iter()
+        .filter(|k| **k != EntityKind::Attachment)
+        .map(|k| k.name())
+        .collect()
 }
 
 const ATTACHMENT_FILTERS: &[ListFilter] = &[
@@ -216,11 +234,9 @@ const ATTACHMENT_FILTERS: &[ListFilter] = &[
         param: "entity_kind",
         doc: "The attachments of rows of this kind (`note`, `transaction`, …).",
         ty: ParamType::Text,
-        parse: |v| match EntityKind::from_name(v.trim()) {
-            Some(k) if k != EntityKind::Attachment => {
-                Ok(Filter::In("entity_kind", vec![k.name().to_owned()]))
-            }
-            _ => Err(format!(
+        parse: |v| match attachable_kind(v.trim()) {
+            Some(k) => Ok(Filter::In("entity_kind", vec![k.name().to_owned()])),
+            None => Err(format!(
                 "{:?} is not a kind of row",
                 crate::validate::clip(v)
             )),

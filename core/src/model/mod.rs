@@ -19,7 +19,8 @@ mod task;
 
 pub use attachment::{
     Attachment, MAX_NAME_BYTES as MAX_FILE_NAME_BYTES, MAX_SIZE as MAX_ATTACHMENT_SIZE,
-    check_file_name, check_media_type, check_sha256, human_size, sanitize_file_name,
+    UNKNOWN_MEDIA_TYPE, attachable_kind, attachable_kinds, check_file_name, check_media_type,
+    check_sha256, human_size, sanitize_file_name,
 };
 pub use faith::{MAX_READINGS, Practice, Reading, ReadingDone, ReadingPlan};
 pub use fast::{
