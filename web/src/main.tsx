@@ -1,47 +1,70 @@
-import { render } from 'preact';
+import { render, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, message, onConnection, onUnauthorized } from './api/client';
 import type { Me } from './api/schema';
 import { SignIn } from './pages/SignIn';
+import { Today } from './pages/Today';
 import { Tasks } from './pages/Tasks';
-import { Notes } from './pages/Notes';
-import { Fasting } from './pages/Fasting';
-import { RowList } from './pages/RowList';
-import { Finance } from './pages/Finance';
-import { Habits } from './pages/Habits';
-import { Health } from './pages/Health';
+import { applyTheme, savedTheme, setTheme, systemTheme, type Theme } from './theme';
+import type { PageProps } from './page';
+import { Icon } from './icons';
 import './style.css';
 
-const PAGES = [
-  ['tasks', 'Tasks'],
-  ['notes', 'Notes'],
-  ['fasting', 'Fasting'],
-  ['people', 'People'],
-  ['places', 'Places'],
-  ['habits', 'Habits'],
-  ['health', 'Health'],
-  ['workouts', 'Workouts'],
-  ['faith', 'Faith'],
-  ['finance', 'Finance'],
-] as const;
-type Page = (typeof PAGES)[number][0];
+applyTheme(savedTheme());
 
-function current(): Page {
-  const p = location.pathname.slice(1) as Page;
-  return PAGES.some(([k]) => k === p) ? p : 'tasks';
+type Loader = () => Promise<ComponentType<PageProps>>;
+type Entry = { key: string; label: string; icon: string; page?: ComponentType<PageProps>; load?: Loader };
+// Today and Tasks come with the first load; the other pages when first opened.
+const PAGES: Entry[] = [
+  { key: 'today', label: 'Today', icon: '◎', page: Today },
+  { key: 'tasks', label: 'Tasks', icon: '☑', page: Tasks },
+  { key: 'notes', label: 'Notes', icon: '✎', load: () => import('./pages/Notes').then((m) => m.Notes) },
+  { key: 'people', label: 'People', icon: '☺', load: () => import('./pages/People').then((m) => m.People) },
+  { key: 'places', label: 'Places', icon: '⌖', load: () => import('./pages/Places').then((m) => m.Places) },
+  { key: 'habits', label: 'Habits', icon: '↻', load: () => import('./pages/Habits').then((m) => m.Habits) },
+  { key: 'fasting', label: 'Fasting', icon: '◔', load: () => import('./pages/Fasting').then((m) => m.Fasting) },
+  { key: 'health', label: 'Health', icon: '♥', load: () => import('./pages/Health').then((m) => m.Health) },
+  { key: 'workouts', label: 'Workouts', icon: '⚡', load: () => import('./pages/Workouts').then((m) => m.Workouts) },
+  { key: 'faith', label: 'Faith', icon: '✦', load: () => import('./pages/Faith').then((m) => m.Faith) },
+  { key: 'finance', label: 'Finance', icon: '¤', load: () => import('./pages/Finance').then((m) => m.Finance) },
+  { key: 'members', label: 'Members', icon: '⚇', load: () => import('./pages/Members').then((m) => m.Members) },
+];
+const loaded = new Map<string, ComponentType<PageProps>>();
+
+function current(): string {
+  const p = location.pathname.slice(1);
+  return PAGES.some((e) => e.key === p) ? p : 'today';
+}
+
+/** A page, its module fetched the first time it is opened. */
+function PageView({ entry, props }: { entry: Entry; props: PageProps }) {
+  const [C, setC] = useState<ComponentType<PageProps> | null>(() => entry.page ?? loaded.get(entry.key) ?? null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (C || !entry.load) return;
+    let live = true;
+    entry.load().then((m) => {
+      loaded.set(entry.key, m);
+      if (live) setC(() => m);
+    }, (e) => live && setError(message(e)));
+    return () => { live = false; };
+  }, []);
+  if (error) return <p class="error" role="alert">This page did not load: {error}</p>;
+  return C ? <C {...props} /> : <p class="meta">Loading…</p>;
 }
 
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [ws, setWs] = useState<string>('');
-  const [page, setPage] = useState<Page>(current());
+  const [page, setPage] = useState<string>(current());
   const [online, setOnline] = useState(true);
+  const [theme, setThemeState] = useState<Theme>(savedTheme() ?? systemTheme());
 
   const load = async () => {
     try {
       const { data } = await api.GET('/v1/me');
       setMe(data ?? null);
-      if (data && !data.workspaces.some((w) => w.id === ws)) setWs(data.workspaces[0]?.id ?? '');
+      if (data) setWs((w) => (data.workspaces.some((x) => x.id === w) ? w : data.workspaces[0]?.id ?? ''));
     } catch {
       setMe(null);
     }
@@ -62,11 +85,16 @@ function App() {
     const t = setInterval(load, 3000);
     return () => clearInterval(t);
   }, [online]);
+  useEffect(() => {
+    const t = PAGES.find((e) => e.key === page)?.label;
+    document.title = t ? `${t} · LifeOS` : 'LifeOS';
+  }, [page]);
 
-  const go = (p: Page) => (e: Event) => {
+  const go = (p: string) => (e: Event) => {
     e.preventDefault();
-    history.pushState(null, '', `/${p}`);
+    if (p !== page) history.pushState(null, '', `/${p}`);
     setPage(p);
+    scrollTo(0, 0);
   };
   const signOut = async () => {
     try {
@@ -76,16 +104,26 @@ function App() {
     }
     setMe(null);
   };
+  const toggleTheme = () => {
+    const next = theme === 'dark' ? 'light' : 'dark';
+    setTheme(next);
+    setThemeState(next);
+  };
+  const themeButton = (
+    <button type="button" class="ghost icon" onClick={toggleTheme} aria-label={theme === 'dark' ? 'Use the light theme' : 'Use the dark theme'}
+      title={theme === 'dark' ? 'Light theme' : 'Dark theme'}>{theme === 'dark' ? '☀' : '☾'}</button>
+  );
 
   if (me === undefined) return <main class="center"><p>Loading…</p></main>;
-  if (me === null) return <SignIn onSignedIn={load} />;
-  const title = PAGES.find(([k]) => k === page)?.[1] ?? '';
+  if (me === null) return <SignIn onSignedIn={load} theme={themeButton} />;
+  const title = PAGES.find((e) => e.key === page)?.label ?? '';
+  const role = me.workspaces.find((w) => w.id === ws)?.role ?? 'member';
   return (
     <div class="shell">
       <header class="top">
-        <strong class="brand">LifeOS</strong>
+        <a class="brand" href="/today" onClick={go('today')}><span class="logo" aria-hidden="true">L</span>LifeOS</a>
         <label class="ws">
-          Workspace
+          <span>Workspace</span>
           <select value={ws} onChange={(e) => setWs((e.target as HTMLSelectElement).value)}>
             {me.workspaces.map((w) => (
               <option value={w.id} key={w.id}>{w.name}</option>
@@ -93,26 +131,20 @@ function App() {
           </select>
         </label>
         <span class="who">{me.user.email}</span>
+        {themeButton}
         <button type="button" class="ghost" onClick={signOut}>Sign out</button>
       </header>
       {!online && <p class="offline" role="status">Connection lost: retrying…</p>}
-      <nav aria-label="Pages">
-        {PAGES.map(([k, label]) => (
-          <a href={`/${k}`} key={k} aria-current={k === page ? 'page' : undefined} onClick={go(k)}>{label}</a>
+      <nav aria-label="Pages" class="side">
+        {PAGES.map((e) => (
+          <a href={`/${e.key}`} key={e.key} aria-current={e.key === page ? 'page' : undefined} onClick={go(e.key)}>
+            <Icon name={e.key} />{e.label}
+          </a>
         ))}
       </nav>
       <main id="main">
         <h1>{title}</h1>
-        {ws && page === 'tasks' && <Tasks ws={ws} />}
-        {ws && page === 'notes' && <Notes ws={ws} />}
-        {ws && page === 'fasting' && <Fasting ws={ws} />}
-        {ws && page === 'people' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/people" />}
-        {ws && page === 'places' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/places" />}
-        {ws && page === 'habits' && <Habits ws={ws} />}
-        {ws && page === 'health' && <Health ws={ws} />}
-        {ws && page === 'workouts' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/workouts" />}
-        {ws && page === 'faith' && <RowList ws={ws} path="/v1/workspaces/{workspace_id}/practices" />}
-        {ws && page === 'finance' && <Finance ws={ws} />}
+        {ws && <PageView key={`${page}:${ws}`} entry={PAGES.find((e) => e.key === page)!} props={{ ws, role, me }} />}
       </main>
     </div>
   );

@@ -16,6 +16,11 @@ const SHOTS = `${ROOT}target/web-screenshots`;
 const DB = process.env.LIFEOS_WEB_DATABASE_URL;
 const A = { email: `a-${Date.now()}@example.com`, password: 'correct horse battery' };
 const B = { email: `b-${Date.now()}@example.com`, password: 'another long secret' };
+// A user of its own for the Today page (a workspace nothing else writes to).
+const C = { email: `c-${Date.now()}@example.com`, password: 'a third long secret' };
+// The binaries: cargo's debug build of this checkout, unless told where others are.
+const BIN = process.env.LIFEOS_WEB_BIN_DIR ?? `${ROOT}target/debug`;
+const PAGES = ['today', 'tasks', 'notes', 'people', 'places', 'habits', 'fasting', 'health', 'workouts', 'faith', 'finance', 'members'];
 let server, base, browser, blobDir;
 // The server's per-file limit in these tests: a file over it is refused (413).
 const MAX_FILE = 12 * 1024 * 1024;
@@ -52,15 +57,30 @@ async function signIn(page, u) {
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
+/** Waits until `f` answers true (5 s at most). */
+async function until(f, what) {
+  for (let i = 0; i < 50; i++) {
+    if (await f()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out: ${what}`);
+}
+
+/** Opens a page of the app through its navigation link. */
+async function open(page, name) {
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
 before(async () => {
   assert.ok(DB, 'LIFEOS_WEB_DATABASE_URL is needed (scripts/test.sh sets it)');
   mkdirSync(SHOTS, { recursive: true });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   blobDir = mkdtempSync(`${tmpdir()}/lifeos-web-blobs-`);
-  server = spawn(`${ROOT}target/debug/lifeos-server`, ['serve'], {
+  server = spawn(`${BIN}/lifeos-server`, ['serve'], {
     env: {
-      ...process.env, DATABASE_URL: DB, LIFEOS_LISTEN: `127.0.0.1:${port}`, LIFEOS_SIGNUP_ALLOWLIST: `${A.email},${B.email}`, LIFEOS_LOG: 'warn',
+      ...process.env, DATABASE_URL: DB, LIFEOS_LISTEN: `127.0.0.1:${port}`, LIFEOS_SIGNUP_ALLOWLIST: `${A.email},${B.email},${C.email}`, LIFEOS_LOG: 'warn',
       LIFEOS_BLOB_STORE: 'local', LIFEOS_BLOB_DIR: blobDir, LIFEOS_BLOB_MAX_FILE_BYTES: String(MAX_FILE),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -68,6 +88,7 @@ before(async () => {
   await waitUp(`${base}/healthz`);
   await signup(A);
   await signup(B);
+  await signup(C);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -111,6 +132,7 @@ test('sign in, add a task, complete it, a validation error beside its field, sig
   assert.doesNotMatch(await page.evaluate(() => document.cookie), /lifeos_session/);
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 
+  await open(page, 'Tasks');
   const field = page.getByLabel('New task');
   await field.fill('Buy milk');
   await field.press('Enter');
@@ -157,14 +179,14 @@ test('sign in, add a task, complete it, a validation error beside its field, sig
   await page.getByLabel('Habit name').press('Enter');
   await page.getByRole('button', { name: 'Check in Read' }).click();
   await page.getByLabel('Read done today').waitFor();
-  await page.getByText(/streak 1 /).waitFor();
+  await page.locator('.habit .stat-value').first().filter({ hasText: /^1$/ }).waitFor();
 
   // Log two weights and see the chart.
   await page.getByRole('link', { name: 'Health' }).click();
   for (const w of ['72.5', '72.1']) {
     await page.getByLabel('Weight (kg)').fill(w);
     await page.getByLabel('Weight (kg)').press('Enter');
-    await page.getByText(`${w} kg`, { exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Health entries' }).getByText(`${w} kg`, { exact: true }).waitFor();
   }
   await page.getByRole('img', { name: /Weight trend: 2 entries, latest 72.1 kg/ }).waitFor();
   assert.equal(await page.locator('.chart circle').count(), 2);
@@ -174,14 +196,16 @@ test('sign in, add a task, complete it, a validation error beside its field, sig
   await page.getByLabel('Account name').fill('Wallet');
   await page.getByLabel('Account name').press('Enter');
   await page.getByRole('list', { name: 'Balances' }).getByText('Wallet').waitFor();
-  await page.getByLabel('Amount').fill('-12.50');
-  await page.getByLabel('Payee').fill('Bakery');
-  await page.getByLabel('Payee').press('Enter');
+  const txForm = page.getByRole('form', { name: 'Add a transaction' });
+  await txForm.getByLabel('Amount', { exact: true }).fill('-12.50');
+  await txForm.getByLabel('Payee').fill('Bakery');
+  await txForm.getByLabel('Payee').press('Enter');
   await page.getByRole('list', { name: 'Balances' }).getByText('-12.50 EUR').waitFor();
   // A bad currency: the server's message beside the field, the text kept.
-  await page.getByLabel('Account name').fill('Odd');
-  await page.getByLabel('Currency').fill('ZZZ');
-  await page.getByLabel('Currency').press('Enter');
+  const acctForm = page.getByRole('form', { name: 'Add an account' });
+  await acctForm.getByLabel('Account name').fill('Odd');
+  await acctForm.getByLabel('Currency').fill('ZZZ');
+  await acctForm.getByLabel('Currency').press('Enter');
   await page.locator('#currency_code-error').waitFor();
   assert.equal(await page.getByLabel('Account name').inputValue(), 'Odd');
 
@@ -196,7 +220,7 @@ test('sign in, add a task, complete it, a validation error beside its field, sig
 test('a task added in the browser reaches the CLI, and one added in the CLI appears in the open page', async () => {
   const home = mkdtempSync(`${tmpdir()}/lifeos-web-cli-`);
   const lifeos = (...args) => {
-    const r = spawnSync(`${ROOT}target/debug/lifeos`, ['--credential-store', 'file', ...args], {
+    const r = spawnSync(`${BIN}/lifeos`, ['--credential-store', 'file', ...args], {
       env: { PATH: process.env.PATH, LIFEOS_HOME: home, LIFEOS_PASSPHRASE: 'device passphrase', LIFEOS_PASSWORD: A.password },
       encoding: 'utf8',
     });
@@ -208,6 +232,7 @@ test('a task added in the browser reaches the CLI, and one added in the CLI appe
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await signIn(page, A);
+    await open(page, 'Tasks');
     await page.getByLabel('New task').fill('Typed in the browser');
     await page.getByLabel('New task').press('Enter');
     await page.getByText('Typed in the browser').waitFor();
@@ -271,6 +296,7 @@ test('attachments on a task: upload in parts (a failed part resumed), drop, down
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
   await signIn(page, A);
+  await open(page, 'Tasks');
   await page.getByLabel('New task').fill('Scan the lease');
   await page.getByLabel('New task').press('Enter');
   await page.getByRole('button', { name: 'Files of Scan the lease' }).click();
@@ -395,8 +421,236 @@ test('attachments on a note (dropped) and a receipt on a transaction, at phone s
   await ctx.close();
 });
 
+/** A new browser context signed in as `u`, with page errors collected. */
+async function session(u, viewport = { width: 1280, height: 800 }) {
+  const ctx = await browser.newContext({ viewport });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  await signIn(page, u);
+  return { ctx, page, errors };
+}
+
+test('habits: a day of the grid checked in, the streak moves', async () => {
+  const { ctx, page, errors } = await session(A);
+  await open(page, 'Habits');
+  await page.getByLabel('Habit name').fill('Stretch');
+  await page.getByLabel('Habit name').press('Enter');
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Stretch' }) });
+  await card.waitFor();
+  const streak = card.locator('.stat-value').first();
+  assert.equal(await streak.textContent(), '0');
+  const grid = card.getByRole('group', { name: /^Stretch: the last 12 weeks/ });
+  // 12 weeks of days, today's marked.
+  assert.equal(await grid.getByRole('button').count(), 84);
+  const todayCell = grid.locator('.cell.now');
+  assert.equal(await todayCell.getAttribute('aria-pressed'), 'false');
+  await todayCell.click();
+  await card.getByLabel('Stretch done today').waitFor();
+  assert.equal(await todayCell.getAttribute('aria-pressed'), 'true');
+  await streak.filter({ hasText: /^1$/ }).waitFor();
+  // Yesterday too: the streak is 2.
+  const cells = grid.getByRole('button');
+  const idx = await grid.locator('.cell').evaluateAll((cs) => cs.findIndex((c) => c.classList.contains('now')));
+  await cells.nth(idx - 1).click();
+  await streak.filter({ hasText: /^2$/ }).waitFor();
+  assert.equal(await grid.locator('.cell.done').count(), 2);
+  await page.screenshot({ path: `${SHOTS}/habits-checked-1280x800.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('fasting: start a fast, the timer runs with its progress, stop it', async () => {
+  const { ctx, page, errors } = await session(A, { width: 390, height: 844 });
+  await open(page, 'Fasting');
+  await page.getByLabel('Target (hours)').selectOption('18');
+  await page.getByRole('button', { name: 'Start fast' }).click();
+  const timer = page.getByRole('timer', { name: 'Time fasting' });
+  await timer.waitFor();
+  const t0 = await timer.textContent();
+  assert.match(t0, /^0:00:\d\d$/);
+  await page.waitForTimeout(2100);
+  assert.notEqual(await timer.textContent(), t0, 'the timer moves');
+  await page.getByRole('progressbar', { name: 'Progress to target' }).waitFor();
+  await page.getByText(/of 18 h/).waitFor();
+  await page.screenshot({ path: `${SHOTS}/fasting-running-390x844.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Stop fast' }).click();
+  await page.getByRole('button', { name: 'Start fast' }).waitFor();
+  await page.getByRole('list', { name: 'Fasts' }).getByText('short of target').first().waitFor();
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('health: weights logged draw a chart (an SVG path through the points)', async () => {
+  const { ctx, page, errors } = await session(C);
+  await open(page, 'Health');
+  for (const w of ['80.2', '79.8', '79.5']) {
+    await page.getByLabel('Weight (kg)').fill(w);
+    await page.getByLabel('Weight (kg)').press('Enter');
+    await page.getByRole('list', { name: 'Health entries' }).getByText(`${w} kg`, { exact: true }).waitFor();
+  }
+  const chart = page.getByRole('img', { name: /^Weight trend: 3 entries, latest 79.5 kg/ });
+  await chart.waitFor();
+  const d = await chart.locator('path.line').getAttribute('d');
+  assert.match(d, /^M[\d.]+,[\d.]+ L[\d.]+,[\d.]+ L[\d.]+,[\d.]+$/, d);
+  assert.equal(await chart.locator('circle').count(), 3);
+  // Another kind gets a chart of its own.
+  await page.getByLabel('Kind').selectOption('steps');
+  await page.getByLabel('Steps (steps)').fill('9000');
+  await page.getByLabel('Steps (steps)').press('Enter');
+  await page.getByRole('img', { name: /^Steps trend: 1 entries, latest 9000 steps/ }).waitFor();
+  // A bad value: the message beside the field, the text kept.
+  await page.getByLabel('Steps (steps)').fill('lots');
+  await page.getByLabel('Steps (steps)').press('Enter');
+  await page.locator('#weight-error').waitFor();
+  assert.equal(await page.getByLabel('Steps (steps)').inputValue(), 'lots');
+  await page.screenshot({ path: `${SHOTS}/health-chart-1280x800.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('notes: Markdown rendered; a hostile note neutralised', async () => {
+  const { ctx, page, errors } = await session(A);
+  await open(page, 'Notes');
+  await page.getByLabel('Title').fill('Shopping');
+  await page.getByLabel('Body (Markdown)').fill('Buy **oat milk** and\n\n- bread\n- [recipe](https://example.com/r)');
+  await page.getByLabel('Tags').fill('home errands');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  const note = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Shopping' }) });
+  await note.locator('.md strong', { hasText: 'oat milk' }).waitFor();
+  assert.equal(await note.locator('.md li').count(), 2);
+  const link = note.getByRole('link', { name: 'recipe' });
+  assert.equal(await link.getAttribute('href'), 'https://example.com/r');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  await note.getByText('#errands').waitFor();
+
+  await page.getByLabel('Title').fill('Hostile');
+  await page.getByLabel('Body (Markdown)').fill('<img src=x onerror="window.__pwned=1"> [click](javascript:window.__pwned=2) <script>window.__pwned=3</script> <a href="javascript:window.__pwned=4" style="color:red">a</a> <iframe src="/"></iframe>');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  const bad = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Hostile' }) });
+  await bad.locator('.md').waitFor();
+  await page.waitForTimeout(300);
+  const html = await bad.locator('.md').innerHTML();
+  // No element that could run or load anything, no handler, no style, no javascript: link.
+  const found = await bad.locator('.md').evaluate((md) => [...md.querySelectorAll('*')].flatMap((el) => [
+    ...(['IMG', 'SCRIPT', 'IFRAME', 'STYLE'].includes(el.tagName) ? [el.tagName] : []),
+    ...[...el.attributes].filter((a) => /^on|^style$/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName} ${a.name}`),
+  ]));
+  assert.deepEqual(found, [], html);
+  // The raw HTML is shown as text.
+  await bad.getByText(/<img src=x onerror=/).waitFor();
+  for (const a of await bad.locator('.md a').all()) {
+    const href = await a.getAttribute('href');
+    assert.ok(href === null || !/^\s*javascript:/i.test(href), href);
+    await a.click({ noWaitAfter: true }).catch(() => {});
+  }
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
+  // Pin and edit.
+  await page.getByRole('button', { name: 'Pin Shopping' }).click();
+  await page.getByRole('button', { name: 'Unpin Shopping' }).waitFor();
+  await page.getByRole('button', { name: 'Edit Shopping' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Shopping' });
+  await edit.getByLabel('Body (Markdown)').fill('# Heading\n\nchanged');
+  await edit.getByRole('button', { name: 'Save note' }).click();
+  await note.getByRole('heading', { name: 'Heading' }).waitFor();
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('tasks: delete, then Undo restores the task; edit one', async () => {
+  const { ctx, page, errors } = await session(A);
+  await open(page, 'Tasks');
+  await page.getByLabel('New task').fill('Water the plants');
+  await page.getByLabel('New task').press('Enter');
+  const tasks = page.getByRole('list', { name: 'Tasks' });
+  await tasks.getByText('Water the plants').waitFor();
+  await page.getByRole('button', { name: 'Delete Water the plants' }).click();
+  await tasks.getByText('Water the plants').waitFor({ state: 'detached' });
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await tasks.getByText('Water the plants').waitFor();
+  await page.getByRole('button', { name: 'Edit Water the plants' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Water the plants' });
+  await edit.getByLabel('Priority').selectOption('high');
+  await edit.getByLabel('Tags').fill('home');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  const row = tasks.getByRole('listitem').filter({ hasText: 'Water the plants' });
+  await row.getByText('!high').waitFor();
+  await row.getByText('#home').waitFor();
+  // The tag filter.
+  await page.getByLabel('Tag', { exact: true }).fill('home');
+  await until(async () => (await tasks.getByRole('listitem').count()) === 1, 'only the tagged task is listed');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('members: an owner invites a member by email', async () => {
+  const { ctx, page, errors } = await session(A);
+  await open(page, 'Members');
+  const list = page.getByRole('list', { name: 'Members' });
+  await list.getByText(A.email).waitFor();
+  // Someone without an account: the server's message beside the field, the text kept.
+  await page.getByLabel('Email of the new member').fill('nobody@example.com');
+  await page.getByRole('button', { name: 'Invite' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.equal(await page.getByLabel('Email of the new member').inputValue(), 'nobody@example.com');
+  await page.getByLabel('Email of the new member').fill(B.email);
+  await page.getByRole('button', { name: 'Invite' }).click();
+  await list.getByText(B.email).waitFor();
+  await page.getByText(`${B.email} was added.`).waitFor();
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('the theme toggle is remembered (only the theme is kept in localStorage)', async () => {
+  const { ctx, page } = await session(A, { width: 390, height: 844 });
+  const before = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
+  await page.getByRole('button', { name: /^Use the (dark|light) theme$/ }).click();
+  const after = await page.evaluate(() => document.documentElement.dataset.theme);
+  assert.notEqual(after, before);
+  await page.reload();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), after);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['lifeos-theme']);
+  await page.screenshot({ path: `${SHOTS}/today-${after}-390x844.png`, fullPage: true });
+  await ctx.close();
+});
+
+test('the app is installable: a manifest with PNG and maskable icons, a service worker caching the shell', async () => {
+  const m = await (await fetch(`${base}/manifest.webmanifest`)).json();
+  assert.equal(m.display, 'standalone');
+  const sizes = m.icons.map((i) => `${i.sizes} ${i.type} ${i.purpose}`);
+  assert.ok(sizes.includes('192x192 image/png any'), sizes);
+  assert.ok(sizes.includes('512x512 image/png any'), sizes);
+  assert.ok(sizes.includes('512x512 image/png maskable'), sizes);
+  for (const i of m.icons) {
+    const r = await fetch(base + i.src);
+    assert.equal(r.status, 200, i.src);
+    assert.equal(r.headers.get('content-type'), i.type, i.src);
+  }
+  const { ctx, page } = await session(A);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cached = await page.evaluate(async () => {
+    for (let i = 0; i < 50; i++) {
+      const keys = await caches.keys();
+      if (keys.length) {
+        const c = await caches.open(keys[0]);
+        const urls = (await c.keys()).map((r) => new URL(r.url).pathname);
+        if (urls.some((u) => u.endsWith('.js'))) return urls;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return [];
+  });
+  assert.ok(cached.includes('/'), cached.join(' '));
+  assert.ok(cached.some((u) => /^\/assets\/index-.*\.js$/.test(u)), cached.join(' '));
+  assert.ok(cached.some((u) => /^\/assets\/index-.*\.css$/.test(u)), cached.join(' '));
+  await ctx.close();
+});
+
 test('screenshots of every page at 390×844 and 1280×800', async () => {
-  const pages = ['tasks', 'notes', 'fasting', 'people', 'places', 'habits', 'health', 'workouts', 'faith', 'finance'];
+  const pages = PAGES;
   for (const [w, h] of [[390, 844], [1280, 800]]) {
     const ctx = await browser.newContext({ viewport: { width: w, height: h } });
     const page = await ctx.newPage();
@@ -432,7 +686,7 @@ test('axe-core finds no serious or critical violation', async () => {
     };
     await check('sign-in');
     await signIn(page, A);
-    for (const p of ['tasks', 'notes', 'fasting', 'people', 'places', 'habits', 'health', 'workouts', 'faith', 'finance']) {
+    for (const p of PAGES) {
       await page.goto(`${base}/${p}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await check(p);

@@ -2,80 +2,131 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
 import type { RowFast } from '../api/schema';
 import { useLive } from '../live';
+import { when } from '../dates';
+import { Field } from '../ui';
+import type { PageProps } from '../page';
+import { hms } from '../fmt';
 
 const P = '/v1/workspaces/{workspace_id}/fasts' as const;
 const ITEM = '/v1/workspaces/{workspace_id}/fasts/{id}' as const;
 
 function hm(ms: number): string {
-  const m = Math.max(0, Math.floor(ms / 60000));
-  const s = Math.max(0, Math.floor(ms / 1000) % 60);
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m ${String(s).padStart(2, '0')}s`;
+  const m = Math.max(0, Math.round(ms / 60000));
+  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
 }
 
-export function Fasting({ ws }: { ws: string }) {
+/** The progress ring of a running fast (SVG). */
+function Ring({ frac }: { frac: number }) {
+  const r = 88, c = 2 * Math.PI * r;
+  return (
+    <svg viewBox="0 0 200 200" class="ring" aria-hidden="true">
+      <circle cx="100" cy="100" r={r} class="ring-track" />
+      <circle cx="100" cy="100" r={r} class={`ring-bar${frac >= 1 ? ' met' : ''}`} stroke-dasharray={`${(Math.min(1, frac) * c).toFixed(1)} ${c.toFixed(1)}`} transform="rotate(-90 100 100)" />
+    </svg>
+  );
+}
+
+export function Fasting({ ws }: PageProps) {
   const [rows, setRows] = useState<RowFast[]>([]);
   const [now, setNow] = useState(Date.now());
+  const [hours, setHours] = useState('16');
   const [error, setError] = useState('');
   const load = async () => {
     try {
-      const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 100 } } });
+      const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
       setRows((data?.items ?? []).sort((a, b) => b.started_at.localeCompare(a.started_at)));
+      setError('');
     } catch (e) {
       setError(message(e));
     }
   };
   useEffect(() => { load(); }, [ws]);
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
+    const t = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(t);
   }, []);
   useLive(ws, load);
   const running = rows.find((f) => !f.ended_at);
-  const start = async () => {
+  const start = async (e: Event) => {
+    e.preventDefault();
     try {
-      await api.POST(P, { params: { path: { workspace_id: ws } }, body: { started_at: new Date().toISOString(), target_minutes: 960 } });
+      await api.POST(P, { params: { path: { workspace_id: ws } }, body: { started_at: new Date().toISOString(), target_minutes: Math.round(Number(hours) * 60) || null } });
       load();
-    } catch (e) {
-      setError(message(e));
+    } catch (err) {
+      setError(message(err));
     }
   };
   const stop = async (f: RowFast) => {
     try {
       await api.PATCH(ITEM, { params: { path: { workspace_id: ws, id: f.id } }, body: { version: f.version, ended_at: new Date().toISOString() } });
       load();
-    } catch (e) {
-      setError(message(e));
+    } catch (err) {
+      setError(message(err));
+    }
+  };
+  const remove = async (f: RowFast) => {
+    try {
+      await api.DELETE(ITEM, { params: { path: { workspace_id: ws, id: f.id }, query: { version: f.version } } });
+      load();
+    } catch (err) {
+      setError(message(err));
     }
   };
   const elapsed = running ? now - Date.parse(running.started_at) : 0;
   const target = (running?.target_minutes ?? 0) * 60000;
+  const done = rows.filter((f) => f.ended_at);
   return (
     <section>
-      <div class="card timer">
-        {running ? (
-          <>
-            <p class="big" aria-live="off">{hm(elapsed)}</p>
-            {target > 0 && (
-              <>
-                <progress max={target} value={Math.min(elapsed, target)} aria-label="Progress to target" />
-                <p class="meta">target {running.target_minutes! / 60} h</p>
-              </>
-            )}
-            <button type="button" onClick={() => stop(running)}>Stop fast</button>
-          </>
-        ) : (
-          <button type="button" onClick={start}>Start fast</button>
-        )}
+      <div class="split">
+        <div class="card timer">
+          {running ? (
+            <>
+              <div class="ring-wrap">
+                <Ring frac={target ? elapsed / target : 0} />
+                <div class="ring-text">
+                  <p class="big" role="timer" aria-label="Time fasting" aria-live="off">{hms(elapsed)}</p>
+                  <p class="meta">{target ? `${Math.min(100, Math.floor((elapsed / target) * 100))}% of ${running.target_minutes! / 60} h` : 'no target'}</p>
+                </div>
+              </div>
+              {target > 0 && <progress max={target} value={Math.min(elapsed, target)} aria-label="Progress to target" />}
+              <p class="meta">Started {when(running.started_at)}{target ? ` · ends ${when(new Date(Date.parse(running.started_at) + target).toISOString())}` : ''}</p>
+              <button type="button" onClick={() => stop(running)}>Stop fast</button>
+            </>
+          ) : (
+            <form onSubmit={start} class="start">
+              <p class="big idle">Not fasting</p>
+              <Field id="fast-target" label="Target (hours)" kind="select" value={hours} onValue={setHours}>
+                {['12', '14', '16', '18', '20', '24', '36', '48'].map((h) => <option key={h} value={h}>{h} h</option>)}
+              </Field>
+              <button type="submit">Start fast</button>
+            </form>
+          )}
+        </div>
+        <div class="card">
+          <h2>Stats</h2>
+          <div class="stats">
+            <div class="stat"><span class="stat-value">{done.length}</span><span class="stat-label">fasts logged</span></div>
+          </div>
+        </div>
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       <h2>History</h2>
       <ul class="list" aria-label="Fasts">
-        {rows.filter((f) => f.ended_at).map((f) => (
-          <li key={f.id}>
-            <span class="grow">{new Date(f.started_at).toLocaleString()}</span>
-            <span class="meta">{hm(Date.parse(f.ended_at!) - Date.parse(f.started_at))}</span>
-          </li>
-        ))}
+        {done.map((f) => {
+          const ms = Date.parse(f.ended_at!) - Date.parse(f.started_at);
+          const met = f.target_minutes ? ms >= f.target_minutes * 60000 : null;
+          return (
+            <li key={f.id}>
+              <div class="grow">
+                <strong>{hm(ms)}</strong>
+                <div class="meta">{when(f.started_at)} → {when(f.ended_at!)}{f.target_minutes ? ` · target ${f.target_minutes / 60} h` : ''}</div>
+              </div>
+              {met !== null && <span class={met ? 'ok' : 'meta'}>{met ? '✓ target met' : 'short of target'}</span>}
+              <button type="button" class="ghost small" aria-label={`Delete the fast of ${when(f.started_at)}`} onClick={() => remove(f)}>✕</button>
+            </li>
+          );
+        })}
+        {done.length === 0 && <li class="empty">No fasts yet.</li>}
       </ul>
     </section>
   );

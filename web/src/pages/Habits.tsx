@@ -1,44 +1,90 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, message } from '../api/client';
-import type { HabitReport } from '../api/schema';
+import { api, message } from '../api/client';
+import type { HabitReport, RowHabitCheckin } from '../api/schema';
 import { useLive } from '../live';
-import { today } from '../dates';
+import { addDays, shortDate, today } from '../dates';
+import { Field, FormError, pct, useErrors } from '../ui';
+import type { PageProps } from '../page';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const CHECKINS = '/v1/workspaces/{workspace_id}/habit_checkins' as const;
+const CHECKIN = '/v1/workspaces/{workspace_id}/habit_checkins/{id}' as const;
+const WEEKS = 12;
 
-export function Habits({ ws }: { ws: string }) {
+/** The days of the grid: whole weeks from Monday, the last one holding today. */
+function days(): string[] {
+  const t = today();
+  const [y, m, d] = t.split('-').map(Number);
+  const dow = (new Date(y, m - 1, d).getDay() + 6) % 7; // Monday = 0
+  const start = addDays(t, -dow - 7 * (WEEKS - 1));
+  return Array.from({ length: WEEKS * 7 }, (_, i) => addDays(start, i));
+}
+
+function Grid({ h, checkins, onToggle }: { h: HabitReport; checkins: RowHabitCheckin[]; onToggle: (day: string, c?: RowHabitCheckin) => void }) {
+  const t = today();
+  const by = new Map(checkins.map((c) => [c.date, c]));
+  return (
+    <div class="hgrid" role="group" aria-label={`${h.name}: the last ${WEEKS} weeks`}>
+      {days().map((day) => {
+        const c = by.get(day);
+        const future = day > t;
+        const state = c ? c.status : 'none';
+        return (
+          <button type="button" key={day} class={`cell ${state}${day === t ? ' now' : ''}`} disabled={future}
+            aria-pressed={state === 'done'} title={`${shortDate(day)}: ${state === 'none' ? 'not checked in' : state}`}
+            aria-label={`${h.name} on ${shortDate(day)}: ${state === 'none' ? 'not checked in' : state}`}
+            onClick={() => onToggle(day, c)} />
+        );
+      })}
+    </div>
+  );
+}
+
+export function Habits({ ws }: PageProps) {
   const [rows, setRows] = useState<HabitReport[]>([]);
+  const [checkins, setCheckins] = useState<Record<string, RowHabitCheckin[]>>({});
   const [name, setName] = useState('');
   const [schedule, setSchedule] = useState('daily');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, fail, clear } = useErrors();
   const load = async () => {
     try {
       const { data } = await api.GET('/v1/workspaces/{workspace_id}/reports/habits', { params: { path: { workspace_id: ws }, query: { today: today() } } });
+      const from = addDays(today(), -7 * WEEKS);
+      const lists = await Promise.all((data ?? []).map((h) =>
+        api.GET(CHECKINS, { params: { path: { workspace_id: ws }, query: { habit_id: h.habit_id, limit: 500 } } })
+          .then(({ data: page }) => [h.habit_id, (page?.items ?? []).filter((c) => c.date >= from)] as const)));
       setRows(data ?? []);
+      setCheckins(Object.fromEntries(lists));
     } catch (e) {
       setErrors({ _: message(e) });
     }
   };
   useEffect(() => { load(); }, [ws]);
   useLive(ws, load);
-  const fail = (err: unknown) => setErrors({ [err instanceof ApiError && err.field ? err.field : '_']: message(err) });
   const add = async (e: Event) => {
     e.preventDefault();
-    setErrors({});
+    clear();
     try {
       await api.POST('/v1/workspaces/{workspace_id}/habits', { params: { path: { workspace_id: ws } }, body: { name, schedule } });
       setName('');
       load();
     } catch (err) {
+      fail(err, ['name', 'schedule']);
+    }
+  };
+  const checkIn = async (h: HabitReport, day: string) => {
+    try {
+      await api.POST(CHECKINS, { params: { path: { workspace_id: ws } }, body: { habit_id: h.habit_id, date: day, status: 'done' } });
+      load();
+    } catch (err) {
       fail(err);
     }
   };
-  const check = async (h: HabitReport) => {
+  /** A day of the grid clicked: not checked in → done; done → skipped; skipped → cleared. */
+  const toggle = async (h: HabitReport, day: string, c?: RowHabitCheckin) => {
     try {
-      await api.POST('/v1/workspaces/{workspace_id}/habit_checkins', {
-        params: { path: { workspace_id: ws } },
-        body: { habit_id: h.habit_id, date: today(), status: 'done' },
-      });
+      if (!c) await api.POST(CHECKINS, { params: { path: { workspace_id: ws } }, body: { habit_id: h.habit_id, date: day, status: 'done' } });
+      else if (c.status === 'done') await api.PATCH(CHECKIN, { params: { path: { workspace_id: ws, id: c.id } }, body: { version: c.version, status: 'skipped' } });
+      else await api.DELETE(CHECKIN, { params: { path: { workspace_id: ws, id: c.id }, query: { version: c.version } } });
       load();
     } catch (err) {
       fail(err);
@@ -46,35 +92,42 @@ export function Habits({ ws }: { ws: string }) {
   };
   return (
     <section>
-      {errors._ && <p class="error" role="alert">{errors._}</p>}
-      <ul class="list" aria-label="Habits">
+      <FormError errors={errors} />
+      <ul class="cards habits" aria-label="Habits">
         {rows.map((h) => (
-          <li key={h.habit_id}>
-            <div class="grow">
-              <strong>{h.name}</strong>
-              <div class="meta">
-                {h.schedule} · streak {h.stats.current_streak} (best {h.stats.longest_streak}) · strength {pct(h.stats.strength)} · 30 days {pct(h.stats.completion_30d)}
+          <li key={h.habit_id} class="card habit">
+            <div class="row wrap">
+              <div class="grow">
+                <h2>{h.name}</h2>
+                <span class="meta">{h.schedule}{h.today === 'not_due' ? ' · not due today' : ''}</span>
               </div>
+              {h.today === 'done' ? (
+                <span class="ok" aria-label={`${h.name} done today`}>✓ done today</span>
+              ) : h.today === 'skipped' ? (
+                <span class="meta">skipped today</span>
+              ) : (
+                <button type="button" onClick={() => checkIn(h, today())}>Check in {h.name}</button>
+              )}
             </div>
-            {h.today === 'done' ? (
-              <span class="ok" aria-label={`${h.name} done today`}>✓ done</span>
-            ) : (
-              <button type="button" onClick={() => check(h)}>Check in {h.name}</button>
-            )}
+            <div class="stats">
+              <div class="stat"><span class="stat-value">{h.stats.current_streak}</span><span class="stat-label">streak</span></div>
+              <div class="stat"><span class="stat-value">{h.stats.longest_streak}</span><span class="stat-label">best</span></div>
+              <div class="stat"><span class="stat-value">{pct(h.stats.strength)}</span><span class="stat-label">strength</span></div>
+              <div class="stat"><span class="stat-value">{pct(h.stats.completion_30d)}</span><span class="stat-label">30 days</span></div>
+            </div>
+            <meter class="strength" min={0} max={1} value={h.stats.strength} aria-label={`${h.name} strength ${pct(h.stats.strength)}`} />
+            <Grid h={h} checkins={checkins[h.habit_id] ?? []} onToggle={(day, c) => toggle(h, day, c)} />
+            <p class="hint">Click a day: done, then skipped, then cleared.</p>
           </li>
         ))}
         {rows.length === 0 && <li class="empty">No habits yet.</li>}
       </ul>
       <form class="card" onSubmit={add}>
         <h2>Add a habit</h2>
-        <label for="habit-name">Habit name</label>
-        <input id="habit-name" value={name} aria-describedby={errors.name ? 'habit-name-error' : undefined}
-          onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-        {errors.name && <p id="habit-name-error" class="error" role="alert">{errors.name}</p>}
-        <label for="habit-schedule">Schedule (daily, mon,wed,fri or 3/week)</label>
-        <input id="habit-schedule" value={schedule} aria-describedby={errors.schedule ? 'habit-schedule-error' : undefined}
-          onInput={(e) => setSchedule((e.target as HTMLInputElement).value)} />
-        {errors.schedule && <p id="habit-schedule-error" class="error" role="alert">{errors.schedule}</p>}
+        <div class="grid2">
+          <Field id="habit-name" label="Habit name" name="name" errors={errors} value={name} onValue={setName} />
+          <Field id="habit-schedule" label="Schedule" name="schedule" errors={errors} value={schedule} onValue={setSchedule} hint="daily, mon,wed,fri or 3/week" />
+        </div>
         <button type="submit">Add habit</button>
       </form>
     </section>

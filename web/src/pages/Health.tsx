@@ -1,91 +1,144 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, message } from '../api/client';
-import type { RowHealthMetric } from '../api/schema';
+import { api, message } from '../api/client';
+import type { MetricKind, RowHealthMetric } from '../api/schema';
 import { useLive } from '../live';
+import { LineChart } from '../charts';
+import { Field, FormError, useErrors } from '../ui';
+import { localToIso, nowLocal, when } from '../dates';
+import type { PageProps } from '../page';
 
-/** `72.5` kg → 72500 g, exactly; null if malformed. */
-function grams(text: string): number | null {
-  const m = text.trim().match(/^(\d+)(?:[.,](\d{1,3}))?$/);
-  return m ? Number(m[1]) * 1000 + Number((m[2] ?? '').padEnd(3, '0')) : null;
+const P = '/v1/workspaces/{workspace_id}/health_metrics' as const;
+const ITEM = '/v1/workspaces/{workspace_id}/health_metrics/{id}' as const;
+
+/** Each kind as the user types it: the label, the unit shown, and the factor to the
+ * canonical unit the server keeps (grams, tenths of a percent, seconds…), exactly. */
+const KINDS: Record<MetricKind, { label: string; unit: string; canonical: string; scale: number; digits: number }> = {
+  weight: { label: 'Weight', unit: 'kg', canonical: 'g', scale: 1000, digits: 1 },
+  body_fat: { label: 'Body fat', unit: '%', canonical: 'permille', scale: 10, digits: 1 },
+  blood_pressure: { label: 'Blood pressure', unit: 'mmHg', canonical: 'mmHg', scale: 1, digits: 0 },
+  resting_heart_rate: { label: 'Resting heart rate', unit: 'bpm', canonical: 'bpm', scale: 1, digits: 0 },
+  sleep: { label: 'Sleep', unit: 'h', canonical: 's', scale: 3600, digits: 1 },
+  steps: { label: 'Steps', unit: 'steps', canonical: 'steps', scale: 1, digits: 0 },
+  water: { label: 'Water', unit: 'ml', canonical: 'ml', scale: 1, digits: 0 },
+  mood: { label: 'Mood', unit: '/5', canonical: 'score', scale: 1, digits: 0 },
+  energy: { label: 'Energy', unit: '/5', canonical: 'score', scale: 1, digits: 0 },
+  custom: { label: 'Custom', unit: '', canonical: '', scale: 1000, digits: 2 },
+};
+
+/** `72.5` × 1000 → 72500, exactly (decimal text, no float error); null if malformed. */
+function scaled(text: string, scale: number): number | null {
+  const m = text.trim().match(/^(\d+)(?:[.,](\d+))?$/);
+  if (!m) return null;
+  const d = Math.round(Math.log10(scale));
+  const frac = m[2] ?? '';
+  if (scale === 3600) return Math.round(Number(`${m[1]}.${frac || '0'}`) * 3600);
+  if (frac.length > d) return null;
+  return Number(m[1]) * scale + Number(frac.padEnd(d, '0') || '0');
 }
 
-/** A line chart of the weights over time (SVG: no script, no library). */
-function Chart({ points }: { points: { t: number; v: number }[] }) {
-  if (points.length === 0) return <p class="empty">No weights logged yet.</p>;
-  const W = 600, H = 200, P = 24;
-  const t0 = points[0].t, t1 = points[points.length - 1].t || t0 + 1;
-  const vs = points.map((p) => p.v);
-  const lo = Math.min(...vs) - 500, hi = Math.max(...vs) + 500;
-  const x = (t: number) => P + ((t - t0) / Math.max(1, t1 - t0)) * (W - 2 * P);
-  const y = (v: number) => H - P - ((v - lo) / Math.max(1, hi - lo)) * (H - 2 * P);
-  const d = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');
-  const last = points[points.length - 1];
-  return (
-    <figure class="card chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Weight trend: ${points.length} entries, latest ${(last.v / 1000).toFixed(1)} kg`}>
-        <line x1={P} y1={H - P} x2={W - P} y2={H - P} class="axis" />
-        <path d={d} class="line" />
-        {points.map((p) => <circle key={p.t} cx={x(p.t)} cy={y(p.v)} r="4" class="dot" />)}
-        <text x={P} y={P - 6} class="label">{(hi / 1000).toFixed(1)} kg</text>
-        <text x={P} y={H - 6} class="label">{(lo / 1000).toFixed(1)} kg</text>
-      </svg>
-      <figcaption>Weight, latest {(last.v / 1000).toFixed(1)} kg</figcaption>
-    </figure>
-  );
+function show(r: { kind: MetricKind; value: number; unit: string }): string {
+  const k = KINDS[r.kind];
+  if (r.kind === 'custom') return `${(r.value / 1000).toFixed(2).replace(/\.?0+$/, '')} ${r.unit}`;
+  if (r.kind === 'sleep') return `${Math.floor(r.value / 3600)}h ${String(Math.round(r.value / 60) % 60).padStart(2, '0')}m`;
+  return `${(r.value / k.scale).toFixed(k.digits)} ${k.unit}`.replace(' /5', '/5');
 }
 
-export function Health({ ws }: { ws: string }) {
+export function Health({ ws }: PageProps) {
   const [rows, setRows] = useState<RowHealthMetric[]>([]);
-  const [weight, setWeight] = useState('');
-  const [error, setError] = useState('');
+  const [kind, setKind] = useState<MetricKind>('weight');
+  const [custom, setCustom] = useState('');
+  const [unit, setUnit] = useState('');
+  const [value, setValue] = useState('');
+  const [at, setAt] = useState(nowLocal());
+  const { errors, setErrors, fail, clear } = useErrors();
   const load = async () => {
     try {
-      const { data } = await api.GET('/v1/workspaces/{workspace_id}/health_metrics', { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
+      const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
       setRows((data?.items ?? []).sort((a, b) => a.recorded_at.localeCompare(b.recorded_at)));
     } catch (e) {
-      setError(message(e));
+      setErrors({ _: message(e) });
     }
   };
   useEffect(() => { load(); }, [ws]);
   useLive(ws, load);
+  const k = KINDS[kind];
   const add = async (e: Event) => {
     e.preventDefault();
-    setError('');
-    const g = grams(weight);
-    if (g === null) return setError('value: a weight in kg, like 72.5');
+    clear();
+    const v = scaled(value, k.scale);
+    if (v === null) return setErrors({ value: `a number of ${k.unit || 'units'}, like ${kind === 'weight' ? '72.5' : '5'}` });
     try {
-      await api.POST('/v1/workspaces/{workspace_id}/health_metrics', {
+      await api.POST(P, {
         params: { path: { workspace_id: ws } },
-        body: { kind: 'weight', value: g, unit: 'g', recorded_at: new Date().toISOString() },
+        body: {
+          kind, value: v, unit: kind === 'custom' ? unit : k.canonical,
+          custom_kind: kind === 'custom' ? custom : null,
+          recorded_at: at ? localToIso(at) : new Date().toISOString(),
+        },
       });
-      setWeight('');
+      setValue('');
       load();
     } catch (err) {
-      setError(err instanceof ApiError && err.field ? `${err.field}: ${err.message}` : message(err));
+      fail(err, ['value', 'unit', 'custom_kind', 'recorded_at']);
     }
   };
-  const weights = rows.filter((r) => r.kind === 'weight').map((r) => ({ t: Date.parse(r.recorded_at), v: r.value }));
+  const remove = async (r: RowHealthMetric) => {
+    try {
+      await api.DELETE(ITEM, { params: { path: { workspace_id: ws, id: r.id }, query: { version: r.version } } });
+      load();
+    } catch (err) {
+      setErrors({ _: message(err) });
+    }
+  };
+  const series = new Map<string, RowHealthMetric[]>();
+  for (const r of rows) {
+    const key = r.kind === 'custom' ? `custom:${r.custom_kind ?? ''}` : r.kind;
+    series.set(key, [...(series.get(key) ?? []), r]);
+  }
   return (
     <section>
-      <form class="add" onSubmit={add}>
-        <label for="weight">Weight (kg)</label>
-        <div class="row">
-          <input id="weight" inputMode="decimal" value={weight} placeholder="72.5" aria-describedby={error ? 'weight-error' : undefined}
-            onInput={(e) => setWeight((e.target as HTMLInputElement).value)} />
-          <button type="submit">Log weight</button>
+      <form class="card add" onSubmit={add} aria-label="Log an entry">
+        <h2>Log an entry</h2>
+        <div class="grid3">
+          <Field id="metric-kind" label="Kind" kind="select" value={kind} onValue={(v) => { setKind(v as MetricKind); clear(); }}>
+            {(Object.keys(KINDS) as MetricKind[]).map((x) => <option key={x} value={x}>{KINDS[x].label}</option>)}
+          </Field>
+          {kind === 'custom' && <Field id="metric-custom" label="What" name="custom_kind" errors={errors} value={custom} onValue={setCustom} placeholder="glucose" />}
+          {kind === 'custom' && <Field id="metric-unit" label="Unit" name="unit" errors={errors} value={unit} onValue={setUnit} placeholder="mmol/L" />}
+          <Field id="weight" label={`${k.label}${k.unit ? ` (${k.unit.replace('/5', '1–5')})` : ''}`} name="value" errors={errors} errorId="weight-error"
+            inputMode="decimal" value={value} onValue={setValue} placeholder={kind === 'weight' ? '72.5' : ''} />
+          <Field id="metric-at" label="When" name="recorded_at" errors={errors} type="datetime-local" value={at} onValue={setAt} />
         </div>
-        {error && <p id="weight-error" class="error" role="alert">{error}</p>}
+        <FormError errors={errors} />
+        <button type="submit">Log {k.label.toLowerCase()}</button>
       </form>
-      <Chart points={weights} />
+      <div class="charts">
+        {[...series].map(([key, rs]) => {
+          const r0 = rs[0];
+          const kk = KINDS[r0.kind];
+          const label = r0.kind === 'custom' ? r0.custom_kind ?? 'Custom' : kk.label;
+          const unitShown = r0.kind === 'custom' ? r0.unit : r0.kind === 'sleep' ? 'h' : kk.unit;
+          return (
+            <div class="card" key={key}>
+              <h2>{label}</h2>
+              <LineChart label={label} unit={unitShown}
+                points={rs.map((r) => ({ t: Date.parse(r.recorded_at), v: r.value }))}
+                format={(v) => (v / kk.scale).toFixed(r0.kind === 'sleep' ? 1 : kk.digits)} />
+            </div>
+          );
+        })}
+        {series.size === 0 && <p class="empty card">Nothing logged yet: log a weight, your sleep or your steps above.</p>}
+      </div>
       <h2>Entries</h2>
       <ul class="list" aria-label="Health entries">
         {rows.slice().reverse().slice(0, 50).map((r) => (
           <li key={r.id}>
-            <span class="grow">{r.kind.replace('_', ' ')}</span>
-            <span>{r.kind === 'weight' ? `${(r.value / 1000).toFixed(1)} kg` : `${r.value} ${r.unit}`}</span>
-            <span class="meta">{new Date(r.recorded_at).toLocaleDateString()}</span>
+            <span class="grow">{r.kind === 'custom' ? r.custom_kind : KINDS[r.kind].label}<span class="meta sub">{when(r.recorded_at)}</span></span>
+            <strong>{show(r)}</strong>
+            <button type="button" class="ghost small" aria-label={`Delete ${KINDS[r.kind].label} of ${when(r.recorded_at)}`} onClick={() => remove(r)}>✕</button>
           </li>
         ))}
+        {rows.length === 0 && <li class="empty">No entries yet.</li>}
       </ul>
     </section>
   );
