@@ -12,10 +12,12 @@ export function LineChart({ points, label, unit, format }: { points: Point[]; la
   if (hi === lo) { lo -= 1; hi += 1; }
   const pad = (hi - lo) * 0.1;
   lo -= pad; hi += pad;
-  const x = (t: number) => (t1 === t0 ? W / 2 : L + ((t - t0) / (t1 - t0)) * (W - L - R));
+  // Entries within an hour of each other are spread evenly (a time axis would stack them).
+  const even = t1 - t0 < 3600000;
+  const xs = points.map((p, i) => (points.length === 1 ? W / 2 : even ? L + (i / (points.length - 1)) * (W - L - R) : L + ((p.t - t0) / (t1 - t0)) * (W - L - R)));
   const y = (v: number) => T + (1 - (v - lo) / (hi - lo)) * (H - T - B);
-  const d = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');
-  const area = `${d} L${x(t1).toFixed(1)},${H - B} L${x(t0).toFixed(1)},${H - B} Z`;
+  const d = points.map((p, i) => `${i ? 'L' : 'M'}${xs[i].toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');
+  const area = `${d} L${xs[xs.length - 1].toFixed(1)},${H - B} L${xs[0].toFixed(1)},${H - B} Z`;
   const last = points[points.length - 1];
   const day = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
   return (
@@ -25,9 +27,9 @@ export function LineChart({ points, label, unit, format }: { points: Point[]; la
         <line x1={L} y1={T} x2={W - R} y2={T} class="grid" />
         {points.length > 1 && <path d={area} class="area" />}
         <path d={d} class="line" />
-        {points.map((p, i) => <circle key={i} cx={x(p.t)} cy={y(p.v)} r="4" class="dot" />)}
+        {points.map((p, i) => <circle key={i} cx={xs[i]} cy={y(p.v)} r="4.5" class="dot" />)}
         <text x={L} y={T - 7} class="label">{fmt(hi)} {unit}</text>
-        <text x={W - R} y={T - 7} class="label end">{fmt(lo)}–{fmt(hi)}</text>
+        <text x={W - R} y={T - 7} class="label end">low {fmt(Math.min(...vs))} · high {fmt(Math.max(...vs))}</text>
         <text x={L} y={H - 5} class="label">{day(t0)}</text>
         <text x={W - R} y={H - 5} class="label end">{day(t1)}</text>
       </svg>

@@ -497,14 +497,14 @@ test('health: weights logged draw a chart (an SVG path through the points)', asy
   assert.equal(await chart.locator('circle').count(), 3);
   // Another kind gets a chart of its own.
   await page.getByLabel('Kind').selectOption('steps');
-  await page.getByLabel('Steps (steps)').fill('9000');
-  await page.getByLabel('Steps (steps)').press('Enter');
+  await page.getByLabel('Steps', { exact: true }).fill('9000');
+  await page.getByLabel('Steps', { exact: true }).press('Enter');
   await page.getByRole('img', { name: /^Steps trend: 1 entries, latest 9000 steps/ }).waitFor();
   // A bad value: the message beside the field, the text kept.
-  await page.getByLabel('Steps (steps)').fill('lots');
-  await page.getByLabel('Steps (steps)').press('Enter');
+  await page.getByLabel('Steps', { exact: true }).fill('lots');
+  await page.getByLabel('Steps', { exact: true }).press('Enter');
   await page.locator('#weight-error').waitFor();
-  assert.equal(await page.getByLabel('Steps (steps)').inputValue(), 'lots');
+  assert.equal(await page.getByLabel('Steps', { exact: true }).inputValue(), 'lots');
   await page.screenshot({ path: `${SHOTS}/health-chart-1280x800.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await ctx.close();
@@ -646,6 +646,106 @@ test('the app is installable: a manifest with PNG and maskable icons, a service 
   assert.ok(cached.includes('/'), cached.join(' '));
   assert.ok(cached.some((u) => /^\/assets\/index-.*\.js$/.test(u)), cached.join(' '));
   assert.ok(cached.some((u) => /^\/assets\/index-.*\.css$/.test(u)), cached.join(' '));
+  await ctx.close();
+});
+
+/** The session's bearer token and workspace, for writes "from another device". */
+async function apiOf(ctx) {
+  const session = (await ctx.cookies()).find((c) => c.name === 'lifeos_session').value;
+  const auth = { authorization: `Bearer ${session}`, 'content-type': 'application/json' };
+  const ws = (await (await fetch(`${base}/v1/me`, { headers: auth })).json()).workspaces[0].id;
+  const post = async (path, body) => {
+    const r = await fetch(`${base}/v1/workspaces/${ws}/${path}`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    const text = await r.text();
+    assert.ok(r.ok, `${path}: ${r.status} ${text}`);
+    return JSON.parse(text);
+  };
+  return { ws, auth, post };
+}
+
+/** Whether the server's OpenAPI document has a path ending so (an endpoint another change adds). */
+async function hasPath(suffix) {
+  const doc = await (await fetch(`${base}/openapi.json`)).json();
+  return Object.keys(doc.paths).some((p) => p.endsWith(suffix));
+}
+
+const localDay = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+test('Today shows a due task, a due habit and the running fast; checking in from Today', async () => {
+  const { ctx, page, errors } = await session(C);
+  const { post } = await apiOf(ctx);
+  await post('tasks', { title: 'Call the plumber', due: localDay(), priority: 'high' });
+  await post('tasks', { title: 'Someday maybe' });
+  await post('habits', { name: 'Floss', schedule: 'daily' });
+  await post('fasts', { started_at: new Date(Date.now() - 3 * 3600000).toISOString(), target_minutes: 960 });
+  await page.goto(`${base}/today`);
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  const tasks = page.getByRole('list', { name: 'Tasks due' });
+  await tasks.getByText('Call the plumber').waitFor();
+  assert.equal(await tasks.getByText('Someday maybe').count(), 0, 'a task without a due date is not on Today');
+  const habits = page.getByRole('list', { name: 'Habits due' });
+  await habits.getByText('Floss', { exact: true }).waitFor();
+  const timer = page.getByRole('timer', { name: 'Time fasting' });
+  await timer.waitFor();
+  assert.match(await timer.textContent(), /^3:0\d:\d\d$/);
+  await page.screenshot({ path: `${SHOTS}/today-full-1280x800.png`, fullPage: true });
+  await habits.getByRole('button', { name: 'Check in Floss' }).click();
+  await habits.getByText('Floss', { exact: true }).waitFor({ state: 'detached' });
+  await tasks.getByRole('checkbox', { name: 'Call the plumber' }).check();
+  await tasks.getByText('Call the plumber').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('quick add goes through the server\'s capture: "buy milk tomorrow #errands !high"', async (t) => {
+  if (!(await hasPath('/capture/task'))) return t.skip('the capture endpoint is not in this server yet');
+  const { ctx, page, errors } = await session(C, { width: 390, height: 844 });
+  await open(page, 'Tasks');
+  await page.getByLabel('New task').fill('buy milk tomorrow #errands !high');
+  await page.getByLabel('New task').press('Enter');
+  const row = page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'buy milk' });
+  await row.waitFor();
+  assert.equal(await page.getByLabel('New task').inputValue(), '');
+  await row.getByText('#errands').waitFor();
+  await row.getByText('!high').waitFor();
+  const tomorrow = new Date(Date.now() + 86400000);
+  await row.getByText(/^due /).waitFor();
+  const { auth, ws } = await apiOf(ctx);
+  const items = (await (await fetch(`${base}/v1/workspaces/${ws}/tasks?search=buy%20milk`, { headers: auth })).json()).items;
+  const task = items.find((x) => x.title === 'buy milk');
+  assert.ok(task, JSON.stringify(items));
+  assert.equal(task.due.slice(0, 10), localDay(tomorrow));
+  assert.deepEqual(task.tags, ['errands']);
+  assert.equal(task.priority, 'high');
+  // From Today too.
+  await open(page, 'Today');
+  await page.getByLabel('New task').fill('pay rent today');
+  await page.getByLabel('New task').press('Enter');
+  await page.getByRole('list', { name: 'Tasks due' }).getByText('pay rent').waitFor();
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('finance: a transfer between two accounts moves both balances', async (t) => {
+  if (!(await hasPath('/transfers'))) return t.skip('the transfer endpoint is not in this server yet');
+  const { ctx, page, errors } = await session(C);
+  await open(page, 'Finance');
+  const acct = page.getByRole('form', { name: 'Add an account' });
+  for (const [name, opening] of [['Checking', '500.00'], ['Savings', '']]) {
+    await acct.getByLabel('Account name').fill(name);
+    await acct.getByLabel('Opening balance').fill(opening);
+    await acct.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('list', { name: 'Balances' }).getByText(name).waitFor();
+  }
+  const form = page.getByRole('form', { name: 'Add a transfer' });
+  await form.getByLabel('From account').selectOption({ label: 'Checking' });
+  await form.getByLabel('To account').selectOption({ label: 'Savings' });
+  await form.getByLabel('Transfer amount').fill('120.00');
+  await form.getByLabel('Transfer amount').press('Enter');
+  const balances = page.getByRole('list', { name: 'Balances' });
+  await balances.getByRole('listitem').filter({ hasText: 'Checking' }).getByText('380.00 EUR').waitFor();
+  await balances.getByRole('listitem').filter({ hasText: 'Savings' }).getByText('120.00 EUR').waitFor();
+  assert.deepEqual(errors, []);
   await ctx.close();
 });
 

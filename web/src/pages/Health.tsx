@@ -105,7 +105,7 @@ export function Health({ ws }: PageProps) {
           </Field>
           {kind === 'custom' && <Field id="metric-custom" label="What" name="custom_kind" errors={errors} value={custom} onValue={setCustom} placeholder="glucose" />}
           {kind === 'custom' && <Field id="metric-unit" label="Unit" name="unit" errors={errors} value={unit} onValue={setUnit} placeholder="mmol/L" />}
-          <Field id="weight" label={`${k.label}${k.unit ? ` (${k.unit.replace('/5', '1–5')})` : ''}`} name="value" errors={errors} errorId="weight-error"
+          <Field id="weight" label={`${k.label}${k.unit && k.unit !== kind ? ` (${k.unit.replace('/5', '1–5')})` : ''}`} name="value" errors={errors} errorId="weight-error"
             inputMode="decimal" value={value} onValue={setValue} placeholder={kind === 'weight' ? '72.5' : ''} />
           <Field id="metric-at" label="When" name="recorded_at" errors={errors} type="datetime-local" value={at} onValue={setAt} />
         </div>
