@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
 const N = Number(process.env.LIFEOS_BENCH_TASKS ?? 10000);
-const user = { email: 'bench@example.org', password: 'benchmark password' };
+const user = { email: `bench-${Date.now()}@example.org`, password: 'benchmark password' };
 const port = await new Promise((ok) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(process.env.LIFEOS_BENCH_BIN, ['serve'], {

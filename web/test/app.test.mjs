@@ -749,6 +749,63 @@ test('finance: a transfer between two accounts moves both balances', async (t) =
   await ctx.close();
 });
 
+test('people, places, workouts and faith: add, edit, log', async () => {
+  const { ctx, page, errors } = await session(A, { width: 390, height: 844 });
+  await open(page, 'People');
+  const pf = page.getByRole('form', { name: 'Add a person' });
+  await pf.getByLabel('Name').fill('Ada Lovelace');
+  await pf.getByLabel('Birthday').fill('not a date');
+  await pf.getByRole('button', { name: 'Add person' }).click();
+  // The server's message beside the field, the text kept.
+  await pf.getByRole('alert').waitFor();
+  assert.equal(await pf.getByLabel('Name').inputValue(), 'Ada Lovelace');
+  await pf.getByLabel('Birthday').fill('1815-12-10');
+  await pf.getByLabel('Email').fill('ada@example.com');
+  await pf.getByRole('button', { name: 'Add person' }).click();
+  const people = page.getByRole('list', { name: 'People' });
+  await people.getByText('Ada Lovelace').waitFor();
+  await people.getByText(/never contacted/).waitFor();
+  await page.getByRole('button', { name: 'Contacted Ada Lovelace now' }).click();
+  await people.getByText(/contacted \w/).waitFor();
+  await page.getByRole('button', { name: 'Edit Ada Lovelace' }).click();
+  await page.getByRole('form', { name: 'Edit Ada Lovelace' }).getByLabel('Name').fill('Ada King');
+  await page.getByRole('form', { name: 'Edit Ada Lovelace' }).getByRole('button', { name: 'Save' }).click();
+  await people.getByText('Ada King').waitFor();
+
+  await open(page, 'Places');
+  const lf = page.getByRole('form', { name: 'Add a place' });
+  await lf.getByLabel('Place name').fill('Gym');
+  await lf.getByLabel('Address').fill('1 Main St');
+  await lf.getByLabel('Latitude').fill('48.85');
+  await lf.getByLabel('Longitude').fill('2.29');
+  await lf.getByLabel('Place name').press('Enter');
+  await page.getByRole('list', { name: 'Places' }).getByText('1 Main St · 48.85, 2.29').waitFor();
+
+  await open(page, 'Workouts');
+  const wf = page.getByRole('form', { name: 'Log a workout' });
+  await wf.getByLabel('Duration (minutes)').fill('45');
+  await wf.getByLabel('Distance (km)').fill('7.5');
+  await wf.getByLabel('Duration (minutes)').press('Enter');
+  const workouts = page.getByRole('list', { name: 'Workouts' });
+  await workouts.getByText('45m').waitFor();
+  await workouts.getByText('7.50 km').waitFor();
+
+  await open(page, 'Faith');
+  const ff = page.getByRole('form', { name: 'Log a practice' });
+  await ff.getByLabel('Minutes').fill('15');
+  await ff.getByLabel('Reference').fill('Psalm 23');
+  await ff.getByLabel('Reference').press('Enter');
+  await page.getByRole('list', { name: 'Practices' }).getByText('Psalm 23', { exact: false }).waitFor();
+  const plan = page.getByRole('form', { name: 'Add a reading plan' });
+  await plan.getByLabel('Plan name').fill('Psalms');
+  await plan.getByLabel('Readings, one a day').fill('Psalm 1\nPsalm 2\nPsalm 3');
+  await plan.getByRole('button', { name: 'Add plan' }).click();
+  await page.getByRole('list', { name: 'Reading plans' }).getByText('Psalms').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > innerWidth), false, 'no overflow');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('screenshots of every page at 390×844 and 1280×800', async () => {
   const pages = PAGES;
   for (const [w, h] of [[390, 844], [1280, 800]]) {

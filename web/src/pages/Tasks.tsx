@@ -80,25 +80,37 @@ export function Tasks({ ws }: PageProps) {
   const [undo, setUndo] = useState<RowTask | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [pages, setPages] = useState(1);
 
-  const load = async () => {
+  /** The first `pages` pages of 100 (a long list grows by "Show more", not all at once). */
+  const load = async (n = pages) => {
     try {
-      const query: Record<string, string | number> = { status, limit: 500 };
+      const query: Record<string, string | number> = { status, limit: 100 };
       if (tag.trim()) query.tag = tag.trim().replace(/^#/, '');
       if (search.trim()) query.search = search.trim();
       if (dueBefore) query.due_before = dueBefore;
-      const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query } });
-      setRows(data?.items ?? []);
+      let items: RowTask[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < n; i++) {
+        const { data }: { data?: { items: RowTask[]; next_cursor: string | null } } = await api.GET(P, { params: { path: { workspace_id: ws }, query: cursor ? { ...query, cursor } : query } });
+        items = items.concat(data?.items ?? []);
+        cursor = data?.next_cursor ?? null;
+        if (!cursor) break;
+      }
+      setRows(items);
+      setNext(cursor);
+      setPages(n);
       setError('');
     } catch (e) {
       setError(message(e));
     }
   };
   useEffect(() => {
-    const t = setTimeout(load, search || tag ? 200 : 0);
+    const t = setTimeout(() => load(1), search || tag ? 200 : 0);
     return () => clearTimeout(t);
   }, [ws, status, tag, search, dueBefore]);
-  useLive(ws, load);
+  useLive(ws, () => load());
 
   const setDone = async (t: RowTask, done: boolean) => {
     const next: TaskStatus = done ? 'done' : 'todo';
@@ -135,7 +147,7 @@ export function Tasks({ ws }: PageProps) {
 
   return (
     <section>
-      <QuickAdd ws={ws} onAdded={load} />
+      <QuickAdd ws={ws} onAdded={() => load()} />
       <div class="filters" role="group" aria-label="Filters">
         <Field id="f-status" label="Show" kind="select" value={status} onValue={setStatus}>
           <option value="todo,doing">Open</option>
@@ -179,6 +191,7 @@ export function Tasks({ ws }: PageProps) {
         ))}
         {rows.length === 0 && <li class="empty">Nothing here.</li>}
       </ul>
+      {next && <button type="button" class="ghost more" onClick={() => load(pages + 1)}>Show more</button>}
     </section>
   );
 }
