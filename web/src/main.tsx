@@ -1,5 +1,5 @@
 import { render, type ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, message, onConnection, onUnauthorized } from './api/client';
 import type { Me } from './api/schema';
 import { SignIn } from './pages/SignIn';
@@ -85,6 +85,11 @@ function App() {
     const t = setInterval(load, 3000);
     return () => clearInterval(t);
   }, [online]);
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On a phone the links scroll sideways: keep the current one in sight.
+    nav.current?.querySelector('[aria-current=page]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [page, me]);
   useEffect(() => {
     const t = PAGES.find((e) => e.key === page)?.label;
     document.title = t ? `${t} · LifeOS` : 'LifeOS';
@@ -135,7 +140,7 @@ function App() {
         <button type="button" class="ghost" onClick={signOut}>Sign out</button>
       </header>
       {!online && <p class="offline" role="status">Connection lost: retrying…</p>}
-      <nav aria-label="Pages" class="side">
+      <nav aria-label="Pages" class="side" ref={nav}>
         {PAGES.map((e) => (
           <a href={`/${e.key}`} key={e.key} aria-current={e.key === page ? 'page' : undefined} onClick={go(e.key)}>
             <Icon name={e.key} />{e.label}

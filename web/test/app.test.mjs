@@ -806,6 +806,23 @@ test('people, places, workouts and faith: add, edit, log', async () => {
   await ctx.close();
 });
 
+test('a lost connection is said, and the app retries until the server answers again', async () => {
+  const { ctx, page } = await session(A, { width: 390, height: 844 });
+  await open(page, 'Tasks');
+  await page.getByLabel('New task').fill('kept while offline');
+  await page.route('**/v1/**', (r) => r.abort('connectionrefused'));
+  await page.getByLabel('New task').press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Connection lost: retrying…' }).waitFor();
+  await page.locator('#new-task-error').waitFor();
+  assert.equal(await page.getByLabel('New task').inputValue(), 'kept while offline', 'nothing typed is lost');
+  await page.screenshot({ path: `${SHOTS}/offline-390x844.png` });
+  await page.unroute('**/v1/**');
+  await page.getByRole('status').filter({ hasText: 'Connection lost' }).waitFor({ state: 'detached', timeout: 10000 });
+  await page.getByLabel('New task').press('Enter');
+  await page.getByRole('list', { name: 'Tasks' }).getByText('kept while offline').waitFor();
+  await ctx.close();
+});
+
 test('screenshots of every page at 390×844 and 1280×800', async () => {
   const pages = PAGES;
   for (const [w, h] of [[390, 844], [1280, 800]]) {

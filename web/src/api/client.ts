@@ -60,7 +60,8 @@ const middleware: Middleware = {
   },
   onError({ error }) {
     connection(false);
-    return new ApiError(0, `cannot reach the server (${String(error)}): retrying`);
+    console.warn(`cannot reach the server: ${String(error)}`);
+    return new ApiError(0, "Cannot reach the server. What you typed is kept: send it again once the connection is back.");
   },
 };
 
