@@ -7,6 +7,7 @@
 
 #![cfg_attr(not(feature = "uniffi"), forbid(unsafe_code))]
 
+pub mod capture;
 #[cfg(any(test, feature = "conformance"))]
 pub mod conformance;
 pub mod entity;

@@ -19,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiError;
-use crate::routes::v1::{auth, blobs, entities, events, reports, sync, workspaces};
+use crate::routes::v1::{auth, blobs, capture, entities, events, reports, sync, workspaces};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -103,6 +103,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(events::events))
         .routes(routes!(reports::balances))
         .routes(routes!(reports::habits))
+        .routes(routes!(capture::task))
         .merge(entities::routes())
 }
 

@@ -99,4 +99,25 @@ pub fn complete_document(doc: &mut OpenApi) {
             complete(op, write);
         }
     }
+    // A route answering a row (`body = Row<Task>`) registers the kind's own object and
+    // the kernel's; they are merged into `Row_…`, so alone they would be unused.
+    if let Some(c) = doc.components.as_mut() {
+        c.schemas.retain(|name, _| {
+            name != "Kernel"
+                && !lifeos_core::EntityKind::ALL
+                    .iter()
+                    .any(|k| k.visit(Name) == *name)
+        });
+    }
+}
+
+/// A kind's schema name (its Rust type's).
+struct Name;
+
+impl lifeos_core::entity::KindVisitor for Name {
+    type Output = String;
+
+    fn visit<E: lifeos_core::Entity>(self) -> String {
+        <E as utoipa::ToSchema>::name().into_owned()
+    }
 }

@@ -13,7 +13,6 @@
 
 pub mod app;
 pub mod attachments;
-pub mod capture;
 pub mod keymap;
 pub mod markdown;
 pub mod render;

@@ -17,8 +17,8 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::FetchFn;
-use crate::capture::Capture;
 use crate::views::{Ctx, DOMAINS, Domain, EditDoc, FileRef, Item, Panel, Section, domain_of};
+use lifeos_core::capture::Capture;
 
 /// A row an action is about, as the UI last saw it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 //! test gets a database of its own.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod actions;
 mod admin;
 mod attachments;
 mod auth;

@@ -11,7 +11,7 @@ use lifeos_core::store::{Filter, ListQuery, SortKey, Store, StoreError};
 use lifeos_core::{Entity, Id, LocalDate, Row, Timestamp, units};
 
 use super::{Ctx, Decl, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Tone, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The faith view.
 pub struct Faith;

@@ -10,7 +10,7 @@ use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
 use lifeos_core::{Id, Row, Timestamp};
 
 use super::{Ctx, Decl, Item, Mark, Panel, PanelLine, Section, Timer, Tone, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The fasting view.
 pub struct Fasting;

@@ -11,7 +11,7 @@ use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
 use lifeos_core::{Id, LocalDate, Row};
 
 use super::{Ctx, Decl, Item, Panel, PanelLine, Section, TODAY_LIMIT, Tone, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The finance view.
 pub struct Finance;

@@ -11,7 +11,7 @@ use lifeos_core::{Id, LocalDate, Row};
 use time::{Date, Duration};
 
 use super::{Cell, Ctx, Decl, Item, Mark, Panel, PanelLine, Section, Tone, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The habits view.
 pub struct Habits;

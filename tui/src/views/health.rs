@@ -12,7 +12,7 @@ use lifeos_core::units::UnitSystem;
 use lifeos_core::{Row, Timestamp};
 
 use super::{Ctx, Decl, Item, Panel, PanelLine, Section, Tone, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The health view.
 pub struct Health;

@@ -30,10 +30,10 @@ use lifeos_core::store::{Filter, ListQuery, SortKey, Store, StoreError};
 use lifeos_core::{Entity, EntityKind, Id, Row, Timestamp};
 use time::{Date, UtcOffset};
 
-use crate::capture::Capture;
 pub use item::{
     Cell, EditDoc, FileRef, Item, Mark, Panel, PanelLine, Section, TODAY_LIMIT, Timer, Tone,
 };
+use lifeos_core::capture::Capture;
 
 /// Every domain view, in tab order after Today.
 pub static DOMAINS: &[&dyn Domain] = &[
@@ -115,7 +115,7 @@ pub trait View: Sync + 'static {
     /// Reads a quick-capture line (on the UI thread, so a bad line stays in the prompt
     /// with its error). The default is the tasks-and-notes short syntax.
     fn parse(line: &str, ctx: &Ctx) -> Result<Capture, String> {
-        crate::capture::parse(line, ctx.today, ctx.offset)
+        lifeos_core::capture::parse(line, ctx.today, ctx.offset)
     }
     /// Creates a row from a capture line; returns its title.
     fn create(store: &mut Store, c: Capture) -> anyhow::Result<String>;

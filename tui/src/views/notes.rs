@@ -8,7 +8,7 @@ use lifeos_core::{Id, Row};
 use serde::{Deserialize, Serialize};
 
 use super::{Ctx, Decl, EditDoc, Item, Mark, Section, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The notes view.
 pub struct Notes;

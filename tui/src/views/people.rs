@@ -5,7 +5,7 @@ use lifeos_core::model::Person;
 use lifeos_core::store::{ListQuery, SortKey, Store, StoreError};
 
 use super::{Ctx, Decl, Item, Section, Tone, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The people view.
 pub struct People;

@@ -5,7 +5,7 @@ use lifeos_core::model::Place;
 use lifeos_core::store::{SortKey, Store};
 
 use super::{Ctx, Decl, Item, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The places view.
 pub struct Places;

@@ -6,7 +6,7 @@ use lifeos_core::{Id, Row, Timestamp};
 use time::Duration;
 
 use super::{Ctx, Decl, Item, Mark, Section, Tone, View};
-use crate::capture::Capture;
+use lifeos_core::capture::Capture;
 
 /// The tasks view.
 pub struct Tasks;
@@ -135,11 +135,7 @@ impl View for Tasks {
     }
 
     fn create(store: &mut Store, c: Capture) -> anyhow::Result<String> {
-        let mut t = Task::new(c.title);
-        t.tags = c.tags;
-        t.due = c.due;
-        t.priority = c.priority.unwrap_or_default();
-        Ok(store.create(t)?.fields.title)
+        Ok(store.create(c.into_task())?.fields.title)
     }
 
     fn complete(

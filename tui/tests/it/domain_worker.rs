@@ -2,12 +2,12 @@
 //! a habit, starting and stopping a fast, logging a health value, marking a reading
 //! read and logging a practice; bad input is refused in one line and loses nothing.
 
+use lifeos_core::capture::Capture;
 use lifeos_core::model::{
     Habit, HabitCheckin, HealthMetric, Practice, Reading, ReadingDone, ReadingPlan, Schedule,
 };
 use lifeos_core::store::ListQuery;
 use lifeos_core::{LocalDate, Timestamp};
-use lifeos_tui::capture::Capture;
 use lifeos_tui::views::{Cell, Ctx, Item, Mark, PanelLine, Section};
 use lifeos_tui::worker::{ItemRef, Request, Response};
 use time::{Duration, UtcOffset};

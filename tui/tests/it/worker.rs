@@ -4,10 +4,10 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
+use lifeos_core::capture;
 use lifeos_core::key::DbKey;
 use lifeos_core::model::{Note, Task, TaskStatus};
 use lifeos_core::store::Store;
-use lifeos_tui::capture;
 use lifeos_tui::worker::{ItemRef, Request, Response};
 
 use super::*;

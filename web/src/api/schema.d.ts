@@ -244,6 +244,26 @@ export interface paths {
         patch: operations["update_budgets"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/capture/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a task from a quick-capture line, exactly as `POST …/tasks` with the parsed
+         *     fields would (the same write, change log entry and events).
+         */
+        post: operations["capture_task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/events": {
         parameters: {
             query?: never;
@@ -924,6 +944,29 @@ export interface components {
          * @example --03-14
          */
         Birthday: string;
+        /**
+         * @description A quick-capture line and the caller's day, which relative due words (`tomorrow`,
+         *     `fri`) are read against.
+         */
+        CaptureBody: {
+            /**
+             * @description The line: a title, then `#tags`, `!high`/`!medium`/`!low`, `due:WHEN` or a due
+             *     word as its last word (`today`, `tomorrow`, a weekday, `YYYY-MM-DD`,
+             *     `YYYY-MM-DDTHH:MM`).
+             * @example buy milk tomorrow #errands !high
+             */
+            text: string;
+            /**
+             * Format: date
+             * @description The caller's local date (default: today at `offset_minutes`).
+             */
+            today?: string | null;
+            /**
+             * Format: int32
+             * @description The caller's offset from UTC in minutes, east positive (default 0).
+             */
+            offset_minutes?: number | null;
+        };
         /**
          * @description What a check-in says about its day.
          * @enum {string}
@@ -3051,6 +3094,7 @@ export type AccountBalance = components['schemas']['AccountBalance'];
 export type AccountKind = components['schemas']['AccountKind'];
 export type AddMember = components['schemas']['AddMember'];
 export type Birthday = components['schemas']['Birthday'];
+export type CaptureBody = components['schemas']['CaptureBody'];
 export type CheckinStatus = components['schemas']['CheckinStatus'];
 export type CreateWorkspace = components['schemas']['CreateWorkspace'];
 export type Due = components['schemas']['Due'];
@@ -5130,6 +5174,105 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    capture_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptureBody"];
+            };
+        };
+        responses: {
+            /** @description The task made from the line */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Task"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An empty, oversized or unreadable line (`field` is `text`), or a bad `today` or `offset_minutes` */
             422: {
                 headers: {
                     [name: string]: unknown;

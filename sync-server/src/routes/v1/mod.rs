@@ -2,6 +2,8 @@
 
 pub mod auth;
 pub mod blobs;
+pub mod capture;
+pub mod day;
 pub mod entities;
 pub mod events;
 pub mod reports;

@@ -6,10 +6,17 @@
 //!   `tomorrow`, a weekday, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`), is the due date;
 //! - `bday:YYYY-MM-DD` (or `bday:MM-DD` without the year) a person's birthday;
 //! - everything else is the title, in order.
+//!
+//! The TUI's quick capture and the server's `capture/task` route read lines with
+//! [`parse`]; [`Capture::into_task`] is the one way a line becomes a task.
 
-use lifeos_core::model::{Birthday, BirthdayError, Due, Priority};
-use lifeos_core::{validate, when};
 use time::{Date, UtcOffset};
+
+use crate::model::{Birthday, BirthdayError, Due, Priority, Task};
+use crate::{validate, when};
+
+/// The longest capture line accepted, in bytes (a line, not a document).
+pub const MAX_LINE: usize = 1000;
 
 /// What a capture line says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,8 +35,23 @@ pub struct Capture {
     pub birthday: Option<Birthday>,
 }
 
+impl Capture {
+    /// The task the line describes: its title, tags, due date and priority (default
+    /// none), status todo.
+    pub fn into_task(self) -> Task {
+        let mut t = Task::new(self.title);
+        t.tags = self.tags;
+        t.due = self.due;
+        t.priority = self.priority.unwrap_or_default();
+        t
+    }
+}
+
 /// Parses a capture line relative to `today` and `offset`. Errors are one line.
 pub fn parse(line: &str, today: Date, offset: UtcOffset) -> Result<Capture, String> {
+    if line.len() > MAX_LINE {
+        return Err(format!("is longer than {MAX_LINE} bytes"));
+    }
     let mut c = Capture::default();
     let mut words: Vec<&str> = Vec::new();
     for word in line.split_whitespace() {
@@ -124,5 +146,19 @@ mod tests {
         assert!(p("x due:someday").unwrap_err().contains("not a due date"));
         assert!(p("x bday:1815-13-10").is_err());
         assert!(p("x #a+b").unwrap_err().contains("not a tag"));
+        assert!(p(&"a".repeat(MAX_LINE + 1)).unwrap_err().contains("longer"));
+    }
+
+    #[test]
+    fn a_line_becomes_a_task() {
+        let t = p("buy milk tomorrow #errands !high").unwrap().into_task();
+        assert_eq!(t.title, "buy milk");
+        assert_eq!(t.tags, ["errands"]);
+        assert_eq!(t.priority, Priority::High);
+        assert_eq!(t.due.unwrap().to_string(), "2026-12-01");
+        assert_eq!(
+            p("plain").unwrap().into_task().priority,
+            Priority::default()
+        );
     }
 }
