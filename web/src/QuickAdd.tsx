@@ -2,9 +2,14 @@
 // the server, which parses the quick-capture syntax (dates, #tags, !priority).
 import { useState } from 'preact/hooks';
 import { api, ApiError, message } from './api/client';
+import { offsetMinutes, today } from './dates';
 
+/** The line goes to the server as typed; lifeos-core's capture parser makes the task. */
 export async function capture(ws: string, text: string) {
-  await api.POST('/v1/workspaces/{workspace_id}/tasks', { params: { path: { workspace_id: ws } }, body: { title: text } });
+  await api.POST('/v1/workspaces/{workspace_id}/capture/task', {
+    params: { path: { workspace_id: ws } },
+    body: { text, today: today(), offset_minutes: offsetMinutes() },
+  });
 }
 
 export function QuickAdd({ ws, onAdded }: { ws: string; onAdded: () => void }) {
