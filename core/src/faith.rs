@@ -104,6 +104,7 @@ pub fn plan_day(plan: &ReadingPlan, today: LocalDate) -> i64 {
 
 /// Where a plan stands on a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanStatus {
     /// Today's plan day (0 or less: not started).
     pub day: i64,
@@ -158,6 +159,7 @@ pub fn plan_status(plan: &ReadingPlan, read: &BTreeSet<String>, today: LocalDate
 
 /// One day of a catch-up schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CatchUpDay {
     /// The date.
     pub date: LocalDate,
@@ -206,6 +208,7 @@ pub fn catch_up(
 
 /// Practice figures.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PracticeStats {
     /// Consecutive days with any practice, ending today (or yesterday, if none yet today).
     pub current_streak: u32,
@@ -221,6 +224,7 @@ pub struct PracticeStats {
 
 /// One kind's figures.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KindStats {
     /// Current streak of days.
     pub current_streak: u32,
@@ -234,6 +238,7 @@ pub struct KindStats {
 
 /// A week's or month's totals.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Period {
     /// `2026-W49` or `2026-12`.
     pub period: String,
@@ -243,6 +248,7 @@ pub struct Period {
 
 /// A count and minutes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Tally {
     /// How many.
     pub count: usize,

@@ -11,6 +11,7 @@ use crate::units::{div_round, fixed};
 
 /// One point of a series: when, and the value in the canonical unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Point {
     /// When.
     pub at: Timestamp,
@@ -22,6 +23,7 @@ pub struct Point {
 
 /// A kind's figures over a window ending now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Trend {
     /// The kind's name.
     pub kind: String,
@@ -189,6 +191,7 @@ pub fn check_range(
 
 /// One ISO week's workouts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WeekTotals {
     /// `2026-W49`.
     pub week: String,

@@ -23,11 +23,13 @@ pub mod model;
 pub mod money;
 #[cfg(feature = "openapi")]
 pub mod openapi;
+pub mod people;
 pub mod query;
 pub mod record;
 pub mod stats;
 pub mod sync;
 pub mod timestamp;
+pub mod today;
 pub mod units;
 pub mod validate;
 pub mod when;
@@ -45,8 +47,6 @@ pub mod key;
 pub mod profile;
 #[cfg(feature = "store")]
 pub mod store;
-#[cfg(feature = "store")]
-pub mod today;
 
 pub use entity::{Entity, EntityKind};
 pub use id::{Id, IdError, IdPrefix};

@@ -19,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiError;
-use crate::routes::v1::{auth, blobs, capture, entities, events, reports, sync, workspaces};
+use crate::routes::v1::{auth, blobs, capture, entities, events, reports, sync, today, workspaces};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -80,6 +80,9 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(auth::login))
         .routes(routes!(auth::logout))
         .routes(routes!(auth::me))
+        .routes(routes!(auth::sessions))
+        .routes(routes!(auth::revoke_session))
+        .routes(routes!(auth::change_password))
         .routes(routes!(workspaces::list, workspaces::create))
         .routes(routes!(workspaces::get))
         .routes(routes!(workspaces::members, workspaces::add_member))
@@ -103,6 +106,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(events::events))
         .routes(routes!(reports::balances))
         .routes(routes!(reports::habits))
+        .routes(routes!(today::today))
         .routes(routes!(capture::task))
         .merge(entities::routes())
 }
@@ -155,6 +159,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(crate::web::fallback)
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::track))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::headers::security_headers))
         .layer(DefaultBodyLimit::max(crate::MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))

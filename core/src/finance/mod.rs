@@ -156,8 +156,10 @@ pub fn balances(
 
 /// A total in one currency.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Total {
     /// The currency.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR"))]
     pub currency_code: Currency,
     /// Minor units.
     pub amount_minor: i64,
@@ -177,6 +179,7 @@ impl Total {
 
 /// Net worth: the sum of balances per currency; never converted silently.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NetWorth {
     /// One total per currency, in code order.
     pub per_currency: Vec<Total>,
@@ -274,10 +277,12 @@ fn is_income(category: &str) -> bool {
 
 /// Spending in one category (and currency) in a month.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CategorySpending {
     /// The category (every ancestor of a used category appears too).
     pub category: String,
     /// The currency.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR"))]
     pub currency_code: Currency,
     /// Spent in this category and its subcategories (outflows minus refunds), minor units.
     pub spent_minor: i64,
@@ -332,10 +337,12 @@ pub fn spending(
 
 /// One line of a budget report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BudgetLine {
     /// The budget's category.
     pub category: String,
     /// Its currency.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR"))]
     pub currency_code: Currency,
     /// Budgeted, minor units.
     pub budget_minor: i64,

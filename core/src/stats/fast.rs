@@ -7,6 +7,7 @@ use crate::timestamp::Timestamp;
 
 /// Statistics over finished fasts.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FastStats {
     /// Finished fasts.
     pub count: u64,

@@ -24,6 +24,7 @@ mod log;
 mod metrics;
 mod openapi;
 mod readme;
+mod reports;
 mod scale;
 mod sync;
 mod systemd;

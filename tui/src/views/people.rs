@@ -10,8 +10,7 @@ use lifeos_core::capture::Capture;
 /// The people view.
 pub struct People;
 
-/// Birthdays this many days ahead show on Today.
-const BIRTHDAY_DAYS: i64 = 14;
+use lifeos_core::people::{self, BIRTHDAY_DAYS};
 
 impl View for People {
     type Row = Person;
@@ -63,22 +62,14 @@ impl View for People {
         }
     }
     fn today(store: &Store, ctx: &Ctx) -> Result<Option<Section>, StoreError> {
-        let mut soon: Vec<(i64, Row<Person>)> = store
-            .list::<Person>(&ListQuery::default())?
-            .into_iter()
-            .filter_map(|r| {
-                let days = r.fields.birthday?.days_until(ctx.today);
-                (days <= BIRTHDAY_DAYS).then_some((days, r))
-            })
-            .collect();
-        soon.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| a.1.fields.name.cmp(&b.1.fields.name))
-        });
+        let rows = store.list::<Person>(&ListQuery::default())?;
+        let soon = people::upcoming_birthdays(&rows, ctx.today, BIRTHDAY_DAYS);
         Ok(Some(Section::counted(
             "Birthdays in the next two weeks",
             soon.len(),
-            soon.iter().map(|(_, r)| Self::show(r, &(), ctx)).collect(),
+            soon.iter()
+                .map(|u| Self::show(&u.person, &(), ctx))
+                .collect(),
             "no birthdays in the next two weeks",
         )))
     }

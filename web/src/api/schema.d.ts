@@ -75,6 +75,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changes the caller's password; every other session of the account ends (this one goes
+         *     on). A wrong current password counts against the same limits as a wrong login.
+         */
+        post: operations["change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's live sessions, newest first (one per login: each device, each browser). */
+        get: operations["sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Ends one of the caller's sessions (a lost phone, a forgotten browser) at once. */
+        delete: operations["revoke_session"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces": {
         parameters: {
             query?: never;
@@ -731,6 +785,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/reports/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What Today shows, as the TUI shows it: open tasks due by the end of the date, habits
+         *     with today's state, the running fast, the date's health entries, each reading plan's
+         *     standing (today's readings and the missed ones), the month's spending and birthdays
+         *     coming up, computed by `lifeos-core`.
+         */
+        get: operations["report_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/sync/pull": {
         parameters: {
             query?: never;
@@ -1034,6 +1110,13 @@ export interface components {
              * @description `skipped` check-ins up to today.
              */
             total_skipped: number;
+        };
+        /** @description A habit and where it stands today. */
+        HabitToday: {
+            /** @description The habit. */
+            habit: components["schemas"]["Row_Habit"];
+            /** @description `due`, `done`, `skipped` or `not_due`. */
+            today: components["schemas"]["TodayState"];
         };
         /**
          * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
@@ -2015,6 +2098,16 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
         };
+        /**
+         * @description `POST /v1/me/password`: the current password proves it is the owner; every other
+         *     session of the account ends.
+         */
+        PasswordChange: {
+            /** @description The password in use now. */
+            current_password: string;
+            /** @description The new one: 12 characters at least, 1024 bytes at most. */
+            new_password: string;
+        };
         /** @description A change to a account: `version`, and the fields to change. */
         Patch_Account: {
             /** @description One line, 1–500 characters; unique among live accounts (the CLI finds accounts by it). */
@@ -2401,6 +2494,45 @@ export interface components {
              * @description The version last read; a stale one answers 409 with the current row.
              */
             version: number;
+        };
+        /** @description Where a plan stands on a date. */
+        PlanStatus: {
+            /**
+             * Format: int64
+             * @description Today's plan day (0 or less: not started).
+             */
+            day: number;
+            /** @description Readings in the plan. */
+            total: number;
+            /** @description Readings read. */
+            done: number;
+            /**
+             * Format: int32
+             * @description Percent read, whole.
+             */
+            percent: number;
+            /** @description Readings due by today and not read. */
+            missed: components["schemas"]["Reading"][];
+            /**
+             * Format: int32
+             * @description Distinct plan days before today with a reading not read.
+             */
+            behind_days: number;
+            /** @description Today's readings not yet read. */
+            today: components["schemas"]["Reading"][];
+            next?: null | components["schemas"]["Reading"];
+            /** @description Every reading read. */
+            finished: boolean;
+        };
+        /** @description An active reading plan and where it stands on the date. */
+        PlanToday: {
+            /** @description The plan. */
+            plan: components["schemas"]["Row_ReadingPlan"];
+            /**
+             * @description Today's readings not read (`today`), the missed ones (`missed`, to catch up),
+             *     progress.
+             */
+            status: components["schemas"]["PlanStatus"];
         };
         /**
          * @description How much a task matters.
@@ -2998,6 +3130,23 @@ export interface components {
             note: string;
             place_id: null | components["schemas"]["Id"];
         };
+        /** @description The fast running now. */
+        RunningFast: {
+            /** @description The fast. */
+            fast: components["schemas"]["Row_Fast"];
+            /**
+             * Format: int64
+             * @description Seconds since it started, at the server's clock when answered.
+             */
+            elapsed_seconds: number;
+            /**
+             * Format: int32
+             * @description Its target in minutes, if it has one.
+             */
+            target_minutes?: number | null;
+            /** @description Whether the target is reached. */
+            met_target: boolean;
+        };
         /** @description A new session: a bearer token for CLI and mobile (the web gets it as a cookie too). */
         Session: {
             /** @description 256 random bits, base64url. Shown once; the server keeps only its hash. */
@@ -3009,6 +3158,25 @@ export interface components {
             /** @description Who logged in. */
             user: components["schemas"]["User"];
         };
+        /**
+         * @description One of the caller's live sessions (`GET /v1/me/sessions`). Its id is the hex SHA-256
+         *     of its token (the token itself is never kept), so it names the session without
+         *     granting it.
+         */
+        SessionInfo: {
+            /** @description The session's id (64 hex digits). */
+            id: string;
+            /** @description When it was made (at login). */
+            created_at: components["schemas"]["Timestamp"];
+            /** @description When it stops working. */
+            expires_at: components["schemas"]["Timestamp"];
+            /** @description The client's User-Agent at login, if it sent one. */
+            user_agent?: string | null;
+            /** @description The client's address at login. */
+            client_addr?: string | null;
+            /** @description Whether this is the session making the request. */
+            current: boolean;
+        };
         /** @description `POST /v1/auth/signup`. */
         SignupRequest: {
             /** @description Must be on the server's sign-up allowlist. */
@@ -3017,6 +3185,18 @@ export interface components {
             password: string;
             /** @description Name of the personal workspace (default "Personal"). */
             workspace_name?: string | null;
+        };
+        /** @description Spent this month in one currency. */
+        Spent: {
+            /** @description The currency (ISO 4217). */
+            currency_code: string;
+            /**
+             * Format: int64
+             * @description Minor units.
+             */
+            amount_minor: number;
+            /** @description Decimal text (`12.50`). */
+            amount: string;
         };
         /**
          * @description Where a task stands.
@@ -3029,6 +3209,24 @@ export interface components {
          * @example 2026-11-30T09:51:01.123Z
          */
         Timestamp: string;
+        /** @description The day at a glance. */
+        TodayReport: {
+            /** @description The local date this is for. */
+            date: components["schemas"]["LocalDate"];
+            /** @description Open tasks due on or before the date (overdue first, then by due). */
+            tasks_due: components["schemas"]["Row_Task"][];
+            /** @description Every habit not archived with its state today, by name (`due` ones are to check). */
+            habits: components["schemas"]["HabitToday"][];
+            running_fast?: null | components["schemas"]["RunningFast"];
+            /** @description Health entries recorded on the date (at the offset), newest first. */
+            health_today: components["schemas"]["Row_HealthMetric"][];
+            /** @description Every active, unfinished reading plan, by name. */
+            readings: components["schemas"]["PlanToday"][];
+            /** @description Spent in the date's month (not transfers, not income), per currency. */
+            spent_this_month: components["schemas"]["Spent"][];
+            /** @description Birthdays within the next 14 days, soonest first. */
+            birthdays: components["schemas"]["Birthday"][];
+        };
         /**
          * @description Where a habit stands today.
          * @enum {string}
@@ -3100,6 +3298,7 @@ export type CreateWorkspace = components['schemas']['CreateWorkspace'];
 export type Due = components['schemas']['Due'];
 export type HabitReport = components['schemas']['HabitReport'];
 export type HabitStats = components['schemas']['HabitStats'];
+export type HabitToday = components['schemas']['HabitToday'];
 export type Id = components['schemas']['Id'];
 export type LocalDate = components['schemas']['LocalDate'];
 export type LoginRequest = components['schemas']['LoginRequest'];
@@ -3139,6 +3338,7 @@ export type PageRowReadingPlan = components['schemas']['Page_Row_ReadingPlan'];
 export type PageRowTask = components['schemas']['Page_Row_Task'];
 export type PageRowTransaction = components['schemas']['Page_Row_Transaction'];
 export type PageRowWorkout = components['schemas']['Page_Row_Workout'];
+export type PasswordChange = components['schemas']['PasswordChange'];
 export type PatchAccount = components['schemas']['Patch_Account'];
 export type PatchAttachment = components['schemas']['Patch_Attachment'];
 export type PatchBudget = components['schemas']['Patch_Budget'];
@@ -3155,6 +3355,8 @@ export type PatchReadingPlan = components['schemas']['Patch_ReadingPlan'];
 export type PatchTask = components['schemas']['Patch_Task'];
 export type PatchTransaction = components['schemas']['Patch_Transaction'];
 export type PatchWorkout = components['schemas']['Patch_Workout'];
+export type PlanStatus = components['schemas']['PlanStatus'];
+export type PlanToday = components['schemas']['PlanToday'];
 export type Priority = components['schemas']['Priority'];
 export type Problem = components['schemas']['Problem'];
 export type PullResponse = components['schemas']['PullResponse'];
@@ -3181,10 +3383,14 @@ export type RowReadingPlan = components['schemas']['Row_ReadingPlan'];
 export type RowTask = components['schemas']['Row_Task'];
 export type RowTransaction = components['schemas']['Row_Transaction'];
 export type RowWorkout = components['schemas']['Row_Workout'];
+export type RunningFast = components['schemas']['RunningFast'];
 export type Session = components['schemas']['Session'];
+export type SessionInfo = components['schemas']['SessionInfo'];
 export type SignupRequest = components['schemas']['SignupRequest'];
+export type Spent = components['schemas']['Spent'];
 export type TaskStatus = components['schemas']['TaskStatus'];
 export type Timestamp = components['schemas']['Timestamp'];
+export type TodayReport = components['schemas']['TodayReport'];
 export type TodayState = components['schemas']['TodayState'];
 export type Transfer = components['schemas']['Transfer'];
 export type UploadState = components['schemas']['UploadState'];
@@ -3252,6 +3458,15 @@ export interface operations {
             };
             /** @description A field is missing, has the wrong type or breaks a rule; `field` names it */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts: from this address, or wrong passwords for this account; wait `Retry-After` seconds (never more than 15 minutes) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3391,6 +3606,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many password attempts from this address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
@@ -3422,6 +3646,195 @@ export interface operations {
             };
             /** @description Not logged in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description The password is changed and the other sessions revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current password is wrong (`current_password`), or the new one is too short or too long (`new_password`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong passwords: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every live session of the caller's account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The session's id, from `GET /v1/me/sessions` */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No live session of the caller's has this id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10092,6 +10505,82 @@ export interface operations {
                 };
             };
             /** @description A bad `today` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_today: {
+        parameters: {
+            query?: {
+                /** @description The caller's local date (default: today at `offset_minutes`). */
+                date?: string;
+                /**
+                 * @description The caller's offset from UTC in minutes, east positive (default 0): which day
+                 *     a timed due date or a health entry falls on.
+                 */
+                offset_minutes?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodayReport"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `date` or `offset_minutes` (`field` names it), or a transaction in another currency than its account's */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -7,5 +7,7 @@ pub mod day;
 pub mod entities;
 pub mod events;
 pub mod reports;
+pub mod rows;
 pub mod sync;
+pub mod today;
 pub mod workspaces;

@@ -4,38 +4,17 @@ use std::collections::HashMap;
 
 use axum::Json;
 use axum::extract::State;
+use lifeos_core::Id;
 use lifeos_core::finance::{self, AccountBalance};
 use lifeos_core::model::{Account, CheckinStatus, Habit, HabitCheckin, Transaction};
-use lifeos_core::query::ListQuery;
 use lifeos_core::stats::{HabitStats, TodayState, habit_stats, today_state};
 use lifeos_core::timestamp::LocalDate;
 use lifeos_core::wire::Problem;
-use lifeos_core::{Entity, Id, Row};
 
+use super::rows::all;
 use crate::error::ApiError;
 use crate::extract::{ApiQuery, WorkspaceMember};
-use crate::repo::{self, MAX_PAGE};
 use crate::state::AppState;
-
-/// Every live row of a kind in the workspace.
-async fn all<E: Entity>(state: &AppState, ws: Id) -> Result<Vec<Row<E>>, ApiError> {
-    let q = ListQuery::default();
-    let mut out = Vec::new();
-    let mut cursor = None;
-    loop {
-        let page = repo::list::<E>(&state.pool, ws, &q, cursor, MAX_PAGE).await?;
-        out.extend(page.items);
-        match page.next_cursor {
-            Some(c) => {
-                cursor = Some(
-                    c.parse()
-                        .map_err(|_| ApiError::Internal("bad cursor".into()))?,
-                )
-            }
-            None => return Ok(out),
-        }
-    }
-}
 
 /// The balance of every account (as `lifeos finance balance` shows it): its opening
 /// balance plus every transaction, in its currency.
