@@ -44,7 +44,7 @@ export function Members({ ws, role, me }: PageProps) {
             <li key={m.user_id}>
               <span class="avatar" aria-hidden="true">{m.email.slice(0, 1).toUpperCase()}</span>
               <div class="grow">
-                <strong>{m.email}</strong>{m.user_id === me.user.id && <span class="meta"> (you)</span>}
+                <strong class="email" title={m.email}>{m.email}{m.user_id === me.user.id && <span class="meta"> (you)</span>}</strong>
                 <div class="meta">joined {new Date(m.joined_at).toLocaleDateString()}</div>
               </div>
               <span class={`pill role-${m.role}`}>{m.role}</span>
