@@ -37,6 +37,41 @@ pub struct LoginRequest {
     pub password: String,
 }
 
+/// `POST /v1/me/password`: the current password proves it is the owner; every other
+/// session of the account ends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    /// The password in use now.
+    #[cfg_attr(feature = "openapi", schema(max_length = 1024))]
+    pub current_password: String,
+    /// The new one: 12 characters at least, 1024 bytes at most.
+    #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 1024))]
+    pub new_password: String,
+}
+
+/// One of the caller's live sessions (`GET /v1/me/sessions`). Its id is the hex SHA-256
+/// of its token (the token itself is never kept), so it names the session without
+/// granting it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionInfo {
+    /// The session's id (64 hex digits).
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9a-f]{64}$"))]
+    pub id: String,
+    /// When it was made (at login).
+    pub created_at: Timestamp,
+    /// When it stops working.
+    pub expires_at: Timestamp,
+    /// The client's User-Agent at login, if it sent one.
+    pub user_agent: Option<String>,
+    /// The client's address at login.
+    pub client_addr: Option<String>,
+    /// Whether this is the session making the request.
+    pub current: bool,
+}
+
 /// A user account.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

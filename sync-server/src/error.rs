@@ -55,6 +55,14 @@ pub enum ApiError {
         "the server is busy with concurrent changes to the same rows; nothing was written, retry"
     )]
     Busy(String),
+    /// Too many attempts (the front door, `crate::guard`): wait `retry_after` seconds.
+    #[error("{detail}")]
+    TooManyRequests {
+        /// Which rule, and for how long.
+        detail: String,
+        /// Seconds to wait, also sent as `Retry-After`.
+        retry_after: u64,
+    },
     /// Our fault; details are logged.
     #[error("internal error")]
     Internal(String),
@@ -77,6 +85,7 @@ impl ApiError {
             Self::TooLarge(_) | Self::QuotaExceeded(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -94,6 +103,7 @@ impl ApiError {
             Self::QuotaExceeded(_) => "quota-exceeded",
             Self::UnsupportedMediaType => "unsupported-media-type",
             Self::Busy(_) => "busy",
+            Self::TooManyRequests { .. } => "too-many-requests",
             Self::Internal(_) => "internal",
         }
     }
@@ -145,9 +155,16 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        if matches!(self, Self::Busy(_)) {
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+        match &self {
+            Self::Busy(_) => {
+                res.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+            }
+            Self::TooManyRequests { retry_after, .. } => {
+                res.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+            }
+            _ => {}
         }
         if status == StatusCode::UNAUTHORIZED {
             res.headers_mut()

@@ -10,6 +10,9 @@ pub mod blobs;
 pub mod changes;
 pub mod error;
 pub mod extract;
+pub mod guard;
+pub mod headers;
+pub mod listen;
 pub mod metrics;
 pub mod repo;
 pub mod router;
@@ -79,7 +82,5 @@ pub async fn serve_state(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    listen::serve(listener, app(state), shutdown).await
 }

@@ -52,6 +52,16 @@ const KEYS: &[Key] = &[
         doc: "auto, always or never",
     },
     Key {
+        file: "trusted_proxies",
+        env: "LIFEOS_TRUSTED_PROXIES",
+        doc: "addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (none by default)",
+    },
+    Key {
+        file: "login_attempts_per_minute",
+        env: "LIFEOS_LOGIN_ATTEMPTS_PER_MINUTE",
+        doc: "password attempts (login, sign-up, password change) per minute from one client address",
+    },
+    Key {
         file: "log",
         env: "LIFEOS_LOG",
         doc: "log filter",
@@ -479,6 +489,29 @@ pub fn load(
         None => None,
     };
     let blobs = blob_config(&raw, env)?;
+    let trusted_proxies = match raw.get("trusted_proxies") {
+        Some(r) => r
+            .list()?
+            .iter()
+            .map(|a| a.trim())
+            .filter(|a| !a.is_empty())
+            .map(|a| {
+                a.parse::<std::net::IpAddr>()
+                    .map_err(|_| err(format!("{}: '{a}' is not an IP address", r.name)))
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        None => Vec::new(),
+    };
+    let attempts_per_minute = match raw.get("login_attempts_per_minute") {
+        Some(r) => {
+            let n = r.integer()?;
+            u32::try_from(n)
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .ok_or_else(|| err(format!("{} must be 1 to 100000, not {n}", r.name)))?
+        }
+        None => crate::guard::GuardConfig::default().attempts_per_minute,
+    };
     Ok(Settings {
         file: path,
         listen,
@@ -489,6 +522,10 @@ pub fn load(
             session_ttl: time::Duration::hours(hours),
             cookie_secure,
             blobs,
+            guard: crate::guard::GuardConfig {
+                attempts_per_minute,
+                trusted_proxies,
+            },
         },
         log,
         log_format,
@@ -652,6 +689,22 @@ impl Settings {
             ("signup_allowlist", allow),
             ("session_ttl_hours", ttl),
             ("cookie_secure", q(cookie)),
+            (
+                "trusted_proxies",
+                toml::Value::Array(
+                    self.server
+                        .guard
+                        .trusted_proxies
+                        .iter()
+                        .map(|a| toml::Value::String(a.to_string()))
+                        .collect(),
+                )
+                .to_string(),
+            ),
+            (
+                "login_attempts_per_minute",
+                self.server.guard.attempts_per_minute.to_string(),
+            ),
             ("log", q(&self.log)),
             ("log_format", q(format)),
             (

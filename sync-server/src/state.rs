@@ -26,6 +26,8 @@ pub struct Config {
     pub cookie_secure: CookieSecure,
     /// The blob store and its limits.
     pub blobs: crate::blobs::BlobConfig,
+    /// The front door: password attempts and trusted proxies.
+    pub guard: crate::guard::GuardConfig,
 }
 
 /// What every handler can reach.
@@ -43,6 +45,8 @@ pub struct AppState {
     pub changes: Arc<crate::changes::Feed>,
     /// The blob store (opened on first use).
     pub blobs: Arc<crate::blobs::Blobs>,
+    /// Who may try a password how often.
+    pub guard: Arc<crate::guard::Guard>,
 }
 
 impl AppState {
@@ -51,6 +55,7 @@ impl AppState {
         Self {
             pool,
             blobs: Arc::new(crate::blobs::Blobs::new(config.blobs.clone())),
+            guard: Arc::new(crate::guard::Guard::new(config.guard.clone())),
             config: Arc::new(config),
             lists: Arc::default(),
             metrics: Arc::default(),

@@ -1,6 +1,7 @@
 //! The web app, served at `/` from `web/dist` (embedded in release builds, read from disk
 //! in debug builds). Hashed assets are immutable; `index.html` is never cached; every
-//! answer carries a strict Content-Security-Policy. Any path the app does not have falls
+//! file carries the app's strict Content-Security-Policy (the other security headers are
+//! set on every answer by `crate::headers`). Any path the app does not have falls
 //! back to `index.html` (the app routes in the browser), but `/v1/*` never does: an
 //! unknown API path is a problem document.
 
@@ -29,14 +30,6 @@ fn asset(path: &str, cache: &'static str) -> Option<Response> {
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(CSP),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
     );
     Some(res)
 }

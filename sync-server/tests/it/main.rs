@@ -16,6 +16,7 @@ mod conformance;
 mod crud;
 mod domains;
 mod finance;
+mod front_door;
 mod habits;
 mod hostile;
 mod image;
@@ -93,6 +94,7 @@ pub fn config() -> Config {
         blobs: lifeos_server::blobs::BlobConfig::local(
             std::env::temp_dir().join(format!("lifeos-test-blobs-{}", ulid::Ulid::new())),
         ),
+        guard: Default::default(),
     }
 }
 
