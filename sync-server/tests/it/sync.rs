@@ -223,11 +223,59 @@ fn more_edits_beat_a_later_single_edit() {
 }
 
 #[test]
+fn the_later_edit_wins_even_when_its_title_sorts_first() {
+    // The rule's steps disagree here: at equal versions the later `updated_at` must win,
+    // though the other title is byte-wise greater (the last tie-break). Dropping the
+    // `updated_at` step would make "zebra (earlier)" win. Checked on the server's own
+    // table and on both replicas, in both push orders.
+    for later_first in [false, true] {
+        let bg = BgServer::start();
+        let (token, ws) = bg.account("ada@example.org");
+        let mut reps = replicas(&bg, &token, ws, 2);
+        let id = reps[0].add_task("start");
+        reps[0].sync();
+        reps[1].sync();
+        reps[0].retitle(id, "zebra (earlier)");
+        tick();
+        reps[1].retitle(id, "aardvark (later)");
+        if later_first {
+            reps[1].sync();
+            reps[0].sync();
+        } else {
+            reps[0].sync();
+            reps[1].sync();
+        }
+        reps[0].sync();
+        reps[1].sync();
+        for r in &reps {
+            assert_eq!(
+                r.task(id).fields.title,
+                "aardvark (later)",
+                "later_first={later_first}"
+            );
+        }
+        let title: String = bg.rt.block_on(async {
+            sqlx::query_scalar("SELECT fields->>'title' FROM task WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_one(&bg.server.pool)
+                .await
+                .unwrap()
+        });
+        assert_eq!(
+            title, "aardvark (later)",
+            "the server's row, later_first={later_first}"
+        );
+        assert_converged(&bg, &token, ws, &reps);
+    }
+}
+
+#[test]
 fn delete_against_edit_follows_the_rule_and_nothing_resurrects() {
     let bg = BgServer::start();
     let (token, ws) = bg.account("ada@example.org");
     let mut reps = replicas(&bg, &token, ws, 2);
     let id = reps[0].add_task("doomed");
+    let first = Record::from_row(&reps[0].task(id)).unwrap();
     reps[0].sync();
     reps[1].sync();
     reps[1].retitle(id, "edited first");
@@ -259,6 +307,33 @@ fn delete_against_edit_follows_the_rule_and_nothing_resurrects() {
         lifeos_core::sync::Outcome::Superseded
     );
     assert!(res.results[0].row.kernel.deleted_at.is_some());
+    // Strictly lower (the very first version): superseded too, and the server's own
+    // table (not what a replica rebuilds from the log) still holds the tombstone.
+    assert!(first.kernel.version < stale.kernel.version);
+    let res = reps[1]
+        .remote
+        .push(&PushRequest {
+            device_id: "older-device".into(),
+            changes: vec![PushChange {
+                mutation: 1,
+                row: first,
+            }],
+        })
+        .unwrap();
+    assert_eq!(
+        res.results[0].outcome,
+        lifeos_core::sync::Outcome::Superseded
+    );
+    assert!(res.results[0].row.kernel.deleted_at.is_some());
+    let (version, deleted): (i64, bool) = bg.rt.block_on(async {
+        sqlx::query_as("SELECT version, deleted_at IS NOT NULL FROM task WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_one(&bg.server.pool)
+            .await
+            .unwrap()
+    });
+    assert!(deleted, "the server's row lost its tombstone");
+    assert_eq!(version, res.results[0].row.kernel.version);
     // Even a higher version written on an old base would be a new decision by the rule;
     // the stale one, at a lower version, never brings it back.
     let mut fresh = Replica::new(&bg, &token, ws);
