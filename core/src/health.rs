@@ -281,6 +281,29 @@ pub fn metric_kind(
     Ok((kind, None))
 }
 
+/// The trend of the kind a user typed (`weight`, `bp`, their own `glucose`) over the
+/// entries of that kind among `entries`, in the unit of its first entry (the kind's
+/// canonical unit without any). `lifeos health trend` and the server's report.
+pub fn kind_trend(
+    kind: &str,
+    entries: &[&HealthMetric],
+    now: Timestamp,
+    days: i64,
+) -> Result<Trend, crate::validate::ValidationError> {
+    let (k, custom) = metric_kind(kind)?;
+    let mine: Vec<&HealthMetric> = entries
+        .iter()
+        .copied()
+        .filter(|m| m.kind == k && m.custom_kind == custom)
+        .collect();
+    let unit = mine
+        .first()
+        .map(|m| m.unit.clone())
+        .unwrap_or_else(|| k.unit().to_owned());
+    let name = custom.unwrap_or_else(|| k.as_str().to_owned());
+    Ok(trend(&name, &unit, &mine, now, days))
+}
+
 /// A value of `kind` as one would type it, for messages.
 fn example(kind: crate::model::MetricKind) -> &'static str {
     use crate::model::MetricKind as K;

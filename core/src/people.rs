@@ -35,7 +35,7 @@ pub fn upcoming_birthdays<'a>(
             let days = b.days_until(today);
             (days <= within).then(|| {
                 let next_year = today
-                    .checked_add(time::Duration::days(days))
+                    .checked_add(time::Duration::days(days.min(400)))
                     .map_or(today.year(), |d| d.year());
                 UpcomingBirthday {
                     person: p.clone(),

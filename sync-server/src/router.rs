@@ -19,7 +19,9 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::ApiError;
-use crate::routes::v1::{auth, blobs, capture, entities, events, reports, sync, today, workspaces};
+use crate::routes::v1::{
+    auth, blobs, capture, domains, entities, events, reports, sync, today, workspaces,
+};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -107,6 +109,15 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(reports::balances))
         .routes(routes!(reports::habits))
         .routes(routes!(today::today))
+        .routes(routes!(domains::fasts))
+        .routes(routes!(domains::spending))
+        .routes(routes!(domains::budget))
+        .routes(routes!(domains::net_worth))
+        .routes(routes!(domains::health_trend))
+        .routes(routes!(domains::workouts_weekly))
+        .routes(routes!(domains::practices))
+        .routes(routes!(domains::reading_plans))
+        .routes(routes!(domains::people_report))
         .routes(routes!(capture::task))
         .merge(entities::routes())
 }

@@ -244,15 +244,10 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, args: HealthArgs) -> anyhow::R
             if !(1..=36_600).contains(&days) {
                 return Err(UsageError("--days is 1 to 36600".into()).into());
             }
-            let (k, custom) = metric_kind(&kind)?;
+            let (k, _) = metric_kind(&kind)?;
             let rows = listed(&ctx.store, Some(&kind), None, false, now)?;
             let refs: Vec<&HealthMetric> = rows.iter().map(|r| &r.fields).collect();
-            let unit = refs
-                .first()
-                .map(|m| m.unit.clone())
-                .unwrap_or_else(|| k.unit().to_owned());
-            let name = custom.unwrap_or_else(|| k.as_str().to_owned());
-            let t = health::trend(&name, &unit, &refs, ts(now), days);
+            let t = health::kind_trend(&kind, &refs, ts(now), days)?;
             print_trends(ctx.out, ctx.format, k, system, &[t])?;
         }
         HealthCmd::Summary => {

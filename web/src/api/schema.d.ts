@@ -764,6 +764,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/reports/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget against actual spending for a month (`lifeos finance budget report`). */
+        get: operations["report_budget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/fasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistics over finished fasts (`lifeos fast stats`). */
+        get: operations["report_fasts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/reports/habits": {
         parameters: {
             query?: never;
@@ -777,6 +811,126 @@ export interface paths {
          *     habit's history starts on the UTC date it was made.
          */
         get: operations["report_habits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/health_trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A kind's trend over a window ending now: its points for a chart, the means and the
+         *     least-squares slope per week (`lifeos health trend`).
+         */
+        get: operations["report_health_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/net_worth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Net worth: the balances' sum per currency, never converted (`lifeos finance
+         *     networth`).
+         */
+        get: operations["report_net_worth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every person with their next birthday and how long since the last contact; those
+         *     with a birthday first, soonest first, then the rest by name.
+         */
+        get: operations["report_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Practice streaks (any and per kind) and the weeks' and months' tallies, in the
+         *     caller's local dates (`lifeos faith practice stats`).
+         */
+        get: operations["report_practices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/reading_plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active reading plan's standing with a catch-up schedule when behind (`lifeos
+         *     faith plan status`).
+         */
+        get: operations["report_reading_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/spending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Spending by category in a month, rolled up the category tree, per currency
+         *     (`lifeos finance spending`): not transfers, not income.
+         */
+        get: operations["report_spending"];
         put?: never;
         post?: never;
         delete?: never;
@@ -799,6 +953,26 @@ export interface paths {
          *     coming up, computed by `lifeos-core`.
          */
         get: operations["report_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/reports/workouts_weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workout totals per ISO week of the caller's local dates, newest first (`lifeos
+         *     workout weekly`).
+         */
+        get: operations["report_workouts_weekly"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1020,6 +1194,37 @@ export interface components {
          * @example --03-14
          */
         Birthday: string;
+        /** @description One line of a budget report. */
+        BudgetLine: {
+            /** @description The budget's category. */
+            category: string;
+            /**
+             * @description Its currency.
+             * @example EUR
+             */
+            currency_code: string;
+            /**
+             * Format: int64
+             * @description Budgeted, minor units.
+             */
+            budget_minor: number;
+            /**
+             * Format: int64
+             * @description Spent in the category and its subcategories, in that currency.
+             */
+            spent_minor: number;
+            /**
+             * Format: int64
+             * @description Budget minus spent (negative: overspent).
+             */
+            left_minor: number;
+            /** @description Budgeted, decimal text. */
+            budget: string;
+            /** @description Spent, decimal text. */
+            spent: string;
+            /** @description Left, decimal text. */
+            left: string;
+        };
         /**
          * @description A quick-capture line and the caller's day, which relative due words (`tomorrow`,
          *     `fri`) are read against.
@@ -1043,6 +1248,35 @@ export interface components {
              */
             offset_minutes?: number | null;
         };
+        /** @description One day of a catch-up schedule. */
+        CatchUpDay: {
+            /** @description The date. */
+            date: components["schemas"]["LocalDate"];
+            /** @description What to read that day: a share of the missed readings, then the day's own. */
+            readings: string[];
+        };
+        /** @description Spending in one category (and currency) in a month. */
+        CategorySpending: {
+            /** @description The category (every ancestor of a used category appears too). */
+            category: string;
+            /**
+             * @description The currency.
+             * @example EUR
+             */
+            currency_code: string;
+            /**
+             * Format: int64
+             * @description Spent in this category and its subcategories (outflows minus refunds), minor units.
+             */
+            spent_minor: number;
+            /** @description Decimal text. */
+            spent: string;
+            /**
+             * Format: int64
+             * @description Spent in this category itself, without subcategories.
+             */
+            own_minor: number;
+        };
         /**
          * @description What a check-in says about its day.
          * @enum {string}
@@ -1055,6 +1289,39 @@ export interface components {
         };
         /** @description Due on a local day (YYYY-MM-DD) or at an instant (RFC 3339). */
         Due: components["schemas"]["LocalDate"] | components["schemas"]["Timestamp"];
+        /** @description Statistics over finished fasts. */
+        FastStats: {
+            /**
+             * Format: int64
+             * @description Finished fasts.
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @description Their mean length, in seconds (0 without any).
+             */
+            average_seconds: number;
+            /**
+             * Format: int64
+             * @description The longest, in seconds.
+             */
+            longest_seconds: number;
+            /**
+             * Format: int64
+             * @description Finished fasts that had a target.
+             */
+            with_target: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached it.
+             */
+            met_target: number;
+            /**
+             * Format: double
+             * @description `met_target / with_target`, 0 to 1 (null without any target).
+             */
+            met_target_share?: number | null;
+        };
         /** @description A habit with where it stands. */
         HabitReport: {
             /** @description The habit's id. */
@@ -1123,6 +1390,26 @@ export interface components {
          * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
          */
         Id: string;
+        /** @description One kind's figures. */
+        KindStats: {
+            /**
+             * Format: int32
+             * @description Current streak of days.
+             */
+            current_streak: number;
+            /**
+             * Format: int32
+             * @description Longest streak of days.
+             */
+            longest_streak: number;
+            /** @description How many. */
+            count: number;
+            /**
+             * Format: int64
+             * @description Minutes in all (of the entries with a duration).
+             */
+            minutes: number;
+        };
         /**
          * Format: date
          * @description A calendar date without a time, YYYY-MM-DD.
@@ -1159,6 +1446,12 @@ export interface components {
          * @enum {string}
          */
         MetricKind: "weight" | "body_fat" | "blood_pressure" | "resting_heart_rate" | "sleep" | "steps" | "water" | "mood" | "energy" | "custom";
+        /** @description Net worth: the sum of balances per currency; never converted silently. */
+        NetWorth: {
+            /** @description One total per currency, in code order. */
+            per_currency: components["schemas"]["Total"][];
+            converted?: null | components["schemas"]["Total"];
+        };
         /** @description A new account: its fields, and optionally `id`, a ULID made by the client. */
         New_Account: {
             /** @description One line, 1–500 characters; unique among live accounts (the CLI finds accounts by it). */
@@ -2495,6 +2788,47 @@ export interface components {
              */
             version: number;
         };
+        /** @description A week's or month's totals. */
+        Period: {
+            /** @description `2026-W49` or `2026-12`. */
+            period: string;
+            /** @description Per kind: count and minutes. */
+            kinds: {
+                [key: string]: components["schemas"]["Tally"];
+            };
+        };
+        /** @description A person with their next birthday and last contact. */
+        PersonReport: {
+            /** @description The person. */
+            person: components["schemas"]["Row_Person"];
+            /**
+             * Format: int64
+             * @description Days to the next birthday (0: today), if it is known.
+             */
+            birthday_in_days?: number | null;
+            /**
+             * Format: int32
+             * @description The age they turn then, when the birthday has a year.
+             */
+            turns?: number | null;
+            /**
+             * Format: int64
+             * @description Whole local days since the last contact (null: never).
+             */
+            days_since_contact?: number | null;
+        };
+        /** @description A reading plan's standing. */
+        PlanStanding: {
+            /** @description The plan. */
+            plan: components["schemas"]["Row_ReadingPlan"];
+            /** @description Where it stands on the date. */
+            status: components["schemas"]["PlanStatus"];
+            /**
+             * @description When behind: the missed readings spread over the next days, on top of each day's
+             *     own (empty when not behind).
+             */
+            catch_up: components["schemas"]["CatchUpDay"][];
+        };
         /** @description Where a plan stands on a date. */
         PlanStatus: {
             /**
@@ -2533,6 +2867,42 @@ export interface components {
              *     progress.
              */
             status: components["schemas"]["PlanStatus"];
+        };
+        /** @description One point of a series: when, and the value in the canonical unit. */
+        Point: {
+            /** @description When. */
+            at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int64
+             * @description The value (for blood pressure, the systolic one).
+             */
+            value: number;
+            /**
+             * Format: int64
+             * @description The second value of a two-valued kind (blood pressure: the diastolic), else null.
+             */
+            value2?: number | null;
+        };
+        /** @description Practice figures. */
+        PracticeStats: {
+            /**
+             * Format: int32
+             * @description Consecutive days with any practice, ending today (or yesterday, if none yet today).
+             */
+            current_streak: number;
+            /**
+             * Format: int32
+             * @description The longest run of such days.
+             */
+            longest_streak: number;
+            /** @description Per kind: its own current and longest streak and all-time count and minutes. */
+            kinds: {
+                [key: string]: components["schemas"]["KindStats"];
+            };
+            /** @description Per ISO week (`2026-W49`), newest first: count and minutes per kind. */
+            weeks: components["schemas"]["Period"][];
+            /** @description Per month (`2026-12`), newest first. */
+            months: components["schemas"]["Period"][];
         };
         /**
          * @description How much a task matters.
@@ -3198,6 +3568,16 @@ export interface components {
             /** @description Decimal text (`12.50`). */
             amount: string;
         };
+        /** @description A count and minutes. */
+        Tally: {
+            /** @description How many. */
+            count: number;
+            /**
+             * Format: int64
+             * @description Minutes.
+             */
+            minutes: number;
+        };
         /**
          * @description Where a task stands.
          * @enum {string}
@@ -3232,6 +3612,21 @@ export interface components {
          * @enum {string}
          */
         TodayState: "done" | "skipped" | "due" | "not_due";
+        /** @description A total in one currency. */
+        Total: {
+            /**
+             * @description The currency.
+             * @example EUR
+             */
+            currency_code: string;
+            /**
+             * Format: int64
+             * @description Minor units.
+             */
+            amount_minor: number;
+            /** @description Decimal text. */
+            amount: string;
+        };
         /** @description The link of a transfer side to its counterpart. */
         Transfer: {
             /**
@@ -3245,6 +3640,70 @@ export interface components {
             id: components["schemas"]["Id"];
             /** @description The other side (a transaction). */
             counterpart_id: components["schemas"]["Id"];
+        };
+        /** @description A kind's figures over a window ending now. */
+        Trend: {
+            /** @description The kind's name. */
+            kind: string;
+            /** @description The canonical unit of every figure. */
+            unit: string;
+            /**
+             * Format: int64
+             * @description The window, days.
+             */
+            days: number;
+            /** @description Entries in the window. */
+            count: number;
+            latest?: null | components["schemas"]["Point"];
+            /**
+             * Format: int64
+             * @description The diastolic value of the latest blood pressure.
+             */
+            latest_value2?: number | null;
+            /**
+             * Format: int64
+             * @description Mean over the last 7 days, rounded to the unit.
+             */
+            average_7d?: number | null;
+            /**
+             * Format: int64
+             * @description Mean over the last 30 days.
+             */
+            average_30d?: number | null;
+            /**
+             * Format: int64
+             * @description Mean over the window.
+             */
+            average?: number | null;
+            /**
+             * Format: int64
+             * @description Least-squares slope over the window, in units per week (rounded); needs 2 entries
+             *     on different instants.
+             */
+            trend_per_week?: number | null;
+            /**
+             * Format: int64
+             * @description The same four figures of the second value of a two-valued kind (blood pressure:
+             *     the diastolic); null for other kinds.
+             */
+            average_7d_value2?: number | null;
+            /**
+             * Format: int64
+             * @description The 30-day mean of the second value.
+             */
+            average_30d_value2?: number | null;
+            /**
+             * Format: int64
+             * @description The window's mean of the second value.
+             */
+            average_value2?: number | null;
+            /**
+             * Format: int64
+             * @description The slope of the second value, units per week.
+             */
+            trend_per_week_value2?: number | null;
+            /** @description The window's entries, oldest first. */
+            points: components["schemas"]["Point"][];
         };
         /** @description Where an upload stands. */
         UploadState: {
@@ -3267,6 +3726,32 @@ export interface components {
             email: string;
             /** @description When the account was made. */
             created_at: components["schemas"]["Timestamp"];
+        };
+        /** @description One ISO week's workouts. */
+        WeekTotals: {
+            /** @description `2026-W49`. */
+            week: string;
+            /** @description How many. */
+            count: number;
+            /**
+             * Format: int64
+             * @description Total time, seconds.
+             */
+            duration_s: number;
+            /**
+             * Format: int64
+             * @description Total distance, metres.
+             */
+            distance_m: number;
+            /**
+             * Format: int64
+             * @description Total energy, kcal.
+             */
+            energy_kcal: number;
+            /** @description Count per kind. */
+            by_kind: {
+                [key: string]: number;
+            };
         };
         /** @description A workspace the caller belongs to. */
         Workspace: {
@@ -3292,19 +3777,25 @@ export type AccountBalance = components['schemas']['AccountBalance'];
 export type AccountKind = components['schemas']['AccountKind'];
 export type AddMember = components['schemas']['AddMember'];
 export type Birthday = components['schemas']['Birthday'];
+export type BudgetLine = components['schemas']['BudgetLine'];
 export type CaptureBody = components['schemas']['CaptureBody'];
+export type CatchUpDay = components['schemas']['CatchUpDay'];
+export type CategorySpending = components['schemas']['CategorySpending'];
 export type CheckinStatus = components['schemas']['CheckinStatus'];
 export type CreateWorkspace = components['schemas']['CreateWorkspace'];
 export type Due = components['schemas']['Due'];
+export type FastStats = components['schemas']['FastStats'];
 export type HabitReport = components['schemas']['HabitReport'];
 export type HabitStats = components['schemas']['HabitStats'];
 export type HabitToday = components['schemas']['HabitToday'];
 export type Id = components['schemas']['Id'];
+export type KindStats = components['schemas']['KindStats'];
 export type LocalDate = components['schemas']['LocalDate'];
 export type LoginRequest = components['schemas']['LoginRequest'];
 export type Me = components['schemas']['Me'];
 export type Member = components['schemas']['Member'];
 export type MetricKind = components['schemas']['MetricKind'];
+export type NetWorth = components['schemas']['NetWorth'];
 export type NewAccount = components['schemas']['New_Account'];
 export type NewAttachment = components['schemas']['New_Attachment'];
 export type NewBudget = components['schemas']['New_Budget'];
@@ -3355,8 +3846,13 @@ export type PatchReadingPlan = components['schemas']['Patch_ReadingPlan'];
 export type PatchTask = components['schemas']['Patch_Task'];
 export type PatchTransaction = components['schemas']['Patch_Transaction'];
 export type PatchWorkout = components['schemas']['Patch_Workout'];
+export type Period = components['schemas']['Period'];
+export type PersonReport = components['schemas']['PersonReport'];
+export type PlanStanding = components['schemas']['PlanStanding'];
 export type PlanStatus = components['schemas']['PlanStatus'];
 export type PlanToday = components['schemas']['PlanToday'];
+export type Point = components['schemas']['Point'];
+export type PracticeStats = components['schemas']['PracticeStats'];
 export type Priority = components['schemas']['Priority'];
 export type Problem = components['schemas']['Problem'];
 export type PullResponse = components['schemas']['PullResponse'];
@@ -3388,13 +3884,17 @@ export type Session = components['schemas']['Session'];
 export type SessionInfo = components['schemas']['SessionInfo'];
 export type SignupRequest = components['schemas']['SignupRequest'];
 export type Spent = components['schemas']['Spent'];
+export type Tally = components['schemas']['Tally'];
 export type TaskStatus = components['schemas']['TaskStatus'];
 export type Timestamp = components['schemas']['Timestamp'];
 export type TodayReport = components['schemas']['TodayReport'];
 export type TodayState = components['schemas']['TodayState'];
+export type Total = components['schemas']['Total'];
 export type Transfer = components['schemas']['Transfer'];
+export type Trend = components['schemas']['Trend'];
 export type UploadState = components['schemas']['UploadState'];
 export type User = components['schemas']['User'];
+export type WeekTotals = components['schemas']['WeekTotals'];
 export type Workspace = components['schemas']['Workspace'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -10450,6 +10950,136 @@ export interface operations {
             };
         };
     };
+    report_budget: {
+        parameters: {
+            query?: {
+                /** @description The month, `YYYY-MM`. */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per budget of the month, by category */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLine"][];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `month`, or a transaction in another currency than its account's */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_fasts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts, mean and longest length, target share */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FastStats"];
+                };
+            };
+            /** @description A query parameter (this route takes none) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     report_habits: {
         parameters: {
             query?: {
@@ -10505,6 +11135,440 @@ export interface operations {
                 };
             };
             /** @description A bad `today` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_health_trend: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind: a built-in (`weight`, `bp`, `sleep`, `steps`, …, with the CLI's
+                 *     aliases) or one's own (`glucose`).
+                 */
+                kind: string;
+                /** @description The window in days, 1 to 36600 (default 30). */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kind's figures and points, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trend"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `kind` or `days` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_net_worth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One total per currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetWorth"];
+                };
+            };
+            /** @description A query parameter (this route takes none) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A transaction in another currency than its account's */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_people: {
+        parameters: {
+            query?: {
+                /** @description The caller's local date (default: today at `offset_minutes`). */
+                date?: string;
+                /** @description The caller's offset from UTC in minutes, east positive (default 0). */
+                offset_minutes?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonReport"][];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `date` or `offset_minutes` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_practices: {
+        parameters: {
+            query?: {
+                /** @description The caller's local date (default: today at `offset_minutes`). */
+                date?: string;
+                /** @description The caller's offset from UTC in minutes, east positive (default 0). */
+                offset_minutes?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Streaks and tallies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeStats"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `date` or `offset_minutes` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_reading_plans: {
+        parameters: {
+            query?: {
+                /** @description The caller's local date (default: today in UTC). */
+                date?: string;
+                /** @description Days to spread missed readings over, 1 to 365 (default 7). */
+                catch_up_days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One standing per plan not archived, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanStanding"][];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `date` or `catch_up_days` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_spending: {
+        parameters: {
+            query?: {
+                /** @description The month, `YYYY-MM`. */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per category (and each ancestor) and currency, by category */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorySpending"][];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `month`, or a transaction in another currency than its account's */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10581,6 +11645,79 @@ export interface operations {
                 };
             };
             /** @description A bad `date` or `offset_minutes` (`field` names it), or a transaction in another currency than its account's */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_workouts_weekly: {
+        parameters: {
+            query?: {
+                /** @description The caller's local date (default: today at `offset_minutes`). */
+                date?: string;
+                /** @description The caller's offset from UTC in minutes, east positive (default 0). */
+                offset_minutes?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per week with workouts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeekTotals"][];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bad `date` or `offset_minutes` */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ pub mod auth;
 pub mod blobs;
 pub mod capture;
 pub mod day;
+pub mod domains;
 pub mod entities;
 pub mod events;
 pub mod reports;
