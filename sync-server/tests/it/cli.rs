@@ -10,15 +10,33 @@ use lifeos_core::credential::{Backend, Credentials, SealedFile, SecretKind};
 use crate::PASSWORD;
 use crate::sync::BgServer;
 
+/// The `lifeos` binary of this workspace, built (once per test run) by cargo for the
+/// profile these tests were built with, so a stale binary is never the one tested.
 fn lifeos_bin() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let bin = exe.parent().unwrap().parent().unwrap().join("lifeos");
-    assert!(
-        bin.exists(),
-        "{} is missing: run the workspace's tests (cargo test --workspace)",
-        bin.display()
-    );
-    bin
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let exe = std::env::current_exe().unwrap();
+            // target/<profile>/deps/it-… → target/<profile>
+            let profile_dir = exe.parent().unwrap().parent().unwrap().to_path_buf();
+            let target_dir = profile_dir.parent().unwrap();
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let mut build = Command::new(cargo);
+            build
+                .args(["build", "--quiet", "-p", "lifeos-cli", "--bin", "lifeos"])
+                .arg("--target-dir")
+                .arg(target_dir)
+                .current_dir(env!("CARGO_MANIFEST_DIR"));
+            if profile_dir.file_name().is_some_and(|p| p == "release") {
+                build.arg("--release");
+            }
+            let status = build.status().expect("run cargo to build lifeos");
+            assert!(status.success(), "cargo build -p lifeos-cli failed");
+            let bin = profile_dir.join("lifeos");
+            assert!(bin.exists(), "{} is missing after the build", bin.display());
+            bin
+        })
+        .clone()
 }
 
 pub(crate) struct Device {
