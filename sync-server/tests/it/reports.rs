@@ -214,7 +214,8 @@ async fn today_refuses_hostile_parameters() {
 }
 
 #[tokio::test]
-async fn today_is_fast_with_ten_thousand_tasks() {
+async fn today_with_ten_thousand_tasks_lists_only_the_due_open_ones() {
+    // (Its speed is measured by bench/web.sh beside the page's, never timed here.)
     let s = TestServer::start().await;
     let (token, ws) = s.user("ada@example.org").await;
     // Written straight into the table (as a push would store them), most done or later.
@@ -237,16 +238,6 @@ async fn today_is_fast_with_ten_thousand_tasks() {
     // Odd g with g % 700 <= 9: 1,3,5,7,9 and each 700-cycle again (701, 703, … within 10000).
     let expected = (1..=10000).filter(|g| g % 2 == 1 && g % 700 <= 9).count();
     assert_eq!(v["tasks_due"].as_array().unwrap().len(), expected);
-    let start = std::time::Instant::now();
-    for _ in 0..5 {
-        let (st, _) = get(&s, &token, &path).await;
-        assert_eq!(st, StatusCode::OK);
-    }
-    let each = start.elapsed() / 5;
-    assert!(
-        each < std::time::Duration::from_millis(150),
-        "today took {each:?}"
-    );
 }
 
 #[tokio::test]
