@@ -61,28 +61,28 @@ pub struct Today {
 
 /// The rows a day's summary reads. Each list may hold more than the day needs (the
 /// summary picks what counts); [`DayRows::filters`] says what a reader may leave out.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct DayRows<'a> {
+#[derive(Clone, Debug, Default)]
+pub struct DayRows {
     /// Tasks: at least the open ones due by the day.
-    pub tasks: &'a [Row<Task>],
+    pub tasks: Vec<Row<Task>>,
     /// Habits.
-    pub habits: &'a [Row<Habit>],
+    pub habits: Vec<Row<Habit>>,
     /// Check-ins: at least those of the day's week.
-    pub checkins: &'a [Row<HabitCheckin>],
+    pub checkins: Vec<Row<HabitCheckin>>,
     /// Fasts: at least the running ones.
-    pub fasts: &'a [Row<Fast>],
+    pub fasts: Vec<Row<Fast>>,
     /// Health entries: at least the day's.
-    pub health: &'a [Row<HealthMetric>],
+    pub health: Vec<Row<HealthMetric>>,
     /// Reading plans.
-    pub plans: &'a [Row<ReadingPlan>],
+    pub plans: Vec<Row<ReadingPlan>>,
     /// Readings read.
-    pub readings_done: &'a [Row<ReadingDone>],
+    pub readings_done: Vec<Row<ReadingDone>>,
     /// Accounts, tombstones included (a transaction of a deleted account is not counted).
-    pub accounts: &'a [Row<Account>],
+    pub accounts: Vec<Row<Account>>,
     /// Transactions: at least the month's.
-    pub transactions: &'a [Row<Transaction>],
+    pub transactions: Vec<Row<Transaction>>,
     /// People.
-    pub people: &'a [Row<Person>],
+    pub people: Vec<Row<Person>>,
 }
 
 /// The list filters a reader may apply per kind and still give [`summarize`] every row
@@ -99,7 +99,7 @@ pub struct DayFilters {
     pub transactions: Vec<Filter>,
 }
 
-impl DayRows<'_> {
+impl DayRows {
     /// See [`DayFilters`].
     pub fn filters(date: LocalDate) -> DayFilters {
         let day = date.date();
@@ -148,13 +148,9 @@ fn live<E: Entity>(rows: &[Row<E>]) -> impl Iterator<Item = &Row<E>> {
 }
 
 /// The summary of `date` for a device at `offset` from UTC, from `rows`.
-pub fn summarize(
-    rows: &DayRows<'_>,
-    date: LocalDate,
-    offset: UtcOffset,
-) -> Result<Today, ReportError> {
+pub fn summarize(rows: &DayRows, date: LocalDate, offset: UtcOffset) -> Result<Today, ReportError> {
     let day = date.date();
-    let mut tasks_due: Vec<Row<Task>> = live(rows.tasks)
+    let mut tasks_due: Vec<Row<Task>> = live(&rows.tasks)
         .filter(|t| t.fields.status.is_open())
         .filter(|t| match t.fields.due {
             Some(Due::Date(d)) => d.date() <= day,
@@ -166,14 +162,14 @@ pub fn summarize(
     tasks_due.sort_by_key(|t| t.fields.due.map(|d| d.sort_key()));
 
     let mut checkins: HashMap<Id, Vec<(LocalDate, CheckinStatus)>> = HashMap::new();
-    for c in live(rows.checkins) {
+    for c in live(&rows.checkins) {
         checkins
             .entry(c.fields.habit_id)
             .or_default()
             .push((c.fields.date, c.fields.status));
     }
     let none = Vec::new();
-    let mut habits: Vec<(Row<Habit>, TodayState)> = live(rows.habits)
+    let mut habits: Vec<(Row<Habit>, TodayState)> = live(&rows.habits)
         .filter(|h| !h.fields.archived)
         .map(|h| {
             let done = checkins.get(&h.kernel.id).unwrap_or(&none);
@@ -190,25 +186,25 @@ pub fn summarize(
         .collect();
     habits.sort_by(|a, b| a.0.fields.name.cmp(&b.0.fields.name));
 
-    let running_fast = live(rows.fasts)
+    let running_fast = live(&rows.fasts)
         .filter(|f| f.fields.is_running())
         .max_by_key(|f| f.fields.started_at)
         .cloned();
 
-    let mut health_today: Vec<Row<HealthMetric>> = live(rows.health)
+    let mut health_today: Vec<Row<HealthMetric>> = live(&rows.health)
         .filter(|m| local(m.fields.recorded_at, offset) == day)
         .cloned()
         .collect();
     health_today.sort_by_key(|m| std::cmp::Reverse(m.fields.recorded_at));
 
     let mut read: HashMap<Id, BTreeSet<String>> = HashMap::new();
-    for r in live(rows.readings_done) {
+    for r in live(&rows.readings_done) {
         read.entry(r.fields.plan_id)
             .or_default()
             .insert(r.fields.reading.to_lowercase());
     }
     let empty = BTreeSet::new();
-    let mut plans: Vec<(Row<ReadingPlan>, PlanStatus)> = live(rows.plans)
+    let mut plans: Vec<(Row<ReadingPlan>, PlanStatus)> = live(&rows.plans)
         .filter(|p| !p.fields.archived)
         .map(|p| {
             let done = read.get(&p.kernel.id).unwrap_or(&empty);
@@ -223,7 +219,7 @@ pub fn summarize(
     plans.retain(|(_, s)| !s.finished);
     plans.sort_by(|a, b| a.0.fields.name.cmp(&b.0.fields.name));
 
-    let spent_this_month = spending(rows.accounts, rows.transactions, Month::of(date))?;
+    let spent_this_month = spending(&rows.accounts, &rows.transactions, Month::of(date))?;
     Ok(Today {
         date,
         tasks_due,
@@ -234,7 +230,7 @@ pub fn summarize(
         readings_today,
         plans,
         spent_this_month,
-        birthdays: people::upcoming_birthdays(live(rows.people), day, people::BIRTHDAY_DAYS),
+        birthdays: people::upcoming_birthdays(live(&rows.people), day, people::BIRTHDAY_DAYS),
     })
 }
 
@@ -270,30 +266,20 @@ pub fn today(
         ..ListQuery::default()
     };
     let all = ListQuery::default();
-    let tasks = store.list::<Task>(&by(f.tasks))?;
-    let habits = store.list::<Habit>(&all)?;
-    let checkins = store.list::<HabitCheckin>(&by(f.checkins))?;
-    let fasts = store.list::<Fast>(&all)?;
-    let health = store.list::<HealthMetric>(&by(f.health))?;
-    let plans = store.list::<ReadingPlan>(&all)?;
-    let readings_done = store.list::<ReadingDone>(&all)?;
-    let accounts = store.list::<Account>(&ListQuery {
-        include_deleted: true,
-        ..ListQuery::default()
-    })?;
-    let transactions = store.list::<Transaction>(&by(f.transactions))?;
-    let people = store.list::<Person>(&all)?;
     let rows = DayRows {
-        tasks: &tasks,
-        habits: &habits,
-        checkins: &checkins,
-        fasts: &fasts,
-        health: &health,
-        plans: &plans,
-        readings_done: &readings_done,
-        accounts: &accounts,
-        transactions: &transactions,
-        people: &people,
+        tasks: store.list::<Task>(&by(f.tasks))?,
+        habits: store.list::<Habit>(&all)?,
+        checkins: store.list::<HabitCheckin>(&by(f.checkins))?,
+        fasts: store.list::<Fast>(&all)?,
+        health: store.list::<HealthMetric>(&by(f.health))?,
+        plans: store.list::<ReadingPlan>(&all)?,
+        readings_done: store.list::<ReadingDone>(&all)?,
+        accounts: store.list::<Account>(&ListQuery {
+            include_deleted: true,
+            ..ListQuery::default()
+        })?,
+        transactions: store.list::<Transaction>(&by(f.transactions))?,
+        people: store.list::<Person>(&all)?,
     };
     summarize(&rows, date, offset).map_err(|e| {
         crate::store::StoreError::Invalid(crate::validate::ValidationError::new(
@@ -435,26 +421,17 @@ mod tests {
 
         // The pure function over every row, unfiltered, says the same.
         let all = ListQuery::default();
-        let tasks = s.list::<Task>(&all).unwrap();
-        let habits = s.list::<Habit>(&all).unwrap();
-        let checkins = s.list::<HabitCheckin>(&all).unwrap();
-        let fasts = s.list::<Fast>(&all).unwrap();
-        let health = s.list::<HealthMetric>(&all).unwrap();
-        let plans = s.list::<ReadingPlan>(&all).unwrap();
-        let accounts = s.list::<Account>(&all).unwrap();
-        let transactions = s.list::<Transaction>(&all).unwrap();
-        let people = s.list::<Person>(&all).unwrap();
         let rows = DayRows {
-            tasks: &tasks,
-            habits: &habits,
-            checkins: &checkins,
-            fasts: &fasts,
-            health: &health,
-            plans: &plans,
-            readings_done: &[],
-            accounts: &accounts,
-            transactions: &transactions,
-            people: &people,
+            tasks: s.list::<Task>(&all).unwrap(),
+            habits: s.list::<Habit>(&all).unwrap(),
+            checkins: s.list::<HabitCheckin>(&all).unwrap(),
+            fasts: s.list::<Fast>(&all).unwrap(),
+            health: s.list::<HealthMetric>(&all).unwrap(),
+            plans: s.list::<ReadingPlan>(&all).unwrap(),
+            readings_done: Vec::new(),
+            accounts: s.list::<Account>(&all).unwrap(),
+            transactions: s.list::<Transaction>(&all).unwrap(),
+            people: s.list::<Person>(&all).unwrap(),
         };
         assert_eq!(summarize(&rows, date, off).unwrap(), t);
     }

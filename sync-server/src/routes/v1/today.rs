@@ -133,27 +133,17 @@ pub async fn today(
     let date = day::date("date", params.date.as_deref(), offset)?;
     let ws = member.workspace_id;
     let f = DayRows::filters(date);
-    let tasks = filtered::<Task>(&state, ws, f.tasks).await?;
-    let habits = all::<Habit>(&state, ws).await?;
-    let checkins = filtered::<HabitCheckin>(&state, ws, f.checkins).await?;
-    let fasts = all::<Fast>(&state, ws).await?;
-    let health = filtered::<HealthMetric>(&state, ws, f.health).await?;
-    let plans = all::<ReadingPlan>(&state, ws).await?;
-    let readings_done = all::<ReadingDone>(&state, ws).await?;
-    let accounts = with_tombstones::<Account>(&state, ws).await?;
-    let transactions = filtered::<Transaction>(&state, ws, f.transactions).await?;
-    let people = all::<Person>(&state, ws).await?;
     let rows = DayRows {
-        tasks: &tasks,
-        habits: &habits,
-        checkins: &checkins,
-        fasts: &fasts,
-        health: &health,
-        plans: &plans,
-        readings_done: &readings_done,
-        accounts: &accounts,
-        transactions: &transactions,
-        people: &people,
+        tasks: filtered::<Task>(&state, ws, f.tasks).await?,
+        habits: all::<Habit>(&state, ws).await?,
+        checkins: filtered::<HabitCheckin>(&state, ws, f.checkins).await?,
+        fasts: all::<Fast>(&state, ws).await?,
+        health: filtered::<HealthMetric>(&state, ws, f.health).await?,
+        plans: all::<ReadingPlan>(&state, ws).await?,
+        readings_done: all::<ReadingDone>(&state, ws).await?,
+        accounts: with_tombstones::<Account>(&state, ws).await?,
+        transactions: filtered::<Transaction>(&state, ws, f.transactions).await?,
+        people: all::<Person>(&state, ws).await?,
     };
     let t = today::summarize(&rows, date, offset)
         .map_err(|e| ApiError::field("transactions", e.to_string()))?;
