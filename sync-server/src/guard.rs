@@ -65,11 +65,16 @@ impl Default for GuardConfig {
 /// The client's address: the peer, or — when the peer is a trusted proxy — the last
 /// address in `X-Forwarded-For` that is not itself a trusted proxy.
 pub fn client_addr(parts: &Parts, trusted: &[IpAddr]) -> IpAddr {
-    let peer = parts
+    let peer = peer(parts).unwrap_or(IpAddr::from([0, 0, 0, 0]));
+    forwarded_for(peer, &parts.headers, trusted)
+}
+
+/// The TCP peer, as the connection loop (`crate::listen`) told the request.
+fn peer(parts: &Parts) -> Option<IpAddr> {
+    parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
-    forwarded_for(peer, &parts.headers, trusted)
+        .map(|c| c.0.ip())
 }
 
 fn forwarded_for(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
@@ -94,11 +99,7 @@ fn forwarded_for(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAdd
 
 /// Whether the request came over TLS: `X-Forwarded-Proto: https` from a trusted proxy.
 pub fn via_tls(parts: &Parts, trusted: &[IpAddr]) -> bool {
-    let peer = parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip());
-    peer.is_some_and(|p| trusted.contains(&p))
+    peer(parts).is_some_and(|p| trusted.contains(&p))
         && parts
             .headers
             .get("x-forwarded-proto")
