@@ -20,7 +20,7 @@ use utoipa_axum::routes;
 
 use crate::error::ApiError;
 use crate::routes::v1::{
-    auth, blobs, capture, domains, entities, events, reports, sync, today, workspaces,
+    auth, blobs, capture, domains, entities, events, reports, sync, today, transfers, workspaces,
 };
 use crate::state::AppState;
 
@@ -119,6 +119,9 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(domains::reading_plans))
         .routes(routes!(domains::people_report))
         .routes(routes!(capture::task))
+        .routes(routes!(transfers::create))
+        .routes(routes!(transfers::delete))
+        .routes(routes!(transfers::restore))
         .merge(entities::routes())
 }
 

@@ -24,7 +24,7 @@ mod transfer;
 
 pub use ledger::{ledger_account, ledger_account_name, ledger_category, ledger_journal};
 pub(crate) use transfer::check_accounts;
-pub use transfer::new_transfer;
+pub use transfer::{TransferPlan, new_transfer};
 
 /// The bucket of transactions without a category in spending reports.
 pub const UNCATEGORIZED: &str = "Uncategorized";

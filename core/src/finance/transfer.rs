@@ -33,6 +33,89 @@ pub fn new_transfer(
     Ok([(a, out), (b, into)])
 }
 
+/// What a new transfer asks for, in the accounts' minor units: `amount_minor` leaves
+/// `from`, `to_amount_minor` arrives in `to` (needed, and only then different, when the
+/// two accounts keep different currencies). The CLI's `transfer add` and the server's
+/// `POST …/transfers` both build their two sides here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TransferPlan {
+    /// The account the money leaves.
+    pub from: Id,
+    /// The account it arrives in.
+    pub to: Id,
+    /// What leaves `from`, positive.
+    pub amount_minor: i64,
+    /// What arrives in `to`, positive; `None` for the same amount (same currency only).
+    pub to_amount_minor: Option<i64>,
+    /// The booking date of both sides.
+    pub booking_date: crate::LocalDate,
+    /// Both sides' payee.
+    pub payee: String,
+    /// Both sides' memo.
+    pub memo: String,
+}
+
+impl TransferPlan {
+    /// The two sides (out of `from`, into `to`), checked against the accounts: two
+    /// different accounts, positive amounts, and an arriving amount that equals the
+    /// amount sent within one currency and is given across two. Each error names the
+    /// field at fault (`to_account_id`, `amount_minor`, `to_amount_minor`).
+    pub fn sides(
+        &self,
+        from: &crate::model::Account,
+        to: &crate::model::Account,
+    ) -> Result<(Transaction, Transaction), ValidationError> {
+        if self.from == self.to {
+            return Err(ValidationError::new(
+                "to_account_id",
+                "a transfer moves money between two different accounts",
+            ));
+        }
+        if self.amount_minor <= 0 {
+            return Err(ValidationError::new(
+                "amount_minor",
+                "a transfer's amount is positive (swap the accounts to reverse it)",
+            ));
+        }
+        let (fc, tc) = (from.currency_code, to.currency_code);
+        let into = match self.to_amount_minor {
+            None if fc == tc => self.amount_minor,
+            None => {
+                return Err(ValidationError::new(
+                    "to_amount_minor",
+                    format!(
+                        "{} is in {fc} and {} in {tc}: give the amount that arrives",
+                        from.name, to.name
+                    ),
+                ));
+            }
+            Some(v) if v <= 0 => {
+                return Err(ValidationError::new(
+                    "to_amount_minor",
+                    "the amount that arrives is positive",
+                ));
+            }
+            Some(v) if fc == tc && v != self.amount_minor => {
+                return Err(ValidationError::new(
+                    "to_amount_minor",
+                    format!(
+                        "both accounts are in {fc}: the amount that arrives is the amount sent"
+                    ),
+                ));
+            }
+            Some(v) => v,
+        };
+        let side = |account: Id, amount_minor: i64, currency| {
+            let mut t = Transaction::new(account, self.booking_date, amount_minor, currency);
+            t.payee = self.payee.clone();
+            t.memo = self.memo.clone();
+            t
+        };
+        let amount = self.amount_minor;
+        Ok((side(self.from, -amount, fc), side(self.to, into, tc)))
+    }
+}
+
 /// A transfer moves money between two different accounts.
 pub(crate) fn check_accounts(a: &Transaction, b: &Transaction) -> Result<(), ValidationError> {
     if a.account_id == b.account_id {
@@ -201,5 +284,71 @@ mod ops {
                 Err(StoreError::HalfPair { .. })
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::TransferPlan;
+    use crate::LocalDate;
+    use crate::id::Id;
+    use crate::model::{Account, AccountKind};
+    use crate::money::Currency;
+
+    fn account(name: &str, code: &str) -> Account {
+        Account {
+            name: name.into(),
+            kind: AccountKind::Checking,
+            currency_code: Currency::from_code(code).unwrap(),
+            opening_balance_minor: 0,
+            opening_date: LocalDate::parse("2026-01-01").unwrap(),
+            archived: false,
+        }
+    }
+
+    fn plan(amount: i64, to_amount: Option<i64>) -> TransferPlan {
+        TransferPlan {
+            from: Id::generate(),
+            to: Id::generate(),
+            amount_minor: amount,
+            to_amount_minor: to_amount,
+            booking_date: LocalDate::parse("2026-12-03").unwrap(),
+            payee: "Rainy day".into(),
+            memo: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_sides_leave_one_account_and_arrive_in_the_other() {
+        let p = plan(15_000, None);
+        let (out, into) = p.sides(&account("A", "EUR"), &account("B", "EUR")).unwrap();
+        assert_eq!((out.account_id, out.amount_minor), (p.from, -15_000));
+        assert_eq!((into.account_id, into.amount_minor), (p.to, 15_000));
+        assert_eq!(out.payee, "Rainy day");
+        assert_eq!(into.booking_date, p.booking_date);
+        let p = plan(1_000, Some(1_150));
+        let (out, into) = p.sides(&account("A", "EUR"), &account("B", "USD")).unwrap();
+        assert_eq!(
+            (out.amount_minor, out.currency_code.code()),
+            (-1_000, "EUR")
+        );
+        assert_eq!(
+            (into.amount_minor, into.currency_code.code()),
+            (1_150, "USD")
+        );
+    }
+
+    #[test]
+    fn a_bad_transfer_names_its_field() {
+        let (eur, usd) = (account("A", "EUR"), account("B", "USD"));
+        let field = |p: TransferPlan, to: &Account| p.sides(&eur, to).unwrap_err().field;
+        assert_eq!(field(plan(0, None), &eur), "amount_minor");
+        assert_eq!(field(plan(-5, None), &eur), "amount_minor");
+        assert_eq!(field(plan(5, None), &usd), "to_amount_minor");
+        assert_eq!(field(plan(5, Some(-1)), &usd), "to_amount_minor");
+        assert_eq!(field(plan(5, Some(6)), &eur), "to_amount_minor");
+        let mut same = plan(5, None);
+        same.to = same.from;
+        assert_eq!(field(same, &eur), "to_account_id");
     }
 }

@@ -8,6 +8,7 @@
 //! is dropped and rolled back: no row without its log row, and no log row without its row.
 
 pub mod filter;
+pub mod pair;
 
 use lifeos_core::query::ListQuery;
 use lifeos_core::record::Record;
@@ -108,7 +109,7 @@ pub async fn write<E: Entity>(
     }
 }
 
-async fn fetch<E: Entity>(
+pub(crate) async fn fetch<E: Entity>(
     ex: impl sqlx::PgExecutor<'_>,
     workspace: Id,
     id: Id,
@@ -258,16 +259,17 @@ fn refuse_pair_side<E: Entity>(fields: &E) -> Result<(), ApiError> {
     match fields.pair() {
         None => Ok(()),
         Some(_) => Err(ApiError::field(
-            "transfer",
+            E::PAIR_NAME,
             format!(
-                "this {} is one side of a transfer: write both sides together with a sync push",
-                E::KIND
+                "this {} is one side of a {pair}: write both sides together (`…/{pair}s`, or a sync push)",
+                E::KIND,
+                pair = E::PAIR_NAME
             ),
         )),
     }
 }
 
-fn check_version<E: Entity>(current: &Row<E>, expected: i64) -> Result<(), ApiError> {
+pub(crate) fn check_version<E: Entity>(current: &Row<E>, expected: i64) -> Result<(), ApiError> {
     if current.kernel.version == expected {
         Ok(())
     } else {
@@ -304,6 +306,37 @@ pub async fn delete<E: Entity>(
     refuse_pair_side(&current.fields)?;
     let mut kernel = current.kernel.bumped(Timestamp::now());
     kernel.deleted_at = Some(kernel.updated_at);
+    let row = Row {
+        kernel,
+        fields: current.fields,
+    };
+    write(&mut tx, workspace, &row, false).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Restores a soft-deleted row (`deleted_at` cleared, version + 1). A live row is
+/// answered as it is; with `expected`, a stale version answers 409, and so does a row
+/// whose natural key another live row has taken meanwhile (a check-in for that day).
+pub async fn restore<E: Entity>(
+    pool: &PgPool,
+    workspace: Id,
+    id: Id,
+    expected: Option<i64>,
+) -> Result<Row<E>, ApiError> {
+    let mut tx = pool.begin().await?;
+    let current: Row<E> = fetch(&mut *tx, workspace, id, true)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if let Some(v) = expected {
+        check_version(&current, v)?;
+    }
+    if !current.kernel.is_deleted() {
+        return Ok(current);
+    }
+    refuse_pair_side(&current.fields)?;
+    let mut kernel = current.kernel.bumped(Timestamp::now());
+    kernel.deleted_at = None;
     let row = Row {
         kernel,
         fields: current.fields,

@@ -201,6 +201,23 @@ export interface paths {
         patch: operations["update_accounts"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/accounts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the accounts from its tombstone (a live row is answered as it is). */
+        post: operations["restore_accounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/attachments": {
         parameters: {
             query?: never;
@@ -236,6 +253,23 @@ export interface paths {
         head?: never;
         /** Change one of the attachments: send `version` and the fields to change. */
         patch: operations["update_attachments"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/attachments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the attachments from its tombstone (a live row is answered as it is). */
+        post: operations["restore_attachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/blobs/{sha256}": {
@@ -296,6 +330,23 @@ export interface paths {
         head?: never;
         /** Change one of the budgets: send `version` and the fields to change. */
         patch: operations["update_budgets"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/budgets/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the budgets from its tombstone (a live row is answered as it is). */
+        post: operations["restore_budgets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/capture/task": {
@@ -376,6 +427,23 @@ export interface paths {
         patch: operations["update_fasts"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/fasts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the fasts from its tombstone (a live row is answered as it is). */
+        post: operations["restore_fasts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/habit_checkins": {
         parameters: {
             query?: never;
@@ -411,6 +479,23 @@ export interface paths {
         head?: never;
         /** Change one of the habit_checkins: send `version` and the fields to change. */
         patch: operations["update_habit_checkins"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/habit_checkins/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the habit_checkins from its tombstone (a live row is answered as it is). */
+        post: operations["restore_habit_checkins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/habits": {
@@ -450,6 +535,23 @@ export interface paths {
         patch: operations["update_habits"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/habits/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the habits from its tombstone (a live row is answered as it is). */
+        post: operations["restore_habits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/health_metrics": {
         parameters: {
             query?: never;
@@ -485,6 +587,23 @@ export interface paths {
         head?: never;
         /** Change one of the health_metrics: send `version` and the fields to change. */
         patch: operations["update_health_metrics"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/health_metrics/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the health_metrics from its tombstone (a live row is answered as it is). */
+        post: operations["restore_health_metrics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/members": {
@@ -559,6 +678,23 @@ export interface paths {
         patch: operations["update_notes"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/notes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the notes from its tombstone (a live row is answered as it is). */
+        post: operations["restore_notes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/people": {
         parameters: {
             query?: never;
@@ -594,6 +730,23 @@ export interface paths {
         head?: never;
         /** Change one of the people: send `version` and the fields to change. */
         patch: operations["update_people"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/people/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the people from its tombstone (a live row is answered as it is). */
+        post: operations["restore_people"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/places": {
@@ -633,6 +786,23 @@ export interface paths {
         patch: operations["update_places"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/places/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the places from its tombstone (a live row is answered as it is). */
+        post: operations["restore_places"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/practices": {
         parameters: {
             query?: never;
@@ -668,6 +838,23 @@ export interface paths {
         head?: never;
         /** Change one of the practices: send `version` and the fields to change. */
         patch: operations["update_practices"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/practices/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the practices from its tombstone (a live row is answered as it is). */
+        post: operations["restore_practices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/reading_plans": {
@@ -707,6 +894,23 @@ export interface paths {
         patch: operations["update_reading_plans"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/reading_plans/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the reading_plans from its tombstone (a live row is answered as it is). */
+        post: operations["restore_reading_plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/readings_done": {
         parameters: {
             query?: never;
@@ -742,6 +946,23 @@ export interface paths {
         head?: never;
         /** Change one of the readings_done: send `version` and the fields to change. */
         patch: operations["update_readings_done"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/readings_done/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the readings_done from its tombstone (a live row is answered as it is). */
+        post: operations["restore_readings_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/reports/balances": {
@@ -1061,6 +1282,23 @@ export interface paths {
         patch: operations["update_tasks"];
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/tasks/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the tasks from its tombstone (a live row is answered as it is). */
+        post: operations["restore_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/transactions": {
         parameters: {
             query?: never;
@@ -1096,6 +1334,74 @@ export interface paths {
         head?: never;
         /** Change one of the transactions: send `version` and the fields to change. */
         patch: operations["update_transactions"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/transactions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the transactions from its tombstone (a live row is answered as it is). */
+        post: operations["restore_transactions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a transfer: two linked transactions, written together. */
+        post: operations["create_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a transfer: both sides become tombstones. */
+        delete: operations["delete_transfer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/transfers/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restores a deleted transfer: both sides come back. */
+        post: operations["restore_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/workspaces/{workspace_id}/uploads/{sha256}": {
@@ -1150,6 +1456,23 @@ export interface paths {
         head?: never;
         /** Change one of the workouts: send `version` and the fields to change. */
         patch: operations["update_workouts"];
+        trace?: never;
+    };
+    "/v1/workspaces/{workspace_id}/workouts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore one of the workouts from its tombstone (a live row is answered as it is). */
+        post: operations["restore_workouts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -3641,6 +3964,49 @@ export interface components {
             /** @description The other side (a transaction). */
             counterpart_id: components["schemas"]["Id"];
         };
+        /** @description A new transfer, in the accounts' minor units. */
+        TransferBody: {
+            /** @description The account the money leaves. */
+            from_account_id: string;
+            /** @description The account it arrives in (another one). */
+            to_account_id: string;
+            /**
+             * Format: int64
+             * @description What leaves `from_account_id`, in its minor units, positive.
+             * @example 15000
+             */
+            amount_minor: number;
+            /**
+             * Format: int64
+             * @description What arrives, in `to_account_id`'s minor units: required when the accounts keep
+             *     different currencies, else omitted or equal to `amount_minor`.
+             */
+            to_amount_minor?: number | null;
+            /**
+             * Format: date
+             * @description The booking date of both sides (default: today at `offset_minutes`).
+             */
+            booking_date?: string | null;
+            /**
+             * Format: int32
+             * @description The caller's offset from UTC in minutes, east positive (default 0).
+             */
+            offset_minutes?: number | null;
+            /** @description Both sides' payee. */
+            payee?: string;
+            /** @description Both sides' memo. */
+            memo?: string;
+        };
+        /**
+         * @description Both sides of a transfer: the one out of its source account (`from`, negative) and
+         *     the one into its destination (`to`).
+         */
+        TransferRows: {
+            /** @description The side leaving the source account. */
+            from: components["schemas"]["Row_Transaction"];
+            /** @description The side arriving in the destination account. */
+            to: components["schemas"]["Row_Transaction"];
+        };
         /** @description A kind's figures over a window ending now. */
         Trend: {
             /** @description The kind's name. */
@@ -3891,6 +4257,8 @@ export type TodayReport = components['schemas']['TodayReport'];
 export type TodayState = components['schemas']['TodayState'];
 export type Total = components['schemas']['Total'];
 export type Transfer = components['schemas']['Transfer'];
+export type TransferBody = components['schemas']['TransferBody'];
+export type TransferRows = components['schemas']['TransferRows'];
 export type Trend = components['schemas']['Trend'];
 export type UploadState = components['schemas']['UploadState'];
 export type User = components['schemas']['User'];
@@ -4780,7 +5148,7 @@ export interface operations {
     delete_accounts: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -4950,6 +5318,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_accounts: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Account"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5227,7 +5686,7 @@ export interface operations {
     delete_attachments: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -5397,6 +5856,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_attachments: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Attachment"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5917,7 +6467,7 @@ export interface operations {
     delete_budgets: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -6087,6 +6637,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_budgets: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Budget"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6505,7 +7146,7 @@ export interface operations {
     delete_fasts: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -6675,6 +7316,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_fasts: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Fast"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6947,7 +7679,7 @@ export interface operations {
     delete_habit_checkins: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -7117,6 +7849,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_habit_checkins: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_HabitCheckin"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7388,7 +8211,7 @@ export interface operations {
     delete_habits: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -7558,6 +8381,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_habits: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Habit"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7832,7 +8746,7 @@ export interface operations {
     delete_health_metrics: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -8002,6 +8916,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_health_metrics: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_HealthMetric"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8497,7 +9502,7 @@ export interface operations {
     delete_notes: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -8667,6 +9672,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_notes: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Note"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8939,7 +10035,7 @@ export interface operations {
     delete_people: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -9109,6 +10205,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_people: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Person"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9380,7 +10567,7 @@ export interface operations {
     delete_places: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -9550,6 +10737,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_places: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Place"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9820,7 +11098,7 @@ export interface operations {
     delete_practices: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -9990,6 +11268,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_practices: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Practice"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10264,7 +11633,7 @@ export interface operations {
     delete_reading_plans: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -10434,6 +11803,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_reading_plans: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_ReadingPlan"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10702,7 +12162,7 @@ export interface operations {
     delete_readings_done: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -10872,6 +12332,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_readings_done: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_ReadingDone"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12177,7 +13728,7 @@ export interface operations {
     delete_tasks: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -12347,6 +13898,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_tasks: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Task"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12631,7 +14273,7 @@ export interface operations {
     delete_transactions: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -12801,6 +14443,378 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_transactions: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Transaction"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferBody"];
+            };
+        };
+        responses: {
+            /** @description Both sides */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRows"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown account, one account twice, an amount that is not positive, or a missing or unequal `to_amount_minor` (cross-field rules: the field is named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_transfer: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description Either side's transaction id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Both tombstones */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRows"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such transaction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stale `version` of this side, or its other side not synced yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The transaction is not a side of a transfer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_transfer: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description Either side's transaction id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Both sides, live */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRows"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such transaction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stale `version` of this side, or its other side not synced yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The transaction is not a side of a transfer */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13135,7 +15149,7 @@ export interface operations {
     delete_workouts: {
         parameters: {
             query?: {
-                /** @description If given, the delete fails with 409 unless the row is at this version. */
+                /** @description If given, the change fails with 409 unless the row is at this version. */
                 version?: number;
             };
             header?: never;
@@ -13305,6 +15319,97 @@ export interface operations {
                 };
             };
             /** @description Invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_workouts: {
+        parameters: {
+            query?: {
+                /** @description If given, the change fails with 409 unless the row is at this version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+                /** @description The row's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Row_Workout"];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write authenticated by the session cookie without its X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such row */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or another live row now holds its natural key (a check-in for that day, a running fast) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One side of a pair (a transfer): restore it through its pair's route */
             422: {
                 headers: {
                     [name: string]: unknown;

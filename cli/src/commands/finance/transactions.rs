@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use clap::{Args, Parser, Subcommand};
-use lifeos_core::finance::{self, PairState};
+use lifeos_core::finance::{self, PairState, TransferPlan};
 use lifeos_core::model::{Account, Transaction, check_category};
 use lifeos_core::store::{Filter, StoreError};
 use lifeos_core::{Id, LocalDate, Row};
@@ -478,52 +478,29 @@ pub(super) fn transfer<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TransferCmd) -> anyh
     let TransferCmd::Add(a) = cmd;
     let from = find_account(ctx, &a.from)?;
     let to = find_account(ctx, &a.to)?;
-    if from.kernel.id == to.kernel.id {
-        return Err(usage("--from and --to are the same account"));
-    }
-    let (fc, tc) = (from.fields.currency_code, to.fields.currency_code);
-    let out = amount(fc, &a.amount)?;
-    if out <= 0 {
-        return Err(usage(
-            "a transfer's amount is positive (swap --from and --to to reverse it)",
-        ));
-    }
-    let into = match (&a.to_amount, fc == tc) {
-        (None, true) => out,
-        (Some(t), _) => {
-            let v = amount(tc, t)?;
-            if v <= 0 {
-                return Err(usage("--to-amount is positive"));
-            }
-            if fc == tc && v != out {
-                return Err(usage(
-                    "both accounts are in the same currency: --to-amount must equal the amount",
-                ));
-            }
-            v
-        }
-        (None, false) => {
-            return Err(usage(format!(
-                "{} is in {fc} and {} in {tc}: give the amount that arrives with --to-amount",
-                from.fields.name, to.fields.name
-            )));
-        }
+    let plan = TransferPlan {
+        from: from.kernel.id,
+        to: to.kernel.id,
+        amount_minor: amount(from.fields.currency_code, &a.amount)?,
+        to_amount_minor: a
+            .to_amount
+            .as_deref()
+            .map(|t| amount(to.fields.currency_code, t))
+            .transpose()?,
+        booking_date: a.date.unwrap_or_else(today),
+        payee: a.payee.clone().unwrap_or_default(),
+        memo: a.memo.clone().unwrap_or_default(),
     };
-    let date = a.date.unwrap_or_else(today);
-    let mk = |account: &Row<Account>, amount_minor: i64| {
-        let mut t = Transaction::new(
-            account.kernel.id,
-            date,
-            amount_minor,
-            account.fields.currency_code,
-        );
-        t.payee = a.payee.clone().unwrap_or_default();
-        t.memo = a.memo.clone().unwrap_or_default();
-        t
-    };
-    let (x, y) = ctx
-        .store
-        .batch(|b| b.create_transfer(mk(&from, -out), mk(&to, into)))?;
+    // The rules are core's (the server's `POST …/transfers` shares them); its field
+    // names are the flags here.
+    let (out, into) = plan
+        .sides(&from.fields, &to.fields)
+        .map_err(|e| match e.field.as_str() {
+            "to_amount_minor" => usage(format!("--to-amount: {}", e.message)),
+            "amount_minor" => usage(format!("the amount: {}", e.message)),
+            _ => usage(e.message),
+        })?;
+    let (x, y) = ctx.store.batch(|b| b.create_transfer(out, into))?;
     print_pair(ctx, x, y)
 }
 

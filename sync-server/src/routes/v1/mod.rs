@@ -11,4 +11,5 @@ pub mod reports;
 pub mod rows;
 pub mod sync;
 pub mod today;
+pub mod transfers;
 pub mod workspaces;

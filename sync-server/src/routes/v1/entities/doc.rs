@@ -18,7 +18,7 @@ use utoipa::openapi::tag::{Tag, TagBuilder};
 use utoipa::openapi::{ContentBuilder, KnownFormat, Ref, RefOr, Required, ResponseBuilder};
 use utoipa::{IntoParams, PartialSchema, ToSchema};
 
-use super::DeleteParams;
+use super::VersionParams;
 
 /// Component schemas, by name.
 type Schemas = Vec<(String, RefOr<Schema>)>;
@@ -42,9 +42,9 @@ pub fn tag(kind: EntityKind) -> Tag {
             Some("One per habit and local day: a second for the same day answers 409")
         }
         EntityKind::Fast => Some("At most one running fast (no ended_at): a second answers 409"),
-        EntityKind::Transaction => {
-            Some("Transactions; a transfer's two sides are written together through sync push")
-        }
+        EntityKind::Transaction => Some(
+            "Transactions; a transfer's two sides are written together (`…/transfers`, or a sync push)",
+        ),
         _ => None,
     };
     let description = match note {
@@ -323,7 +323,7 @@ pub fn item<E: Entity>() -> Paths {
         "delete",
         format!("Soft-delete one of the {plural}: it stays as a tombstone."),
     ));
-    for p in DeleteParams::into_params(|| None) {
+    for p in VersionParams::into_params(|| None) {
         delete = delete.parameter(p);
     }
     let delete = delete
@@ -338,5 +338,36 @@ pub fn item<E: Entity>() -> Paths {
             (HttpMethod::Patch, update),
             (HttpMethod::Delete, delete),
         ],
+    )
+}
+
+/// `…/{id}/restore`: `POST` brings a tombstone back.
+pub fn restore<E: Entity>() -> Paths {
+    let kind = E::KIND;
+    let mut op = operation(
+        kind,
+        "restore",
+        format!(
+            "Restore one of the {plural} from its tombstone (a live row is answered as it is).",
+            plural = kind.plural()
+        ),
+    )
+    .parameter(path_param("workspace_id", "The workspace's id"))
+    .parameter(path_param("id", "The row's id"));
+    for p in VersionParams::into_params(|| None) {
+        op = op.parameter(p);
+    }
+    let op = op
+        .response("200", row_response(kind, "The live row", format!("Row_{}", E::name())))
+        .response("404", problem("No such row"))
+        .response(
+            "409",
+            problem("Stale version, or another live row now holds its natural key (a check-in for that day, a running fast)"),
+        )
+        .response("422", problem("One side of a pair (a transfer): restore it through its pair's route"))
+        .build();
+    paths(
+        format!("{}/restore", item_path(kind)),
+        vec![(HttpMethod::Post, op)],
     )
 }

@@ -1,6 +1,6 @@
-//! The entity API, the same five routes for every registered entity:
-//! `/v1/workspaces/{workspace_id}/<plural>` (list, create) and `…/{id}` (get, update,
-//! delete). The handlers are written once over `E: Entity` and stamped over
+//! The entity API, the same six routes for every registered entity:
+//! `/v1/workspaces/{workspace_id}/<plural>` (list, create), `…/{id}` (get, update,
+//! delete) and `…/{id}/restore`. The handlers are written once over `E: Entity` and stamped over
 //! [`EntityKind::ALL`] with a [`KindVisitor`]; each route's OpenAPI entry is built from
 //! the same declaration ([`doc`]), so adding an entity needs nothing here.
 
@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use lifeos_core::entity::KindVisitor;
 use lifeos_core::query::{COMMON_PARAMS, ListQuery};
 use lifeos_core::wire::{NewRow, Page, Patch};
@@ -32,7 +32,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .fold(OpenApiRouter::new(), |r, kind| r.merge(kind.visit(Routes)))
 }
 
-/// The five routes of one kind.
+/// The six routes of one kind.
 struct Routes;
 
 impl KindVisitor for Routes {
@@ -50,15 +50,16 @@ impl KindVisitor for Routes {
                 doc::item::<E>(),
                 get(get_one::<E>).patch(update::<E>).delete(delete::<E>),
             ))
+            .routes((Vec::new(), doc::restore::<E>(), post(restore::<E>)))
     }
 }
 
-/// `DELETE` parameters.
+/// `DELETE` and restore parameters.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
-pub struct DeleteParams {
-    /// If given, the delete fails with 409 unless the row is at this version.
+pub struct VersionParams {
+    /// If given, the change fails with 409 unless the row is at this version.
     pub version: Option<i64>,
 }
 
@@ -204,9 +205,22 @@ async fn delete<E: Entity>(
     State(state): State<AppState>,
     member: WorkspaceMember,
     RowId(id): RowId,
-    ApiQuery(params): ApiQuery<DeleteParams>,
+    ApiQuery(params): ApiQuery<VersionParams>,
 ) -> Result<Json<Row<E>>, ApiError> {
     Ok(Json(
         repo::delete::<E>(&state.pool, member.workspace_id, id, params.version).await?,
+    ))
+}
+
+/// Restores a soft-deleted row; a live one is answered as it is.
+#[tracing::instrument(skip_all, err)]
+async fn restore<E: Entity>(
+    State(state): State<AppState>,
+    member: WorkspaceMember,
+    RowId(id): RowId,
+    ApiQuery(params): ApiQuery<VersionParams>,
+) -> Result<Json<Row<E>>, ApiError> {
+    Ok(Json(
+        repo::restore::<E>(&state.pool, member.workspace_id, id, params.version).await?,
     ))
 }
