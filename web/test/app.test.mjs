@@ -678,6 +678,10 @@ test('Today shows a due task, a due habit and the running fast; checking in from
   await post('tasks', { title: 'Someday maybe' });
   await post('habits', { name: 'Floss', schedule: 'daily' });
   await post('fasts', { started_at: new Date(Date.now() - 3 * 3600000).toISOString(), target_minutes: 960 });
+  await post('health_metrics', { kind: 'weight', value: 72500, unit: 'g', recorded_at: new Date().toISOString() });
+  const in3 = new Date(Date.now() + 3 * 86400000);
+  await post('people', { name: 'Grace Hopper', birthday: `1906-${localDay(in3).slice(5)}` });
+  await post('reading_plans', { name: 'Gospels', start: localDay(new Date(Date.now() - 86400000)), readings: [{ day: 1, text: 'Mark 1' }, { day: 2, text: 'Mark 2' }] });
   await page.goto(`${base}/today`);
   await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
   const tasks = page.getByRole('list', { name: 'Tasks due' });
@@ -688,6 +692,17 @@ test('Today shows a due task, a due habit and the running fast; checking in from
   const timer = page.getByRole('timer', { name: 'Time fasting' });
   await timer.waitFor();
   assert.match(await timer.textContent(), /^3:0\d:\d\d$/);
+  // The other sections of the server's report: the day's health entry, the reading plan
+  // (today's reading, yesterday's to catch up), the birthday in 3 days.
+  await page.getByRole('list', { name: 'Health today' }).getByText('72.5 kg').waitFor();
+  const readings = page.getByRole('list', { name: 'Readings today' });
+  await readings.getByRole('button', { name: 'Read Mark 2' }).waitFor();
+  await readings.getByText('Catch up: Mark 1').waitFor();
+  const bday = page.getByRole('list', { name: 'Birthdays coming up' }).getByRole('listitem').filter({ hasText: 'Grace Hopper' });
+  await bday.getByText('in 3 days').waitFor();
+  await bday.getByText(`turns ${in3.getFullYear() - 1906}`).waitFor();
+  await readings.getByRole('button', { name: 'Read Mark 2' }).click();
+  await readings.getByRole('button', { name: 'Read Mark 2' }).waitFor({ state: 'detached' });
   await page.screenshot({ path: `${SHOTS}/today-full-1280x800.png`, fullPage: true });
   await habits.getByRole('button', { name: 'Check in Floss' }).click();
   await habits.getByText('Floss', { exact: true }).waitFor({ state: 'detached' });
