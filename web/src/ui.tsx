@@ -2,7 +2,7 @@
 // error state every form keeps (what was typed stays in the fields on an error).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError, message } from './api/client';
+import { ApiError, api, message } from './api/client';
 
 export type Errors = Record<string, string>;
 
@@ -74,3 +74,36 @@ export function Stat({ label, value, sub }: { label: string; value: ComponentChi
 }
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The kinds of row the generic restore route takes (`POST …/{plural}/{id}/restore`). */
+export type Restorable = 'tasks' | 'notes' | 'fasts' | 'health_metrics' | 'workouts' | 'practices' | 'reading_plans' | 'people' | 'places' | 'transactions' | 'accounts' | 'habits';
+
+/** Brings a deleted row back (the same row: its id kept, its version +1). `version` is
+ * the tombstone's: the restore fails (409) if the row changed since. */
+export async function restoreRow(ws: string, plural: Restorable, id: string, version?: number) {
+  const path = `/v1/workspaces/{workspace_id}/${plural}/{id}/restore` as const;
+  await api.POST(path as '/v1/workspaces/{workspace_id}/tasks/{id}/restore', { params: { path: { workspace_id: ws, id }, query: version === undefined ? {} : { version } } });
+}
+
+/** The "Deleted … Undo" notice a page shows after a delete: `offer` it the thing's name
+ * and how to bring it back; `notice` is the element to place (a status region). */
+export function useUndo(onError: (e: unknown) => void, onRestored: () => void) {
+  const [pending, setPending] = useState<{ what: string; restore: () => Promise<unknown> } | null>(null);
+  const undo = async () => {
+    if (!pending) return;
+    try {
+      await pending.restore();
+      setPending(null);
+      onRestored();
+    } catch (e) {
+      onError(e);
+    }
+  };
+  const notice = pending ? (
+    <p class="notice" role="status">
+      Deleted “{pending.what}”. <button type="button" class="link" onClick={undo}>Undo</button>
+      <button type="button" class="link dismiss" aria-label="Dismiss" onClick={() => setPending(null)}>✕</button>
+    </p>
+  ) : null;
+  return { offer: (what: string, restore: () => Promise<unknown>) => setPending({ what, restore }), notice };
+}

@@ -566,10 +566,19 @@ test('tasks: delete, then Undo restores the task; edit one', async () => {
   await page.getByLabel('New task').press('Enter');
   const tasks = page.getByRole('list', { name: 'Tasks' });
   await tasks.getByText('Water the plants').waitFor();
+  const { auth, ws } = await apiOf(ctx);
+  const find = async () => (await (await fetch(`${base}/v1/workspaces/${ws}/tasks?search=Water%20the%20plants`, { headers: auth })).json()).items;
+  const [before] = await find();
   await page.getByRole('button', { name: 'Delete Water the plants' }).click();
   await tasks.getByText('Water the plants').waitFor({ state: 'detached' });
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await tasks.getByText('Water the plants').waitFor();
+  // The same row came back (restored, not re-created): its id kept, deleted then restored.
+  const after = await find();
+  assert.equal(after.length, 1, JSON.stringify(after));
+  assert.equal(after[0].id, before.id);
+  assert.equal(after[0].version, before.version + 2);
+  assert.equal(after[0].deleted_at, null);
   await page.getByRole('button', { name: 'Edit Water the plants' }).click();
   const edit = page.getByRole('form', { name: 'Edit Water the plants' });
   await edit.getByLabel('Priority').selectOption('high');

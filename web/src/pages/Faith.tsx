@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
 import type { RowPractice, RowReadingPlan } from '../api/schema';
 import { useLive } from '../live';
-import { Field, FormError, useErrors } from '../ui';
+import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
 import { localToIso, nowLocal, today, when } from '../dates';
 import type { PageProps } from '../page';
 
@@ -97,9 +97,11 @@ export function Faith({ ws }: PageProps) {
   };
   useEffect(() => { load(); }, [ws]);
   useLive(ws, load);
+  const { offer, notice } = useUndo((e) => setError(message(e)), () => load());
   const remove = async (p: RowPractice) => {
     try {
       await api.DELETE(PRACTICE, { params: { path: { workspace_id: ws, id: p.id }, query: { version: p.version } } });
+      offer(`${p.kind} of ${when(p.occurred_at)}`, () => restoreRow(ws, 'practices', p.id, p.version + 1));
       load();
     } catch (e) {
       setError(message(e));
@@ -125,6 +127,7 @@ export function Faith({ ws }: PageProps) {
         <div>
           <PracticeForm ws={ws} onDone={load} />
           <h2>Practice log</h2>
+          {notice}
           <ul class="list" aria-label="Practices">
             {practices.slice(0, 100).map((p) => (
               <li key={p.id}>

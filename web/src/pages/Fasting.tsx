@@ -3,7 +3,7 @@ import { api, message } from '../api/client';
 import type { RowFast } from '../api/schema';
 import { useLive } from '../live';
 import { when } from '../dates';
-import { Field } from '../ui';
+import { Field, restoreRow, useUndo } from '../ui';
 import type { PageProps } from '../page';
 import { hms } from '../fmt';
 
@@ -64,9 +64,11 @@ export function Fasting({ ws }: PageProps) {
       setError(message(err));
     }
   };
+  const { offer, notice } = useUndo((e) => setError(message(e)), () => load());
   const remove = async (f: RowFast) => {
     try {
       await api.DELETE(ITEM, { params: { path: { workspace_id: ws, id: f.id }, query: { version: f.version } } });
+      offer(`the fast of ${when(f.started_at)}`, () => restoreRow(ws, 'fasts', f.id, f.version + 1));
       load();
     } catch (err) {
       setError(message(err));
@@ -111,6 +113,7 @@ export function Fasting({ ws }: PageProps) {
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       <h2>History</h2>
+      {notice}
       <ul class="list" aria-label="Fasts">
         {done.map((f) => {
           const ms = Date.parse(f.ended_at!) - Date.parse(f.started_at);

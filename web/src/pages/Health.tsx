@@ -3,7 +3,7 @@ import { api, message } from '../api/client';
 import type { MetricKind, RowHealthMetric } from '../api/schema';
 import { useLive } from '../live';
 import { LineChart } from '../charts';
-import { Field, FormError, useErrors } from '../ui';
+import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
 import { KINDS, scaled, show } from '../health';
 import { localToIso, nowLocal, when } from '../dates';
 import type { PageProps } from '../page';
@@ -50,9 +50,11 @@ export function Health({ ws }: PageProps) {
       fail(err, ['value', 'unit', 'custom_kind', 'recorded_at']);
     }
   };
+  const { offer, notice } = useUndo((e) => setErrors({ _: message(e) }), () => load());
   const remove = async (r: RowHealthMetric) => {
     try {
       await api.DELETE(ITEM, { params: { path: { workspace_id: ws, id: r.id }, query: { version: r.version } } });
+      offer(`${KINDS[r.kind].label} of ${when(r.recorded_at)}`, () => restoreRow(ws, 'health_metrics', r.id, r.version + 1));
       load();
     } catch (err) {
       setErrors({ _: message(err) });
@@ -98,6 +100,7 @@ export function Health({ ws }: PageProps) {
         {series.size === 0 && <p class="empty card">Nothing logged yet: log a weight, your sleep or your steps above.</p>}
       </div>
       <h2>Entries</h2>
+      {notice}
       <ul class="list" aria-label="Health entries">
         {rows.slice().reverse().slice(0, 50).map((r) => (
           <li key={r.id}>

@@ -3,7 +3,7 @@ import { api, message } from '../api/client';
 import type { RowNote } from '../api/schema';
 import { useLive } from '../live';
 import { Attachments } from '../Attachments';
-import { Field, FormError, useErrors } from '../ui';
+import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
 import { renderMarkdown } from '../markdown';
 import { when } from '../dates';
 import type { PageProps } from '../page';
@@ -92,9 +92,11 @@ export function Notes({ ws }: PageProps) {
       setError(message(err));
     }
   };
+  const { offer, notice } = useUndo((e) => setError(message(e)), () => load());
   const remove = async (n: RowNote) => {
     try {
       await api.DELETE(ITEM, { params: { path: { workspace_id: ws, id: n.id }, query: { version: n.version } } });
+      offer(n.title, () => restoreRow(ws, 'notes', n.id, n.version + 1));
       load();
     } catch (err) {
       setError(message(err));
@@ -115,6 +117,7 @@ export function Notes({ ws }: PageProps) {
       </div>
       <div>
         {error && <p class="error" role="alert">{error}</p>}
+        {notice}
         <ul class="cards" aria-label="Notes">
           {shown.map((n) => (
             <li key={n.id} class={`card note${n.pinned ? ' pinned' : ''}`}>

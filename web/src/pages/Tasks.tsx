@@ -4,7 +4,7 @@ import type { Priority, RowTask, TaskStatus } from '../api/schema';
 import { useLive } from '../live';
 import { Attachments } from '../Attachments';
 import { QuickAdd } from '../QuickAdd';
-import { Field, FormError, useErrors } from '../ui';
+import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
 import { shortDate, today } from '../dates';
 import type { PageProps } from '../page';
 
@@ -77,7 +77,6 @@ export function Tasks({ ws }: PageProps) {
   const [search, setSearch] = useState('');
   const [dueBefore, setDueBefore] = useState('');
   const [error, setError] = useState('');
-  const [undo, setUndo] = useState<RowTask | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [next, setNext] = useState<string | null>(null);
@@ -124,21 +123,12 @@ export function Tasks({ ws }: PageProps) {
       setError(message(err));
     }
   };
+  const { offer, notice } = useUndo((e) => setError(message(e)), () => load());
   const remove = async (t: RowTask) => {
     try {
       await api.DELETE(ITEM, { params: { path: { workspace_id: ws, id: t.id }, query: { version: t.version } } });
-      setUndo(t);
-      load();
-    } catch (err) {
-      setError(message(err));
-    }
-  };
-  const restore = async () => {
-    if (!undo) return;
-    const { title, notes, status, priority, due, tags, person_id, place_id } = undo;
-    try {
-      await api.POST(P, { params: { path: { workspace_id: ws } }, body: { title, notes, status, priority, due, tags, person_id, place_id, completed_at: undo.completed_at } });
-      setUndo(null);
+      // Undo brings the same row back (restore), at the tombstone's version.
+      offer(t.title, () => restoreRow(ws, 'tasks', t.id, t.version + 1));
       load();
     } catch (err) {
       setError(message(err));
@@ -160,11 +150,7 @@ export function Tasks({ ws }: PageProps) {
         <Field id="f-due" label="Due before" type="date" value={dueBefore} onValue={setDueBefore} />
       </div>
       {error && <p class="error" role="alert">{error}</p>}
-      {undo && (
-        <p class="notice" role="status">
-          Deleted “{undo.title}”. <button type="button" class="link" onClick={restore}>Undo</button>
-        </p>
-      )}
+      {notice}
       <ul class="list" aria-label="Tasks">
         {rows.map((t) => (
           <li key={t.id} class={t.status === 'done' ? 'done' : ''}>

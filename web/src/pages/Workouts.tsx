@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
 import type { RowWorkout } from '../api/schema';
 import { useLive } from '../live';
-import { Field, FormError, useErrors } from '../ui';
+import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
 import { duration, localToIso, nowLocal, when } from '../dates';
 import type { PageProps } from '../page';
 
@@ -57,9 +57,11 @@ export function Workouts({ ws }: PageProps) {
       fail(err, FIELDS);
     }
   };
+  const { offer, notice } = useUndo((e) => setErrors({ _: message(e) }), () => load());
   const remove = async (w: RowWorkout) => {
     try {
       await api.DELETE(ITEM, { params: { path: { workspace_id: ws, id: w.id }, query: { version: w.version } } });
+      offer(`${w.kind} of ${when(w.started_at)}`, () => restoreRow(ws, 'workouts', w.id, w.version + 1));
       load();
     } catch (err) {
       setErrors({ _: message(err) });
@@ -86,6 +88,7 @@ export function Workouts({ ws }: PageProps) {
       </div>
       <div>
         <h2>Recent workouts</h2>
+        {notice}
         <ul class="list" aria-label="Workouts">
           {rows.slice(0, 100).map((w) => (
             <li key={w.id}>
