@@ -750,25 +750,61 @@ test('quick add goes through the server\'s capture: "buy milk tomorrow #errands 
   await ctx.close();
 });
 
-test('finance: a transfer between two accounts moves both balances', async (t) => {
-  if (!(await hasPath('/transfers'))) return t.skip('the transfer endpoint is not in this server yet');
+test('finance: a transfer between two accounts moves both balances', async () => {
   const { ctx, page, errors } = await session(C);
   await open(page, 'Finance');
   const acct = page.getByRole('form', { name: 'Add an account' });
-  for (const [name, opening] of [['Checking', '500.00'], ['Savings', '']]) {
+  for (const [name, opening, ccy] of [['Checking', '500.00', 'EUR'], ['Savings', '', 'EUR'], ['Dollars', '', 'USD']]) {
     await acct.getByLabel('Account name').fill(name);
     await acct.getByLabel('Opening balance').fill(opening);
+    await acct.getByLabel('Currency').fill(ccy);
     await acct.getByRole('button', { name: 'Add account' }).click();
-    await page.getByRole('list', { name: 'Balances' }).getByText(name).waitFor();
+    await page.getByRole('list', { name: 'Balances' }).getByText(name, { exact: true }).waitFor();
   }
   const form = page.getByRole('form', { name: 'Add a transfer' });
+  // The same account twice: the server's message beside "To account".
   await form.getByLabel('From account').selectOption({ label: 'Checking' });
+  await form.getByLabel('To account').selectOption({ label: 'Checking' });
+  await form.getByLabel('Transfer amount').fill('10.00');
+  await form.getByLabel('Transfer amount').press('Enter');
+  await form.locator('#tr-to-error').waitFor();
+  assert.equal(await form.getByLabel('To account').getAttribute('aria-invalid'), 'true');
+  // Across currencies the arriving amount is asked for; without it, its field says so.
+  assert.equal(await form.getByLabel('Arriving amount').count(), 0);
+  await form.getByLabel('To account').selectOption({ label: 'Dollars' });
+  await form.getByLabel('Arriving amount').waitFor();
+  await form.getByLabel('Transfer amount').press('Enter');
+  await form.locator('#tr-arriving-error').waitFor();
+  assert.equal(await form.getByLabel('Transfer amount').inputValue(), '10.00', 'what was typed is kept');
+  // The transfer itself.
   await form.getByLabel('To account').selectOption({ label: 'Savings' });
   await form.getByLabel('Transfer amount').fill('120.00');
+  await form.getByLabel('Transfer payee').fill('Rainy day');
   await form.getByLabel('Transfer amount').press('Enter');
   const balances = page.getByRole('list', { name: 'Balances' });
-  await balances.getByRole('listitem').filter({ hasText: 'Checking' }).getByText('380.00 EUR').waitFor();
-  await balances.getByRole('listitem').filter({ hasText: 'Savings' }).getByText('120.00 EUR').waitFor();
+  const balance = (name) => balances.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) });
+  await balance('Checking').getByText('380.00 EUR').waitFor();
+  await balance('Savings').getByText('120.00 EUR').waitFor();
+  // Both sides in the register, as a transfer.
+  const register = page.getByRole('list', { name: 'Transactions' });
+  await register.getByText('Transfer to Savings').waitFor();
+  await register.getByText('Transfer from Checking').waitFor();
+  // Deleting one side deletes the transfer (both balances back); Undo restores both.
+  await register.getByRole('button', { name: /^Delete Transfer to Savings/ }).click();
+  await balance('Checking').getByText('500.00 EUR').waitFor();
+  await balance('Savings').getByText('0.00 EUR').waitFor();
+  assert.equal(await register.getByText(/^Transfer (to|from)/).count(), 0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await balance('Checking').getByText('380.00 EUR').waitFor();
+  await balance('Savings').getByText('120.00 EUR').waitFor();
+  await register.getByText('Transfer from Checking').waitFor();
+  // Net worth is the server's: 500.00 EUR and 0.00 USD.
+  const { auth, ws } = await apiOf(ctx);
+  const worth = await (await fetch(`${base}/v1/workspaces/${ws}/reports/net_worth`, { headers: auth })).json();
+  const eur = worth.per_currency.find((t) => t.currency_code === 'EUR');
+  assert.equal(eur.amount, '500.00');
+  await page.getByRole('group', { name: 'Net worth' }).getByText('500.00 EUR').waitFor();
+  await page.screenshot({ path: `${SHOTS}/finance-transfer-1280x800.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await ctx.close();
 });
