@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
-import type { RowPractice, RowReadingPlan } from '../api/schema';
+import type { PlanStanding, PracticeStats, RowPractice } from '../api/schema';
 import { useLive } from '../live';
-import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
-import { localToIso, nowLocal, today, when } from '../dates';
+import { Field, FormError, Stat, restoreRow, useErrors, useUndo } from '../ui';
+import { localToIso, nowLocal, offsetMinutes, shortDate, today, when } from '../dates';
 import type { PageProps } from '../page';
 
 const PRACTICES = '/v1/workspaces/{workspace_id}/practices' as const;
@@ -80,16 +80,23 @@ function PlanForm({ ws, onDone }: { ws: string; onDone: () => void }) {
 
 export function Faith({ ws }: PageProps) {
   const [practices, setPractices] = useState<RowPractice[]>([]);
-  const [plans, setPlans] = useState<RowReadingPlan[]>([]);
+  const [plans, setPlans] = useState<PlanStanding[]>([]);
+  const [stats, setStats] = useState<PracticeStats | null>(null);
   const [error, setError] = useState('');
   const load = async () => {
     try {
-      const [{ data: ps }, { data: pl }] = await Promise.all([
-        api.GET(PRACTICES, { params: { path: { workspace_id: ws }, query: { limit: 500 } } }),
-        api.GET(PLANS, { params: { path: { workspace_id: ws }, query: { limit: 100 } } }),
+      const path = { workspace_id: ws };
+      const day = { date: today(), offset_minutes: offsetMinutes() };
+      // Streaks, tallies and each plan's standing (with its catch-up) are the server's
+      // reports, lifeos-core's as the CLI shows them.
+      const [{ data: ps }, { data: pl }, { data: st }] = await Promise.all([
+        api.GET(PRACTICES, { params: { path, query: { limit: 500 } } }),
+        api.GET('/v1/workspaces/{workspace_id}/reports/reading_plans', { params: { path, query: { date: day.date } } }),
+        api.GET('/v1/workspaces/{workspace_id}/reports/practices', { params: { path, query: day } }),
       ]);
       setPractices((ps?.items ?? []).sort((a, b) => b.occurred_at.localeCompare(a.occurred_at)));
-      setPlans((pl?.items ?? []).filter((p) => !p.archived));
+      setPlans((pl ?? []).filter((p) => !p.plan.archived));
+      setStats(st ?? null);
       setError('');
     } catch (e) {
       setError(message(e));
@@ -114,10 +121,21 @@ export function Faith({ ws }: PageProps) {
         <div>
           <h2>Reading plans</h2>
           <ul class="cards" aria-label="Reading plans">
-            {plans.map((p) => (
+            {plans.map(({ plan: p, status: st, catch_up }) => (
               <li key={p.id} class="card">
                 <h2>{p.name}</h2>
-                <p class="meta">from {p.start} · {p.readings.length} readings</p>
+                <p class="meta">from {p.start} · day {Math.max(0, st.day)} of {p.readings.length ? p.readings[p.readings.length - 1].day : 0}</p>
+                <progress max={st.total} value={st.done} aria-label={`${p.name}: ${st.done} of ${st.total} read`} />
+                <p class="meta">{st.done} of {st.total} read ({st.percent}%){st.finished ? ' · finished' : st.behind_days ? ` · ${st.behind_days} day${st.behind_days === 1 ? '' : 's'} behind` : ' · on track'}</p>
+                {st.today.length > 0 && <p>Today: {st.today.map((x) => x.text).join(', ')}</p>}
+                {catch_up.length > 0 && (
+                  <details>
+                    <summary>Catch-up plan ({st.missed.length} missed)</summary>
+                    <ol class="catch-up" aria-label={`Catch-up for ${p.name}`}>
+                      {catch_up.map((d) => <li key={d.date}><span class="meta">{shortDate(d.date)}</span> {d.readings.join(', ')}</li>)}
+                    </ol>
+                  </details>
+                )}
               </li>
             ))}
             {plans.length === 0 && <li class="empty">No reading plan yet.</li>}
@@ -125,6 +143,26 @@ export function Faith({ ws }: PageProps) {
           <PlanForm ws={ws} onDone={load} />
         </div>
         <div>
+          {stats && (
+            <div class="card">
+              <h2>Streaks</h2>
+              <div class="stats" role="group" aria-label="Practice streaks">
+                <Stat label="day streak" value={stats.current_streak} />
+                <Stat label="longest" value={stats.longest_streak} />
+              </div>
+              <ul class="list" aria-label="Practice tallies">
+                {Object.entries(stats.kinds).sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => (
+                  <li key={k}>
+                    <strong class="grow">{k}</strong>
+                    <span class="meta">{t.count}× · {t.minutes} min · streak {t.current_streak} (longest {t.longest_streak})</span>
+                  </li>
+                ))}
+              </ul>
+              {stats.weeks[0] && (
+                <p class="meta">{stats.weeks[0].period}: {Object.entries(stats.weeks[0].kinds).map(([k, t]) => `${k} ${t.count}× ${t.minutes} min`).join(' · ')}</p>
+              )}
+            </div>
+          )}
           <PracticeForm ws={ws} onDone={load} />
           <h2>Practice log</h2>
           {notice}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
-import type { RowFast } from '../api/schema';
+import type { FastStats, RowFast } from '../api/schema';
 import { useLive } from '../live';
 import { when } from '../dates';
-import { Field, restoreRow, useUndo } from '../ui';
+import { Field, Stat, pct, restoreRow, useUndo } from '../ui';
 import type { PageProps } from '../page';
 import { hms } from '../fmt';
 
@@ -30,11 +30,17 @@ export function Fasting({ ws }: PageProps) {
   const [rows, setRows] = useState<RowFast[]>([]);
   const [now, setNow] = useState(Date.now());
   const [hours, setHours] = useState('16');
+  const [stats, setStats] = useState<FastStats | null>(null);
   const [error, setError] = useState('');
   const load = async () => {
     try {
-      const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
+      const path = { workspace_id: ws };
+      const [{ data }, { data: st }] = await Promise.all([
+        api.GET(P, { params: { path, query: { limit: 500 } } }),
+        api.GET('/v1/workspaces/{workspace_id}/reports/fasts', { params: { path } }),
+      ]);
       setRows((data?.items ?? []).sort((a, b) => b.started_at.localeCompare(a.started_at)));
+      setStats(st ?? null);
       setError('');
     } catch (e) {
       setError(message(e));
@@ -106,9 +112,14 @@ export function Fasting({ ws }: PageProps) {
         </div>
         <div class="card">
           <h2>Stats</h2>
-          <div class="stats">
-            <div class="stat"><span class="stat-value">{done.length}</span><span class="stat-label">fasts logged</span></div>
-          </div>
+          {stats && (
+            <div class="stats" role="group" aria-label="Fast stats">
+              <Stat label={stats.count === 1 ? 'fast' : 'fasts'} value={stats.count} />
+              <Stat label="average" value={hm(stats.average_seconds * 1000)} />
+              <Stat label="longest" value={hm(stats.longest_seconds * 1000)} />
+              <Stat label="targets met" value={stats.met_target_share == null ? '–' : pct(stats.met_target_share)} sub={stats.with_target ? `${stats.met_target} of ${stats.with_target}` : undefined} />
+            </div>
+          )}
         </div>
       </div>
       {error && <p class="error" role="alert">{error}</p>}

@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
-import type { MetricKind, RowHealthMetric } from '../api/schema';
+import type { MetricKind, RowHealthMetric, Trend } from '../api/schema';
 import { useLive } from '../live';
 import { LineChart } from '../charts';
-import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
+import { Field, FormError, Stat, restoreRow, useErrors, useUndo } from '../ui';
 import { KINDS, scaled, show } from '../health';
 import { localToIso, nowLocal, when } from '../dates';
 import type { PageProps } from '../page';
 
 const P = '/v1/workspaces/{workspace_id}/health_metrics' as const;
 const ITEM = '/v1/workspaces/{workspace_id}/health_metrics/{id}' as const;
+/** The trend window, days. */
+const DAYS = 90;
 
 export function Health({ ws }: PageProps) {
   const [rows, setRows] = useState<RowHealthMetric[]>([]);
+  const [trends, setTrends] = useState<Trend[]>([]);
   const [kind, setKind] = useState<MetricKind>('weight');
   const [custom, setCustom] = useState('');
   const [unit, setUnit] = useState('');
@@ -22,7 +25,14 @@ export function Health({ ws }: PageProps) {
   const load = async () => {
     try {
       const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
-      setRows((data?.items ?? []).sort((a, b) => a.recorded_at.localeCompare(b.recorded_at)));
+      const items = (data?.items ?? []).sort((a, b) => a.recorded_at.localeCompare(b.recorded_at));
+      // One chart per kind logged, each the server's trend (lifeos-core's kind_trend, the
+      // CLI's `health trend`): the window's points, the means and the slope per week.
+      const kinds = [...new Set(items.map((r) => (r.kind === 'custom' ? r.custom_kind ?? '' : r.kind)))].filter(Boolean);
+      const ts = await Promise.all(kinds.map((kind) =>
+        api.GET('/v1/workspaces/{workspace_id}/reports/health_trend', { params: { path: { workspace_id: ws }, query: { kind, days: DAYS } } })));
+      setRows(items);
+      setTrends(ts.flatMap((t) => (t.data ? [t.data] : [])));
     } catch (e) {
       setErrors({ _: message(e) });
     }
@@ -60,11 +70,6 @@ export function Health({ ws }: PageProps) {
       setErrors({ _: message(err) });
     }
   };
-  const series = new Map<string, RowHealthMetric[]>();
-  for (const r of rows) {
-    const key = r.kind === 'custom' ? `custom:${r.custom_kind ?? ''}` : r.kind;
-    series.set(key, [...(series.get(key) ?? []), r]);
-  }
   return (
     <section>
       <form class="card add" onSubmit={add} aria-label="Log an entry">
@@ -83,21 +88,31 @@ export function Health({ ws }: PageProps) {
         <button type="submit">Log {k.label.toLowerCase()}</button>
       </form>
       <div class="charts">
-        {[...series].map(([key, rs]) => {
-          const r0 = rs[0];
-          const kk = KINDS[r0.kind];
-          const label = r0.kind === 'custom' ? r0.custom_kind ?? 'Custom' : kk.label;
-          const unitShown = r0.kind === 'custom' ? r0.unit : r0.kind === 'sleep' ? 'h' : kk.unit;
+        {trends.map((t) => {
+          const builtin = (t.kind in KINDS ? t.kind : 'custom') as MetricKind;
+          const kk = KINDS[builtin];
+          const label = builtin === 'custom' ? t.kind : kk.label;
+          const unitShown = builtin === 'custom' ? t.unit : builtin === 'sleep' ? 'h' : kk.unit;
+          const f = (v: number) => (v / kk.scale).toFixed(builtin === 'sleep' ? 1 : kk.digits);
+          const fig = (v: number | null | undefined, v2?: number | null) => (v == null ? '–' : `${f(v)}${v2 != null ? `/${f(v2)}` : ''}`);
+          const slope = t.trend_per_week == null ? '–' : `${t.trend_per_week > 0 ? '+' : ''}${f(t.trend_per_week)}${t.trend_per_week_value2 != null ? `/${t.trend_per_week_value2 > 0 ? '+' : ''}${f(t.trend_per_week_value2)}` : ''}`;
           return (
-            <div class="card" key={key}>
+            <div class="card" key={t.kind}>
               <h2>{label}</h2>
+              <div class="stats" role="group" aria-label={`${label} figures`}>
+                <Stat label={`latest, ${unitShown}`} value={fig(t.latest?.value, t.latest_value2)} />
+                <Stat label="7-day mean" value={fig(t.average_7d, t.average_7d_value2)} />
+                <Stat label="30-day mean" value={fig(t.average_30d, t.average_30d_value2)} />
+                <Stat label="per week" value={slope} />
+              </div>
               <LineChart label={label} unit={unitShown}
-                points={rs.map((r) => ({ t: Date.parse(r.recorded_at), v: r.value }))}
-                format={(v) => (v / kk.scale).toFixed(r0.kind === 'sleep' ? 1 : kk.digits)} />
+                points={t.points.map((p) => ({ t: Date.parse(p.at), v: p.value }))}
+                format={f} />
+              <p class="meta">{t.count} {t.count === 1 ? 'entry' : 'entries'} in {t.days} days{t.average != null ? ` · mean ${fig(t.average, t.average_value2)} ${unitShown}` : ''}</p>
             </div>
           );
         })}
-        {series.size === 0 && <p class="empty card">Nothing logged yet: log a weight, your sleep or your steps above.</p>}
+        {trends.length === 0 && <p class="empty card">Nothing logged yet: log a weight, your sleep or your steps above.</p>}
       </div>
       <h2>Entries</h2>
       {notice}

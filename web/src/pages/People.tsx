@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
-import type { RowPerson } from '../api/schema';
+import type { PersonReport, RowPerson } from '../api/schema';
 import { useLive } from '../live';
 import { Field, FormError, useErrors } from '../ui';
-import { when } from '../dates';
+import { offsetMinutes, today } from '../dates';
 import type { PageProps } from '../page';
 
 const P = '/v1/workspaces/{workspace_id}/people' as const;
@@ -58,14 +58,20 @@ function PersonForm({ ws, person, onDone }: { ws: string; person?: RowPerson; on
   );
 }
 
+const inDays = (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`);
+const contact = (n: number | null | undefined) =>
+  n == null ? 'never contacted' : n === 0 ? 'contacted today' : n === 1 ? 'contacted yesterday' : `contacted ${n} days ago`;
+
 export function People({ ws }: PageProps) {
-  const [rows, setRows] = useState<RowPerson[]>([]);
+  const [rows, setRows] = useState<PersonReport[]>([]);
   const [error, setError] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const load = async () => {
     try {
-      const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
-      setRows((data?.items ?? []).sort((a, b) => a.name.localeCompare(b.name)));
+      // Everyone with their next birthday and days since the last contact, in local days:
+      // the server's report (lifeos-core's, as the CLI and the TUI show it).
+      const { data } = await api.GET('/v1/workspaces/{workspace_id}/reports/people', { params: { path: { workspace_id: ws }, query: { date: today(), offset_minutes: offsetMinutes() } } });
+      setRows((data ?? []).sort((a, b) => a.person.name.localeCompare(b.person.name)));
       setError('');
     } catch (e) {
       setError(message(e));
@@ -81,20 +87,36 @@ export function People({ ws }: PageProps) {
       setError(message(e));
     }
   };
+  const soon = rows.filter((r) => r.birthday_in_days != null && r.birthday_in_days <= 30).sort((a, b) => a.birthday_in_days! - b.birthday_in_days!);
   return (
     <section class="split">
       <div><PersonForm ws={ws} onDone={load} /></div>
       <div>
         {error && <p class="error" role="alert">{error}</p>}
+        {soon.length > 0 && (
+          <div class="card">
+            <h2>Birthdays coming up</h2>
+            <ul class="list" aria-label="Birthdays coming up">
+              {soon.map((r) => (
+                <li key={r.person.id}>
+                  <div class="grow"><strong>{r.person.name}</strong>{r.turns != null && <div class="meta">turns {r.turns}</div>}</div>
+                  <span class="meta">{inDays(r.birthday_in_days!)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <h2>Everyone</h2>
         <ul class="list" aria-label="People">
-          {rows.map((p) => (
+          {rows.map((r) => {
+            const p = r.person;
+            return (
             <li key={p.id}>
               <span class="avatar" aria-hidden="true">{p.name.slice(0, 1).toUpperCase()}</span>
               <div class="grow">
                 <strong>{p.name}</strong>
                 <div class="meta">
-                  {[p.emails[0], p.phones[0], p.birthday && `birthday ${p.birthday}`, p.last_contacted_at ? `contacted ${when(p.last_contacted_at)}` : 'never contacted'].filter(Boolean).join(' · ')}
+                  {[p.emails[0], p.phones[0], r.birthday_in_days != null && `birthday ${inDays(r.birthday_in_days)}`, contact(r.days_since_contact)].filter(Boolean).join(' · ')}
                 </div>
               </div>
               <div class="actions">
@@ -103,7 +125,8 @@ export function People({ ws }: PageProps) {
               </div>
               {editing === p.id && <PersonForm ws={ws} person={p} onDone={() => { setEditing(null); load(); }} />}
             </li>
-          ))}
+            );
+          })}
           {rows.length === 0 && <li class="empty">No people yet.</li>}
         </ul>
       </div>

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, message } from '../api/client';
-import type { RowWorkout } from '../api/schema';
+import type { RowWorkout, WeekTotals } from '../api/schema';
 import { useLive } from '../live';
-import { Field, FormError, restoreRow, useErrors, useUndo } from '../ui';
-import { duration, localToIso, nowLocal, when } from '../dates';
+import { Field, FormError, Stat, restoreRow, useErrors, useUndo } from '../ui';
+import { BarChart } from '../charts';
+import { duration, localToIso, nowLocal, offsetMinutes, today, when } from '../dates';
 import type { PageProps } from '../page';
 
 const P = '/v1/workspaces/{workspace_id}/workouts' as const;
@@ -20,6 +21,7 @@ const int = (s: string) => (s.trim() ? (/^\d+$/.test(s.trim()) ? Number(s) : NaN
 
 export function Workouts({ ws }: PageProps) {
   const [rows, setRows] = useState<RowWorkout[]>([]);
+  const [weeks, setWeeks] = useState<WeekTotals[]>([]);
   const [kind, setKind] = useState('run');
   const [at, setAt] = useState(nowLocal());
   const [minutes, setMinutes] = useState('');
@@ -30,8 +32,13 @@ export function Workouts({ ws }: PageProps) {
   const { errors, setErrors, fail, clear } = useErrors();
   const load = async () => {
     try {
-      const { data } = await api.GET(P, { params: { path: { workspace_id: ws }, query: { limit: 500 } } });
+      const path = { workspace_id: ws };
+      const [{ data }, { data: wk }] = await Promise.all([
+        api.GET(P, { params: { path, query: { limit: 500 } } }),
+        api.GET('/v1/workspaces/{workspace_id}/reports/workouts_weekly', { params: { path, query: { date: today(), offset_minutes: offsetMinutes() } } }),
+      ]);
       setRows((data?.items ?? []).sort((a, b) => b.started_at.localeCompare(a.started_at)));
+      setWeeks(wk ?? []);
     } catch (e) {
       setErrors({ _: message(e) });
     }
@@ -85,6 +92,7 @@ export function Workouts({ ws }: PageProps) {
           <FormError errors={errors} />
           <button type="submit">Log workout</button>
         </form>
+        <Weekly weeks={weeks} />
       </div>
       <div>
         <h2>Recent workouts</h2>
@@ -110,5 +118,33 @@ export function Workouts({ ws }: PageProps) {
         </ul>
       </div>
     </section>
+  );
+}
+
+const km = (m: number) => `${(m / 1000).toFixed(2)} km`;
+
+/** The server's weekly totals (lifeos-core's, the CLI's `workout weekly`): the latest
+ * week's figures, and the time of each week as bars. */
+function Weekly({ weeks }: { weeks: WeekTotals[] }) {
+  const sorted = [...weeks].sort((a, b) => b.week.localeCompare(a.week));
+  const latest = sorted[0];
+  return (
+    <div class="card weekly">
+      <h2>Weekly totals</h2>
+      {latest ? (
+        <>
+          <div class="stats" role="group" aria-label={`Week ${latest.week}`}>
+            <Stat label={`workouts, ${latest.week}`} value={latest.count} />
+            <Stat label="time" value={duration(latest.duration_s)} />
+            <Stat label="distance" value={km(latest.distance_m)} />
+            <Stat label="energy" value={`${latest.energy_kcal} kcal`} />
+          </div>
+          <p class="meta">{Object.entries(latest.by_kind).map(([k, n]) => `${n} ${k}`).join(' · ')}</p>
+          <BarChart label="Time per week" bars={sorted.slice(0, 8).map((w) => ({ label: w.week, value: w.duration_s, text: `${duration(w.duration_s)} · ${w.count}×` }))} />
+        </>
+      ) : (
+        <p class="empty">No workouts yet.</p>
+      )}
+    </div>
   );
 }
