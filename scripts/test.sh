@@ -126,3 +126,9 @@ fi
 if [[ " $* " != *" --no-run "* ]]; then
   web_test "$LIFEOS_TEST_DATABASE_URL"
 fi
+
+# An outside referee of the API: schemathesis with every check, a bounded example count
+# and a fixed seed (scripts/schemathesis.sh URL 300 "$RANDOM" for a deeper pass).
+if [[ " $* " != *" --no-run "* ]]; then
+  scripts/schemathesis.sh "$LIFEOS_TEST_DATABASE_URL" 20 1
+fi

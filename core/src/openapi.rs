@@ -59,7 +59,9 @@ impl ToSchema for LocalDate {}
 impl PartialSchema for Birthday {
     fn schema() -> RefOr<Schema> {
         string("A birthday: YYYY-MM-DD, or --MM-DD when the year is not known (ISO 8601, vCard).")
-            .pattern(Some("^([0-9]{4}|-)-[0-9]{2}-[0-9]{2}$"))
+            .pattern(Some(
+                "^([0-9]{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+            ))
             .examples(["1815-12-10", "--03-14"])
             .into()
     }
@@ -100,6 +102,85 @@ pub fn tags() -> utoipa::openapi::schema::Array {
         .description(Some(
             "Lower-case tags, at most 64 and no duplicates; each 1–64 characters of letters, digits, - _ / : . (lower-case letters of other scripts are accepted too).",
         ))
+        .build()
+}
+
+fn contact_list(description: &str, item: ObjectBuilder) -> utoipa::openapi::schema::Array {
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .items(item.max_length(Some(crate::validate::MAX_CONTACT_CHARS)))
+        .max_items(Some(crate::validate::MAX_CONTACTS))
+        .description(Some(description))
+        .build()
+}
+
+/// A person's email addresses as `Person::validate` reads them.
+pub fn emails() -> utoipa::openapi::schema::Array {
+    contact_list(
+        "Email addresses (`local@domain.tld`), at most 32.",
+        string("An email address.").pattern(Some(
+            r"^[^@\s\x00-\x1f\x7f-\x9f]+@[^@\s.\x00-\x1f\x7f-\x9f][^@\s\x00-\x1f\x7f-\x9f]*\.[^@\s\x00-\x1f\x7f-\x9f]*[^@\s.\x00-\x1f\x7f-\x9f]$",
+        )),
+    )
+}
+
+/// A person's phone numbers as `Person::validate` reads them.
+pub fn phones() -> utoipa::openapi::schema::Array {
+    contact_list(
+        "Phone numbers (digits, spaces and `+-().`, at least one digit), at most 32.",
+        string("A phone number.").pattern(Some(r"^[0-9+ ().-]*[0-9][0-9+ ().-]*$")),
+    )
+}
+
+/// A row in the sync log's shape: `entity` (a kind's wire name), the kernel columns, and
+/// that kind's fields beside them (which fields depends on `entity`: a rule across
+/// fields the schema leaves to the kind's own schema, `Row_<Kind>`).
+pub fn record() -> utoipa::openapi::schema::Object {
+    let kinds: Vec<&str> = crate::entity::EntityKind::ALL
+        .iter()
+        .map(|k| k.name())
+        .collect();
+    ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some(
+            "The row as the device holds it: `entity`, the kernel columns and the fields of that kind (`Row_<Kind>`).",
+        ))
+        .property(
+            "entity",
+            string("The kind's wire name.").enum_values(Some(kinds)),
+        )
+        .property("id", Id::schema())
+        .property("created_at", Timestamp::schema())
+        .property("updated_at", Timestamp::schema())
+        .property(
+            "deleted_at",
+            ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::SchemaType::from_iter([
+                    Type::String,
+                    Type::Null,
+                ]))
+                .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+                .description(Some("When it was deleted (a tombstone), else null.")),
+        )
+        .property(
+            "version",
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+                .minimum(Some(1)),
+        )
+        .required("entity")
+        .required("id")
+        .required("created_at")
+        .required("updated_at")
+        .required("version")
+        .additional_properties(Some(utoipa::openapi::schema::AdditionalProperties::FreeForm(true)))
+        .build()
+}
+
+/// The kind of row an attachment belongs to: the wire name of any kind but `attachment`.
+pub fn attachable_kind() -> utoipa::openapi::schema::Object {
+    string("The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).")
+        .enum_values(Some(crate::model::attachable_kinds()))
         .build()
 }
 
@@ -193,7 +274,13 @@ impl<T: ToSchema> ToSchema for crate::wire::Page<T> {
 impl<E: Entity + ToSchema> utoipa::__dev::ComposeSchema for crate::wire::NewRow<E> {
     fn compose(_: Vec<RefOr<Schema>>) -> RefOr<Schema> {
         let mut o = object_of::<E>();
-        o.properties.insert("id".into(), Id::schema());
+        // `id` may be left out or null: the server makes one.
+        let mut id = Id::schema();
+        if let RefOr::T(Schema::Object(i)) = &mut id {
+            i.schema_type =
+                utoipa::openapi::schema::SchemaType::from_iter([Type::String, Type::Null]);
+        }
+        o.properties.insert("id".into(), id);
         o.description = Some(format!(
             "A new {}: its fields, and optionally `id`, a ULID made by the client.",
             E::KIND.name()

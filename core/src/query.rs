@@ -46,7 +46,7 @@ pub struct ListQuery {
 }
 
 /// The type of a list parameter's value, for help texts and the OpenAPI document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub enum ParamType {
     /// Free text.
     Text,
@@ -62,6 +62,10 @@ pub enum ParamType {
     DateOrInstant,
     /// A comma-separated list of these values.
     OneOf(&'static [&'static str]),
+    /// One of the values the function lists (known at run time: kinds of the registry).
+    Choice(fn() -> Vec<&'static str>),
+    /// Text matching this pattern (a SHA-256).
+    Pattern(&'static str),
 }
 
 /// One list parameter an entity accepts (declared in [`Entity::FILTERS`]).

@@ -42,10 +42,11 @@ pub const MAX_PULL_PAGE: u32 = 5000;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PushChange {
-    /// The device's mutation number: with `device_id`, the idempotency key.
+    /// The device's mutation number, from 1: with `device_id`, the idempotency key.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub mutation: i64,
     /// The row as the device holds it: `entity`, the kernel columns and the fields.
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::record))]
     pub row: Record,
 }
 
@@ -54,9 +55,14 @@ pub struct PushChange {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PushRequest {
-    /// The pushing device (a ULID it made for itself).
+    /// The pushing device (a ULID it made for itself): 1–64 letters, digits, - or _.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 64, pattern = "^[A-Za-z0-9_-]+$")
+    )]
     pub device_id: String,
     /// At most 1000 changes.
+    #[cfg_attr(feature = "openapi", schema(max_items = 1000))]
     pub changes: Vec<PushChange>,
 }
 

@@ -17,12 +17,30 @@ use crate::timestamp::Timestamp;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignupRequest {
-    /// Must be on the server's sign-up allowlist.
+    /// Must be on the server's sign-up allowlist: `local@domain.tld`, at most 320
+    /// characters (read trimmed and in lower case).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 320,
+            pattern = r"^\s*[^@\s\x00-\x1f\x7f-\x9f]+@[^@\s.\x00-\x1f\x7f-\x9f][^@\s\x00-\x1f\x7f-\x9f]*\.[^@\s\x00-\x1f\x7f-\x9f]*[^@\s.\x00-\x1f\x7f-\x9f]\s*$"
+        )
+    )]
     pub email: String,
-    /// At least 12 characters.
+    /// 12 to 1024 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 1024))]
     pub password: String,
-    /// Name of the personal workspace (default "Personal").
+    /// Name of the personal workspace (default "Personal"): one line, no surrounding
+    /// spaces.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub workspace_name: Option<String>,
 }
 
@@ -46,7 +64,7 @@ pub struct PasswordChange {
     /// The password in use now.
     #[cfg_attr(feature = "openapi", schema(max_length = 1024))]
     pub current_password: String,
-    /// The new one: 12 characters at least, 1024 bytes at most.
+    /// The new one: 12 to 1024 characters.
     #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 1024))]
     pub new_password: String,
 }
@@ -150,7 +168,15 @@ pub struct Me {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CreateWorkspace {
-    /// 1–200 characters.
+    /// One line of 1–500 characters, no surrounding spaces.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
     pub name: String,
 }
 

@@ -11,8 +11,8 @@ use crate::error::ApiError;
 
 /// Shortest accepted password, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 12;
-/// Longest accepted password, in bytes (hashing cost must stay bounded).
-pub const MAX_PASSWORD_BYTES: usize = 1024;
+/// Longest accepted password, in characters (at most 4 KiB: hashing cost stays bounded).
+pub const MAX_PASSWORD_CHARS: usize = 1024;
 
 fn argon() -> argon2::Argon2<'static> {
     // OWASP: Argon2id, 19 MiB, 2 passes, 1 lane.
@@ -62,10 +62,10 @@ pub fn check_password(password: &str) -> Result<(), ApiError> {
             format!("must be at least {MIN_PASSWORD_CHARS} characters"),
         ));
     }
-    if password.len() > MAX_PASSWORD_BYTES {
+    if password.chars().count() > MAX_PASSWORD_CHARS {
         return Err(ApiError::field(
             "password",
-            format!("must be at most {MAX_PASSWORD_BYTES} bytes"),
+            format!("must be at most {MAX_PASSWORD_CHARS} characters"),
         ));
     }
     Ok(())

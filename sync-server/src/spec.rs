@@ -85,6 +85,7 @@ pub fn complete_document(doc: &mut OpenApi) {
     for item in doc.paths.paths.values_mut() {
         let ops = [
             (&mut item.get, false),
+            (&mut item.head, false),
             (&mut item.post, true),
             (&mut item.patch, true),
             (&mut item.put, true),

@@ -128,7 +128,7 @@ async function putBlob(ws: string, sha: string, file: Blob, progress: (sent: num
 type Upload = { key: number; name: string; size: number; sent: number; sha?: string; error?: string };
 
 /** The attachments of the row `entity`:`entityId` (`label` names it for screen readers). */
-export function Attachments({ ws, entity, entityId, label }: { ws: string; entity: string; entityId: string; label: string }) {
+export function Attachments({ ws, entity, entityId, label }: { ws: string; entity: NewAttachment['entity_kind']; entityId: string; label: string }) {
   const [rows, setRows] = useState<RowAttachment[]>([]);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [error, setError] = useState('');

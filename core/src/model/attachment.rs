@@ -27,10 +27,7 @@ pub const MAX_SIZE: u64 = (1 << 53) - 1;
 pub struct Attachment {
     /// The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
     /// Not `entity`: that is the kind of the record itself in exports and the sync log.
-    #[cfg_attr(
-        feature = "openapi",
-        schema(min_length = 1, max_length = 64, pattern = r"^[a-z_]+$")
-    )]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::attachable_kind))]
     pub entity_kind: String,
     /// The id of the row it is attached to.
     pub entity_id: Id,
@@ -233,7 +230,7 @@ const ATTACHMENT_FILTERS: &[ListFilter] = &[
     ListFilter {
         param: "entity_kind",
         doc: "The attachments of rows of this kind (`note`, `transaction`, …).",
-        ty: ParamType::Text,
+        ty: ParamType::Choice(attachable_kinds),
         parse: |v| match attachable_kind(v.trim()) {
             Some(k) => Ok(Filter::In("entity_kind", vec![k.name().to_owned()])),
             None => Err(format!(
@@ -251,7 +248,7 @@ const ATTACHMENT_FILTERS: &[ListFilter] = &[
     ListFilter {
         param: "sha256",
         doc: "The attachments of this blob (its SHA-256).",
-        ty: ParamType::Text,
+        ty: ParamType::Pattern("^[0-9a-f]{64}$"),
         parse: |v| {
             let v = v.trim();
             check_sha256("sha256", v)

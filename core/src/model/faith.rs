@@ -86,7 +86,8 @@ impl Entity for Practice {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
-    /// The plan day, from 1.
+    /// The plan day, 1 to 36600.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 36600))]
     pub day: u32,
     /// What to read, one line (`Matthew 1-3`). Unique within the plan: it is the key
     /// progress is kept under, so editing the plan keeps what was read.
@@ -122,7 +123,9 @@ pub struct ReadingPlan {
     pub name: String,
     /// The local date of day 1.
     pub start: LocalDate,
-    /// In order of day.
+    /// 1 to 5000 readings in order of day (a day may hold several), each text once
+    /// (ignoring case): rules across items that the schema cannot state.
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 5000))]
     pub readings: Vec<Reading>,
     /// Finished with or set aside.
     #[serde(default)]

@@ -159,12 +159,16 @@ pub struct Transaction {
         schema(max_length = 500, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
     )]
     pub payee: String,
-    /// Hierarchical, `Food:Groceries`; empty for none (transfers have none).
+    /// Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+    /// separated by `:`, each words separated by single spaces, without `;` or brackets.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     #[cfg_attr(
         feature = "openapi",
-        schema(max_length = 200, pattern = r"^[^\x00-\x1f\x7f-\x9f]*$")
+        schema(
+            max_length = 200,
+            pattern = r"^(?:[^\s:;()\[\]\x00-\x1f\x7f-\x9f]+(?: [^\s:;()\[\]\x00-\x1f\x7f-\x9f]+)*(?::[^\s:;()\[\]\x00-\x1f\x7f-\x9f]+(?: [^\s:;()\[\]\x00-\x1f\x7f-\x9f]+)*)*)?$"
+        )
     )]
     pub category: String,
     /// Free text, one line.
@@ -216,18 +220,22 @@ impl Transaction {
 }
 
 /// Checks a hierarchical category: `:`-separated non-empty segments without leading or
-/// trailing spaces, no double spaces or tabs (a journal ends an account name there), no
+/// trailing spaces, no whitespace but single spaces (a journal ends an account name at two), no
 /// `;` (a journal comment), at most 200 characters. Empty means none.
 pub fn check_category(field: &str, c: &str) -> Result<(), ValidationError> {
     if c.is_empty() {
         return Ok(());
     }
     validate::one_line(field, c, MAX_CATEGORY_CHARS)?;
-    if c.contains("  ") || c.contains(';') || c.contains(['(', ')', '[', ']']) {
+    if c.contains("  ")
+        || c.contains(';')
+        || c.contains(['(', ')', '[', ']'])
+        || c.chars().any(|ch| ch.is_whitespace() && ch != ' ')
+    {
         return Err(ValidationError::new(
             field,
             format!(
-                "'{}' is not a category: no double spaces, ';' or brackets",
+                "'{}' is not a category: single spaces only, no ';' or brackets",
                 validate::clip(c)
             ),
         ));
@@ -483,12 +491,22 @@ impl<'de> Deserialize<'de> for Month {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
-    /// Hierarchical category (`Food` covers `Food:Groceries`).
+    /// Hierarchical category (`Food` covers `Food:Groceries`), written as a
+    /// transaction's.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 200,
+            pattern = r"^[^\s:;()\[\]\x00-\x1f\x7f-\x9f]+(?: [^\s:;()\[\]\x00-\x1f\x7f-\x9f]+)*(?::[^\s:;()\[\]\x00-\x1f\x7f-\x9f]+(?: [^\s:;()\[\]\x00-\x1f\x7f-\x9f]+)*)*$"
+        )
+    )]
     pub category: String,
     /// `YYYY-MM`.
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "2026-12", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))]
     pub month: Month,
     /// Minor units, zero or more.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
     pub amount_minor: i64,
     /// ISO 4217 code.
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "EUR", pattern = "^[A-Z]{3}$"))]

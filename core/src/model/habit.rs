@@ -195,6 +195,10 @@ pub struct Habit {
     /// An optional amount to reach each time (8 glasses); 0 < target ≤ 10⁹.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(exclusive_minimum = 0.0, maximum = 1_000_000_000.0)
+    )]
     pub target: Option<f64>,
     /// The unit of `target` and of check-in values (glasses), up to 32 characters.
     #[serde(default)]

@@ -29,10 +29,12 @@ pub struct Person {
     /// Email addresses (`local@domain`), at most 32.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::emails))]
     pub emails: Vec<String>,
     /// Phone numbers (digits, spaces and `+-().`), at most 32.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::openapi::phones))]
     pub phones: Vec<String>,
     /// Birthday: `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
     #[serde(default)]

@@ -94,6 +94,10 @@ fn monday_of(d: Date) -> Date {
 
 /// The check-ins as a map of day to status, up to `today`, and the first day counted:
 /// the habit's start, or an earlier (back-dated) check-in.
+/// The longest history a habit's statistics read, in days before `today` (a century):
+/// a far-off `today` (year 9426) costs no more than that.
+pub const MAX_HISTORY_DAYS: i64 = 36_525;
+
 fn days(
     start: LocalDate,
     checkins: &[(LocalDate, CheckinStatus)],
@@ -115,7 +119,11 @@ fn days(
         .copied()
         .map_or(start.date(), |d: Date| d.min(start.date()))
         .min(today.date());
-    (first, map)
+    let window = today
+        .date()
+        .checked_sub(time::Duration::days(MAX_HISTORY_DAYS))
+        .unwrap_or(Date::MIN);
+    (first.max(window), map)
 }
 
 /// Whether a check-in is partial: `done`, with a value below the habit's target.
@@ -342,6 +350,22 @@ mod tests {
 
     fn sched(s: &str) -> Schedule {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_far_off_today_reads_a_century_at_most() {
+        let start = ld(date!(2026 - 11 - 02));
+        let far = ld(date!(9426 - 07 - 12));
+        let (first, _) = days(start, &pattern(start.date(), "xxx"), far);
+        assert_eq!(first, far.date() - Duration::days(MAX_HISTORY_DAYS));
+        let s = habit_stats(&sched("daily"), start, &pattern(start.date(), "xxx"), far);
+        assert_eq!(
+            (s.current_streak, s.longest_streak, s.total_done),
+            (0, 0, 3)
+        );
+        // A near one is read from the start.
+        let near = ld(date!(2026 - 11 - 04));
+        assert_eq!(days(start, &[], near).0, start.date());
     }
 
     /// Table-driven: (schedule, pattern from the start, days after the start that is

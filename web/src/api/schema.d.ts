@@ -1517,6 +1517,21 @@ export interface components {
          * @example --03-14
          */
         Birthday: string;
+        /** @description A birthday coming up. */
+        BirthdaySoon: {
+            /** @description The person. */
+            person: components["schemas"]["Row_Person"];
+            /**
+             * Format: int64
+             * @description Days from the date (0: today).
+             */
+            days: number;
+            /**
+             * Format: int32
+             * @description The age they turn, when the birthday has a year.
+             */
+            turns?: number | null;
+        };
         /** @description One line of a budget report. */
         BudgetLine: {
             /** @description The budget's category. */
@@ -1601,13 +1616,23 @@ export interface components {
             own_minor: number;
         };
         /**
+         * @description One event of the stream, as a reader parses it (the schema of each event, not of the
+         *     whole body).
+         */
+        ChangeEvent: {
+            /** @description Always `change`. */
+            event: string;
+            /** @description The workspace's change-log position: the cursor a pull would reach. */
+            data: string;
+        };
+        /**
          * @description What a check-in says about its day.
          * @enum {string}
          */
         CheckinStatus: "done" | "skipped";
         /** @description `POST /v1/workspaces`. */
         CreateWorkspace: {
-            /** @description 1–200 characters. */
+            /** @description One line of 1–500 characters, no surrounding spaces. */
             name: string;
         };
         /** @description Due on a local day (YYYY-MM-DD) or at an instant (RFC 3339). */
@@ -1799,15 +1824,15 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new attachment: its fields, and optionally `id`, a ULID made by the client. */
         New_Attachment: {
             /**
              * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
-             *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+             * @enum {string}
              */
-            entity_kind: string;
+            entity_kind: "note" | "task" | "person" | "place" | "health_metric" | "workout" | "practice" | "reading_plan" | "reading_done" | "habit" | "habit_checkin" | "fast" | "account" | "transaction" | "budget";
             /** @description The id of the row it is attached to. */
             entity_id: components["schemas"]["Id"];
             /**
@@ -1828,11 +1853,14 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new budget: its fields, and optionally `id`, a ULID made by the client. */
         New_Budget: {
-            /** @description Hierarchical category (`Food` covers `Food:Groceries`). */
+            /**
+             * @description Hierarchical category (`Food` covers `Food:Groceries`), written as a
+             *     transaction's.
+             */
             category: string;
             /**
              * @description `YYYY-MM`.
@@ -1853,7 +1881,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new fast: its fields, and optionally `id`, a ULID made by the client. */
         New_Fast: {
@@ -1871,7 +1899,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new habit: its fields, and optionally `id`, a ULID made by the client. */
         New_Habit: {
@@ -1897,7 +1925,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new habit_checkin: its fields, and optionally `id`, a ULID made by the client. */
         New_HabitCheckin: {
@@ -1918,7 +1946,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new health_metric: its fields, and optionally `id`, a ULID made by the client. */
         New_HealthMetric: {
@@ -1952,7 +1980,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new note: its fields, and optionally `id`, a ULID made by the client. */
         New_Note: {
@@ -1968,15 +1996,15 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new person: its fields, and optionally `id`, a ULID made by the client. */
         New_Person: {
             /** @description One line, 1–500 characters. */
             name: string;
-            /** @description Email addresses (`local@domain`), at most 32. */
+            /** @description Email addresses (`local@domain.tld`), at most 32. */
             emails?: string[];
-            /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
+            /** @description Phone numbers (digits, spaces and `+-().`, at least one digit), at most 32. */
             phones?: string[];
             birthday?: null | components["schemas"]["Birthday"];
             /** @description Free text, up to 1 MiB. */
@@ -1988,7 +2016,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new place: its fields, and optionally `id`, a ULID made by the client. */
         New_Place: {
@@ -2014,7 +2042,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new practice: its fields, and optionally `id`, a ULID made by the client. */
         New_Practice: {
@@ -2035,7 +2063,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new reading_done: its fields, and optionally `id`, a ULID made by the client. */
         New_ReadingDone: {
@@ -2049,7 +2077,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new reading_plan: its fields, and optionally `id`, a ULID made by the client. */
         New_ReadingPlan: {
@@ -2057,7 +2085,10 @@ export interface components {
             name: string;
             /** @description The local date of day 1. */
             start: components["schemas"]["LocalDate"];
-            /** @description In order of day. */
+            /**
+             * @description 1 to 5000 readings in order of day (a day may hold several), each text once
+             *     (ignoring case): rules across items that the schema cannot state.
+             */
             readings: components["schemas"]["Reading"][];
             /** @description Finished with or set aside. */
             archived?: boolean;
@@ -2065,7 +2096,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new task: its fields, and optionally `id`, a ULID made by the client. */
         New_Task: {
@@ -2087,11 +2118,12 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new transaction: its fields, and optionally `id`, a ULID made by the client. */
         New_Transaction: {
-            transfer?: null | components["schemas"]["Transfer"];
+            /** @description Always null here: a transfer's two sides are written together (`…/transfers`, or a sync push). */
+            transfer?: null;
             /** @description The account. */
             account_id: components["schemas"]["Id"];
             /** @description The booking date. */
@@ -2108,7 +2140,10 @@ export interface components {
             currency_code: string;
             /** @description Who was paid or paid you. */
             payee?: string;
-            /** @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). */
+            /**
+             * @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+             *     separated by `:`, each words separated by single spaces, without `;` or brackets.
+             */
             category?: string;
             /** @description Free text, one line. */
             memo?: string;
@@ -2125,7 +2160,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /** @description A new workout: its fields, and optionally `id`, a ULID made by the client. */
         New_Workout: {
@@ -2160,7 +2195,7 @@ export interface components {
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
              */
-            id?: string;
+            id?: string | null;
         };
         /**
          * @description What became of a pushed change.
@@ -2219,9 +2254,9 @@ export interface components {
                 version: number;
                 /**
                  * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
-                 *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+                 * @enum {string}
                  */
-                entity_kind: string;
+                entity_kind: "note" | "task" | "person" | "place" | "health_metric" | "workout" | "practice" | "reading_plan" | "reading_done" | "habit" | "habit_checkin" | "fast" | "account" | "transaction" | "budget";
                 /** @description The id of the row it is attached to. */
                 entity_id: components["schemas"]["Id"];
                 /**
@@ -2256,7 +2291,10 @@ export interface components {
                  * @description 1 at creation, +1 on every mutation.
                  */
                 version: number;
-                /** @description Hierarchical category (`Food` covers `Food:Groceries`). */
+                /**
+                 * @description Hierarchical category (`Food` covers `Food:Groceries`), written as a
+                 *     transaction's.
+                 */
                 category: string;
                 /**
                  * @description `YYYY-MM`.
@@ -2458,9 +2496,9 @@ export interface components {
                 version: number;
                 /** @description One line, 1–500 characters. */
                 name: string;
-                /** @description Email addresses (`local@domain`), at most 32. */
+                /** @description Email addresses (`local@domain.tld`), at most 32. */
                 emails: string[];
-                /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
+                /** @description Phone numbers (digits, spaces and `+-().`, at least one digit), at most 32. */
                 phones: string[];
                 birthday: null | components["schemas"]["Birthday"];
                 /** @description Free text, up to 1 MiB. */
@@ -2581,7 +2619,10 @@ export interface components {
                 name: string;
                 /** @description The local date of day 1. */
                 start: components["schemas"]["LocalDate"];
-                /** @description In order of day. */
+                /**
+                 * @description 1 to 5000 readings in order of day (a day may hold several), each text once
+                 *     (ignoring case): rules across items that the schema cannot state.
+                 */
                 readings: components["schemas"]["Reading"][];
                 /** @description Finished with or set aside. */
                 archived: boolean;
@@ -2652,7 +2693,10 @@ export interface components {
                 currency_code: string;
                 /** @description Who was paid or paid you. */
                 payee: string;
-                /** @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). */
+                /**
+                 * @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+                 *     separated by `:`, each words separated by single spaces, without `;` or brackets.
+                 */
                 category: string;
                 /** @description Free text, one line. */
                 memo: string;
@@ -2721,7 +2765,7 @@ export interface components {
         PasswordChange: {
             /** @description The password in use now. */
             current_password: string;
-            /** @description The new one: 12 characters at least, 1024 bytes at most. */
+            /** @description The new one: 12 to 1024 characters. */
             new_password: string;
         };
         /** @description A change to a account: `version`, and the fields to change. */
@@ -2754,9 +2798,9 @@ export interface components {
         Patch_Attachment: {
             /**
              * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
-             *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+             * @enum {string}
              */
-            entity_kind?: string;
+            entity_kind?: "note" | "task" | "person" | "place" | "health_metric" | "workout" | "practice" | "reading_plan" | "reading_done" | "habit" | "habit_checkin" | "fast" | "account" | "transaction" | "budget";
             /** @description The id of the row it is attached to. */
             entity_id?: components["schemas"]["Id"];
             /**
@@ -2781,7 +2825,10 @@ export interface components {
         };
         /** @description A change to a budget: `version`, and the fields to change. */
         Patch_Budget: {
-            /** @description Hierarchical category (`Food` covers `Food:Groceries`). */
+            /**
+             * @description Hierarchical category (`Food` covers `Food:Groceries`), written as a
+             *     transaction's.
+             */
             category?: string;
             /**
              * @description `YYYY-MM`.
@@ -2923,9 +2970,9 @@ export interface components {
         Patch_Person: {
             /** @description One line, 1–500 characters. */
             name?: string;
-            /** @description Email addresses (`local@domain`), at most 32. */
+            /** @description Email addresses (`local@domain.tld`), at most 32. */
             emails?: string[];
-            /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
+            /** @description Phone numbers (digits, spaces and `+-().`, at least one digit), at most 32. */
             phones?: string[];
             birthday?: null | components["schemas"]["Birthday"];
             /** @description Free text, up to 1 MiB. */
@@ -3006,7 +3053,10 @@ export interface components {
             name?: string;
             /** @description The local date of day 1. */
             start?: components["schemas"]["LocalDate"];
-            /** @description In order of day. */
+            /**
+             * @description 1 to 5000 readings in order of day (a day may hold several), each text once
+             *     (ignoring case): rules across items that the schema cannot state.
+             */
             readings?: components["schemas"]["Reading"][];
             /** @description Finished with or set aside. */
             archived?: boolean;
@@ -3040,7 +3090,8 @@ export interface components {
         };
         /** @description A change to a transaction: `version`, and the fields to change. */
         Patch_Transaction: {
-            transfer?: null | components["schemas"]["Transfer"];
+            /** @description Always null here: a transfer's two sides are written together (`…/transfers`, or a sync push). */
+            transfer?: null;
             /** @description The account. */
             account_id?: components["schemas"]["Id"];
             /** @description The booking date. */
@@ -3057,7 +3108,10 @@ export interface components {
             currency_code?: string;
             /** @description Who was paid or paid you. */
             payee?: string;
-            /** @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). */
+            /**
+             * @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+             *     separated by `:`, each words separated by single spaces, without `;` or brackets.
+             */
             category?: string;
             /** @description Free text, one line. */
             memo?: string;
@@ -3276,15 +3330,47 @@ export interface components {
         PushChange: {
             /**
              * Format: int64
-             * @description The device's mutation number: with `device_id`, the idempotency key.
+             * @description The device's mutation number, from 1: with `device_id`, the idempotency key.
              */
             mutation: number;
-            /** @description The row as the device holds it: `entity`, the kernel columns and the fields. */
-            row: Record<string, unknown>;
+            /** @description The row as the device holds it: `entity`, the kernel columns and the fields of that kind (`Row_<Kind>`). */
+            row: {
+                /**
+                 * @description The kind's wire name.
+                 * @enum {string}
+                 */
+                entity: "note" | "task" | "person" | "place" | "health_metric" | "workout" | "practice" | "reading_plan" | "reading_done" | "habit" | "habit_checkin" | "fast" | "account" | "transaction" | "budget" | "attachment";
+                /**
+                 * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
+                 * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description A UTC instant, RFC 3339 with milliseconds and Z.
+                 * @example 2026-11-30T09:51:01.123Z
+                 */
+                created_at: string;
+                /**
+                 * Format: date-time
+                 * @description A UTC instant, RFC 3339 with milliseconds and Z.
+                 * @example 2026-11-30T09:51:01.123Z
+                 */
+                updated_at: string;
+                /**
+                 * Format: date-time
+                 * @description When it was deleted (a tombstone), else null.
+                 */
+                deleted_at?: string | null;
+                /** Format: int64 */
+                version: number;
+            } & {
+                [key: string]: unknown;
+            };
         };
         /** @description `POST /v1/workspaces/{workspace_id}/sync/push`. */
         PushRequest: {
-            /** @description The pushing device (a ULID it made for itself). */
+            /** @description The pushing device (a ULID it made for itself): 1–64 letters, digits, - or _. */
             device_id: string;
             /** @description At most 1000 changes. */
             changes: components["schemas"]["PushChange"][];
@@ -3310,7 +3396,7 @@ export interface components {
         Reading: {
             /**
              * Format: int32
-             * @description The plan day, from 1.
+             * @description The plan day, 1 to 36600.
              */
             day: number;
             /**
@@ -3373,9 +3459,9 @@ export interface components {
             version: number;
             /**
              * @description The kind of the row it is attached to (`note`, `transaction`, …; not `attachment`).
-             *     Not `entity`: that is the kind of the record itself in exports and the sync log.
+             * @enum {string}
              */
-            entity_kind: string;
+            entity_kind: "note" | "task" | "person" | "place" | "health_metric" | "workout" | "practice" | "reading_plan" | "reading_done" | "habit" | "habit_checkin" | "fast" | "account" | "transaction" | "budget";
             /** @description The id of the row it is attached to. */
             entity_id: components["schemas"]["Id"];
             /**
@@ -3407,7 +3493,10 @@ export interface components {
              * @description 1 at creation, +1 on every mutation.
              */
             version: number;
-            /** @description Hierarchical category (`Food` covers `Food:Groceries`). */
+            /**
+             * @description Hierarchical category (`Food` covers `Food:Groceries`), written as a
+             *     transaction's.
+             */
             category: string;
             /**
              * @description `YYYY-MM`.
@@ -3591,9 +3680,9 @@ export interface components {
             version: number;
             /** @description One line, 1–500 characters. */
             name: string;
-            /** @description Email addresses (`local@domain`), at most 32. */
+            /** @description Email addresses (`local@domain.tld`), at most 32. */
             emails: string[];
-            /** @description Phone numbers (digits, spaces and `+-().`), at most 32. */
+            /** @description Phone numbers (digits, spaces and `+-().`, at least one digit), at most 32. */
             phones: string[];
             birthday: null | components["schemas"]["Birthday"];
             /** @description Free text, up to 1 MiB. */
@@ -3702,7 +3791,10 @@ export interface components {
             name: string;
             /** @description The local date of day 1. */
             start: components["schemas"]["LocalDate"];
-            /** @description In order of day. */
+            /**
+             * @description 1 to 5000 readings in order of day (a day may hold several), each text once
+             *     (ignoring case): rules across items that the schema cannot state.
+             */
             readings: components["schemas"]["Reading"][];
             /** @description Finished with or set aside. */
             archived: boolean;
@@ -3767,7 +3859,10 @@ export interface components {
             currency_code: string;
             /** @description Who was paid or paid you. */
             payee: string;
-            /** @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). */
+            /**
+             * @description Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+             *     separated by `:`, each words separated by single spaces, without `;` or brackets.
+             */
             category: string;
             /** @description Free text, one line. */
             memo: string;
@@ -3872,11 +3967,17 @@ export interface components {
         };
         /** @description `POST /v1/auth/signup`. */
         SignupRequest: {
-            /** @description Must be on the server's sign-up allowlist. */
+            /**
+             * @description Must be on the server's sign-up allowlist: `local@domain.tld`, at most 320
+             *     characters (read trimmed and in lower case).
+             */
             email: string;
-            /** @description At least 12 characters. */
+            /** @description 12 to 1024 characters. */
             password: string;
-            /** @description Name of the personal workspace (default "Personal"). */
+            /**
+             * @description Name of the personal workspace (default "Personal"): one line, no surrounding
+             *     spaces.
+             */
             workspace_name?: string | null;
         };
         /** @description Spent this month in one currency. */
@@ -3928,7 +4029,7 @@ export interface components {
             /** @description Spent in the date's month (not transfers, not income), per currency. */
             spent_this_month: components["schemas"]["Spent"][];
             /** @description Birthdays within the next 14 days, soonest first. */
-            birthdays: components["schemas"]["Birthday"][];
+            birthdays: components["schemas"]["BirthdaySoon"][];
         };
         /**
          * @description Where a habit stands today.
@@ -4143,10 +4244,12 @@ export type AccountBalance = components['schemas']['AccountBalance'];
 export type AccountKind = components['schemas']['AccountKind'];
 export type AddMember = components['schemas']['AddMember'];
 export type Birthday = components['schemas']['Birthday'];
+export type BirthdaySoon = components['schemas']['BirthdaySoon'];
 export type BudgetLine = components['schemas']['BudgetLine'];
 export type CaptureBody = components['schemas']['CaptureBody'];
 export type CatchUpDay = components['schemas']['CatchUpDay'];
 export type CategorySpending = components['schemas']['CategorySpending'];
+export type ChangeEvent = components['schemas']['ChangeEvent'];
 export type CheckinStatus = components['schemas']['CheckinStatus'];
 export type CreateWorkspace = components['schemas']['CreateWorkspace'];
 export type Due = components['schemas']['Due'];
@@ -5442,7 +5545,7 @@ export interface operations {
                 /** @description Case-insensitive text search. */
                 search?: string;
                 /** @description The attachments of rows of this kind (`note`, `transaction`, …). */
-                entity_kind?: string;
+                entity_kind?: "note" | "task" | "person" | "place" | "health_metric" | "workout" | "practice" | "reading_plan" | "reading_done" | "habit" | "habit_checkin" | "fast" | "account" | "transaction" | "budget";
                 /** @description The attachments of this row (its id). */
                 entity_id?: string;
                 /** @description The attachments of this blob (its SHA-256). */
@@ -6049,7 +6152,7 @@ export interface operations {
     blob_put: {
         parameters: {
             query: {
-                /** @description The blob's size in bytes. */
+                /** @description The blob's size in bytes (an attachment's: at most 2⁵³ − 1). */
                 size: number;
                 /** @description Where this body starts (default 0): the `offset` of the upload in progress. */
                 offset?: number;
@@ -6197,6 +6300,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not stored, no such workspace, or not a member */
             404: {
                 headers: {
@@ -6210,6 +6322,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6864,7 +6985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": components["schemas"]["ChangeEvent"];
                 };
             };
             /** @description No session, or an expired or revoked one */

@@ -104,7 +104,7 @@ pub async fn login(
     .await?;
     let stored = found.as_ref().map(|f| f.1.clone());
     let password = req.password;
-    let ok = password.len() <= session::MAX_PASSWORD_BYTES
+    let ok = password.chars().count() <= session::MAX_PASSWORD_CHARS
         && blocking(move || session::verify_password(&password, stored.as_deref())).await?;
     let Some((id, _, created)) = found.filter(|_| ok) else {
         state.guard.failed(&email, addr);
@@ -340,7 +340,7 @@ pub async fn change_password(
         .map_err(|e| ApiError::field("new_password", e.to_string()))?;
     state.guard.before_attempt(&email, addr)?;
     let current = req.current_password;
-    let ok = current.len() <= session::MAX_PASSWORD_BYTES
+    let ok = current.chars().count() <= session::MAX_PASSWORD_CHARS
         && blocking(move || session::verify_password(&current, Some(&stored))).await?;
     if !ok {
         state.guard.failed(&email, addr);

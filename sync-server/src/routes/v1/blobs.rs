@@ -39,9 +39,11 @@ pub struct BlobPath {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct PutParams {
-    /// The blob's size in bytes.
+    /// The blob's size in bytes (an attachment's: at most 2⁵³ − 1).
+    #[param(minimum = 0, maximum = 9007199254740991_u64)]
     pub size: u64,
     /// Where this body starts (default 0): the `offset` of the upload in progress.
+    #[param(minimum = 0, maximum = 9007199254740991_u64)]
     pub offset: Option<u64>,
 }
 
@@ -108,7 +110,7 @@ pub fn parse_range(
 /// Whether a blob is stored, and its size.
 #[utoipa::path(head, operation_id = "blob_head", path = "/v1/workspaces/{workspace_id}/blobs/{sha256}", tag = "blobs",
     params(("workspace_id" = String, Path, description = "The workspace's id"),
-           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits")),
+           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits", pattern = "^[0-9a-f]{64}$")),
     responses(
         (status = 200, description = "Stored; `Content-Length` is its size, `ETag` its hash"),
         (status = 404, description = "Not stored, no such workspace, or not a member"),
@@ -131,7 +133,7 @@ pub async fn head(
 /// Download a blob, streamed; `Range: bytes=a-b` answers 206 with that range.
 #[utoipa::path(get, operation_id = "blob_get", path = "/v1/workspaces/{workspace_id}/blobs/{sha256}", tag = "blobs",
     params(("workspace_id" = String, Path, description = "The workspace's id"),
-           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits"),
+           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits", pattern = "^[0-9a-f]{64}$"),
            ("Range" = Option<String>, Header, description = "One range, `bytes=a-b`, `bytes=a-` or `bytes=-n`")),
     responses(
         (status = 200, description = "The bytes; `ETag` is the hash", content_type = "application/octet-stream", body = Vec<u8>),
@@ -190,7 +192,7 @@ pub async fn download(
 /// Where an upload in progress stands.
 #[utoipa::path(get, operation_id = "upload_get", path = "/v1/workspaces/{workspace_id}/uploads/{sha256}", tag = "blobs",
     params(("workspace_id" = String, Path, description = "The workspace's id"),
-           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits")),
+           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits", pattern = "^[0-9a-f]{64}$")),
     responses(
         (status = 200, description = "How many bytes the server holds", body = UploadState),
         (status = 404, description = "No upload in progress, no such workspace, or not a member", body = Problem, content_type = "application/problem+json"),
@@ -215,7 +217,7 @@ pub async fn upload(
 /// workspace (push the row first).
 #[utoipa::path(put, operation_id = "blob_put", path = "/v1/workspaces/{workspace_id}/blobs/{sha256}", tag = "blobs",
     params(("workspace_id" = String, Path, description = "The workspace's id"),
-           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits"),
+           ("sha256" = String, Path, description = "The blob's SHA-256, 64 lower-case hex digits", pattern = "^[0-9a-f]{64}$"),
            PutParams),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "Bytes `offset..size` of the blob, or a first part of them"),
     responses(
@@ -238,6 +240,16 @@ pub async fn put(
     body: Body,
 ) -> Result<Response, ApiError> {
     blobs::check_sha256(&sha)?;
+    // What no attachment can declare is a bad request, not one too large to take.
+    const MAX_SIZE: u64 = (1 << 53) - 1;
+    for (field, v) in [("size", Some(p.size)), ("offset", p.offset)] {
+        if v.is_some_and(|v| v > MAX_SIZE) {
+            return Err(ApiError::field(
+                field,
+                format!("must be at most {MAX_SIZE}"),
+            ));
+        }
+    }
     let ws = member.workspace_id;
     let offset = p.offset.unwrap_or(0);
     // In a task of its own, so that what arrived is kept even when the connection (and

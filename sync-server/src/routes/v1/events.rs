@@ -17,13 +17,26 @@ use crate::changes::{self, Change};
 use crate::extract::WorkspaceMember;
 use crate::state::AppState;
 
+/// One event of the stream, as a reader parses it (the schema of each event, not of the
+/// whole body).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct ChangeEvent {
+    /// Always `change`.
+    #[schema(pattern = "^change$")]
+    event: String,
+    /// The workspace's change-log position: the cursor a pull would reach.
+    #[schema(pattern = "^[0-9]+$")]
+    data: String,
+}
+
 /// A stream of `change` events, each carrying the workspace's change-log position (the
 /// cursor a pull would reach); the first is sent at once. Pull (or reload) on each.
 /// A comment line every 15 s keeps proxies from closing the connection.
 #[utoipa::path(get, operation_id = "workspace_events", path = "/v1/workspaces/{workspace_id}/events", tag = "sync",
     params(("workspace_id" = String, Path, description = "The workspace's id")),
     responses(
-        (status = 200, description = "`text/event-stream`: `event: change`, `data:` the change-log position", content_type = "text/event-stream", body = String),
+        (status = 200, description = "`text/event-stream`: `event: change`, `data:` the change-log position", content_type = "text/event-stream", body = ChangeEvent),
         (status = 404, description = "No such workspace, or not a member", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("cookie" = [])))]

@@ -46,7 +46,7 @@ pub async fn balances(
 pub struct HabitsParams {
     /// The caller's local date (YYYY-MM-DD): streaks and today's state are counted to it
     /// (default: today in UTC).
-    #[param(value_type = Option<String>, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    #[param(value_type = Option<String>, format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub today: Option<String>,
 }
 

@@ -17,8 +17,10 @@ use crate::sync;
 #[into_params(parameter_in = Query)]
 pub struct PullParams {
     /// The `next_cursor` of the previous pull; 0 (the default) for everything.
+    #[param(minimum = 0)]
     pub cursor: Option<i64>,
     /// Changes per page, 1–5000 (default 1000).
+    #[param(minimum = 1, maximum = 5000)]
     pub limit: Option<u32>,
 }
 

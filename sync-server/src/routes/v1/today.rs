@@ -81,7 +81,7 @@ pub struct Spent {
 
 /// A birthday coming up.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct Birthday {
+pub struct BirthdaySoon {
     /// The person.
     pub person: Row<Person>,
     /// Days from the date (0: today).
@@ -108,7 +108,7 @@ pub struct TodayReport {
     /// Spent in the date's month (not transfers, not income), per currency.
     pub spent_this_month: Vec<Spent>,
     /// Birthdays within the next 14 days, soonest first.
-    pub birthdays: Vec<Birthday>,
+    pub birthdays: Vec<BirthdaySoon>,
 }
 
 /// What Today shows, as the TUI shows it: open tasks due by the end of the date, habits
@@ -180,7 +180,7 @@ pub async fn today(
         birthdays: t
             .birthdays
             .into_iter()
-            .map(|b| Birthday {
+            .map(|b| BirthdaySoon {
                 person: b.person,
                 days: b.days,
                 turns: b.turns,

@@ -64,8 +64,14 @@ pub fn schemas<E: Entity>() -> Schemas {
     let mut s: Schemas = vec![
         (format!("Row_{name}"), Row::<E>::schema()),
         (format!("Page_Row_{name}"), Page::<Row<E>>::schema()),
-        (format!("New_{name}"), NewRow::<E>::schema()),
-        (format!("Patch_{name}"), Patch::<E>::schema()),
+        (
+            format!("New_{name}"),
+            no_pair_side::<E>(NewRow::<E>::schema()),
+        ),
+        (
+            format!("Patch_{name}"),
+            no_pair_side::<E>(Patch::<E>::schema()),
+        ),
     ];
     Row::<E>::schemas(&mut s);
     NewRow::<E>::schemas(&mut s);
@@ -75,6 +81,31 @@ pub fn schemas<E: Entity>() -> Schemas {
     // `Patch_…`; alone they would be unused components.
     s.retain(|(n, _)| *n != name && n != "Kernel");
     s
+}
+
+/// For a kind with pairs (a transaction): the single-row create and update never write
+/// a side of a pair (`transfer` is `null` or absent there; `…/transfers` writes both).
+fn no_pair_side<E: Entity>(schema: RefOr<Schema>) -> RefOr<Schema> {
+    let id = Id::generate();
+    if E::example_pair(&|_| id).is_none() {
+        return schema;
+    }
+    let RefOr::T(Schema::Object(mut o)) = schema else {
+        return schema;
+    };
+    o.properties.insert(
+        E::PAIR_NAME.to_owned(),
+        RefOr::T(Schema::Object(
+            ObjectBuilder::new()
+                .schema_type(Type::Null)
+                .description(Some(format!(
+                    "Always null here: a {pair}'s two sides are written together (`…/{pair}s`, or a sync push).",
+                    pair = E::PAIR_NAME
+                )))
+                .build(),
+        )),
+    );
+    RefOr::T(Schema::Object(o))
 }
 
 fn reference(name: String) -> RefOr<Schema> {
@@ -111,14 +142,27 @@ fn param_schema(ty: ParamType) -> ObjectBuilder {
         ParamType::Date => string().format(Some(SchemaFormat::KnownFormat(KnownFormat::Date))),
         ParamType::Id => string().pattern(Some("^[0-7][0-9A-HJKMNP-TV-Z]{25}$")),
         ParamType::Month => string().pattern(Some("^[0-9]{4}-(0[1-9]|1[0-2])$")),
-        ParamType::Text | ParamType::DateOrInstant | ParamType::OneOf(_) => string(),
+        ParamType::OneOf(values) => {
+            let one = values.join("|");
+            string().pattern(Some(format!("^({one})(,({one}))*$")))
+        }
+        ParamType::Choice(values) => string().enum_values(Some(values())),
+        ParamType::Pattern(p) => string().pattern(Some(p)),
+        ParamType::Text => string(),
+        ParamType::DateOrInstant => string().pattern(Some(
+            r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$",
+        )),
     }
 }
 
 /// The list parameters of `kind`: the page, the common ones, then its own.
 fn list_params(kind: EntityKind) -> Vec<Parameter> {
     let mut params = vec![
-        query_param("cursor", "`next_cursor` of the previous page.", string()),
+        query_param(
+            "cursor",
+            "`next_cursor` of the previous page.",
+            param_schema(ParamType::Id),
+        ),
         query_param(
             "limit",
             "Rows per page, 1–500 (default 50).",
