@@ -120,13 +120,13 @@ async fn set_deleted<E: Entity>(
     if this.kernel.is_deleted() == deleted {
         return Ok((this, other));
     }
-    let now = Timestamp::now();
-    let later = this.kernel.updated_at.max(other.kernel.updated_at);
-    let at = if now > later {
-        now
+    // One `updated_at` for both, past both (`Kernel::bumped` of the later side).
+    let later = if this.kernel.updated_at >= other.kernel.updated_at {
+        &this.kernel
     } else {
-        later.next_millisecond()
+        &other.kernel
     };
+    let at = later.bumped(Timestamp::now()).updated_at;
     let side = |row: Row<E>| Row {
         kernel: Kernel {
             updated_at: at,
