@@ -471,7 +471,7 @@ fn list<W: Write>(ctx: &mut Ctx<'_, W>, l: &HabitList) -> anyhow::Result<()> {
         .collect();
     match ctx.format {
         Format::Table => {
-            let rows: Vec<Vec<String>> = listed
+            let mut rows: Vec<Vec<String>> = listed
                 .iter()
                 .map(|(l, st)| {
                     let h = &l.row.fields;
@@ -492,6 +492,7 @@ fn list<W: Write>(ctx: &mut Ctx<'_, W>, l: &HabitList) -> anyhow::Result<()> {
                     ]
                 })
                 .collect();
+            output::short_ids::<Habit>(&ctx.store, &mut rows, &[0])?;
             output::table(
                 ctx.out,
                 &["ID", "NAME", "SCHEDULE", "TODAY", "STREAK", "STRENGTH"],
