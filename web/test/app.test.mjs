@@ -18,6 +18,8 @@ const A = { email: `a-${Date.now()}@example.com`, password: 'correct horse batte
 const B = { email: `b-${Date.now()}@example.com`, password: 'another long secret' };
 // A user of its own for the Today page (a workspace nothing else writes to).
 const C = { email: `c-${Date.now()}@example.com`, password: 'a third long secret' };
+// A user of its own for the report views (known figures, nothing else writes there).
+const D = { email: `d-${Date.now()}@example.com`, password: 'a fourth long secret' };
 // The binaries: cargo's debug build of this checkout, unless told where others are.
 const BIN = process.env.LIFEOS_WEB_BIN_DIR ?? `${ROOT}target/debug`;
 const PAGES = ['today', 'tasks', 'notes', 'people', 'places', 'habits', 'fasting', 'health', 'workouts', 'faith', 'finance', 'members'];
@@ -80,7 +82,7 @@ before(async () => {
   blobDir = mkdtempSync(`${tmpdir()}/lifeos-web-blobs-`);
   server = spawn(`${BIN}/lifeos-server`, ['serve'], {
     env: {
-      ...process.env, DATABASE_URL: DB, LIFEOS_LISTEN: `127.0.0.1:${port}`, LIFEOS_SIGNUP_ALLOWLIST: `${A.email},${B.email},${C.email}`, LIFEOS_LOG: 'warn',
+      ...process.env, DATABASE_URL: DB, LIFEOS_LISTEN: `127.0.0.1:${port}`, LIFEOS_SIGNUP_ALLOWLIST: `${A.email},${B.email},${C.email},${D.email}`, LIFEOS_LOG: 'warn',
       LIFEOS_BLOB_STORE: 'local', LIFEOS_BLOB_DIR: blobDir, LIFEOS_BLOB_MAX_FILE_BYTES: String(MAX_FILE),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -89,6 +91,7 @@ before(async () => {
   await signup(A);
   await signup(B);
   await signup(C);
+  await signup(D);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -862,6 +865,140 @@ test('people, places, workouts and faith: add, edit, log', async () => {
   await plan.getByRole('button', { name: 'Add plan' }).click();
   await page.getByRole('list', { name: 'Reading plans' }).getByText('Psalms').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > innerWidth), false, 'no overflow');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+/** A report of D's workspace, as the API answers it (to compare the page with). */
+async function report(ctx, name, query = '') {
+  const { auth, ws } = await apiOf(ctx);
+  const r = await fetch(`${base}/v1/workspaces/${ws}/reports/${name}${query}`, { headers: auth });
+  assert.equal(r.status, 200, await r.clone().text());
+  return r.json();
+}
+const HOUR = 3600000;
+const ago = (ms) => new Date(Date.now() - ms).toISOString();
+/** Local noon `n` days ago, as an instant. */
+const noonAgo = (n) => { const d = new Date(); d.setHours(12, 0, 0, 0); d.setDate(d.getDate() - n); return d.toISOString(); };
+const stat = (group, label) => group.locator('.stat').filter({ has: group.page().locator('.stat-label', { hasText: new RegExp(`^${label}$`) }) }).locator('.stat-value');
+
+test('reports: fasting shows the server\'s fast stats (2 fasts, their mean, the longest, targets met)', async () => {
+  const { ctx, page, errors } = await session(D);
+  const { post } = await apiOf(ctx);
+  // 16 h (target 16 h, met) and 12 h (target 16 h, short).
+  await post('fasts', { started_at: ago(72 * HOUR), ended_at: ago(56 * HOUR), target_minutes: 960 });
+  await post('fasts', { started_at: ago(40 * HOUR), ended_at: ago(28 * HOUR), target_minutes: 960 });
+  const r = await report(ctx, 'fasts');
+  assert.equal(r.count, 2);
+  assert.equal(r.average_seconds, 14 * 3600);
+  await open(page, 'Fasting');
+  const g = page.getByRole('group', { name: 'Fast stats' });
+  await stat(g, 'fasts').filter({ hasText: /^2$/ }).waitFor();
+  assert.equal(await stat(g, 'average').textContent(), '14h 00m');
+  assert.equal(await stat(g, 'longest').textContent(), `${Math.floor(r.longest_seconds / 3600)}h 00m`);
+  assert.equal(await stat(g, 'targets met').textContent(), `${Math.round(r.met_target_share * 100)}%`);
+  assert.equal(await stat(g, 'targets met').textContent(), '50%');
+  await g.getByText(`${r.met_target} of ${r.with_target}`).waitFor();
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('reports: finance shows spending by category, the budget against its limit, net worth', async () => {
+  const { ctx, page, errors } = await session(D);
+  const { post } = await apiOf(ctx);
+  const month = localDay().slice(0, 7);
+  const acct = await post('accounts', { name: 'Wallet', kind: 'cash', currency_code: 'EUR', opening_date: `${month}-01`, opening_balance_minor: 20000 });
+  const tx = (amount_minor, category) => post('transactions', { account_id: acct.id, booking_date: localDay(), amount_minor, currency_code: 'EUR', payee: 'Shop', category });
+  await tx(-4200, 'groceries');
+  await tx(-800, 'groceries');
+  await tx(-2000, 'fun');
+  await post('budgets', { category: 'groceries', month, amount_minor: 4000, currency_code: 'EUR' });
+  const spending = await report(ctx, 'spending', `?month=${month}`);
+  const groceries = spending.find((x) => x.category === 'groceries');
+  assert.equal(groceries.spent, '50.00');
+  await open(page, 'Finance');
+  const chart = page.getByRole('img', { name: new RegExp(`^Spending in ${month}: .*groceries ${groceries.spent} EUR`) });
+  await chart.waitFor();
+  assert.match(await chart.getAttribute('aria-label'), /fun 20\.00 EUR/);
+  // Its bar is the longest (50 of 50), the fun one 20/50 of it.
+  const widths = await chart.locator('rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+  assert.equal(widths.length, 2);
+  assert.ok(Math.abs(Math.min(...widths) / Math.max(...widths) - 0.4) < 0.01, String(widths));
+  // The budget: 50.00 spent of 40.00, over (the bar marked so), 10.00 over.
+  const [line] = await report(ctx, 'budget', `?month=${month}`);
+  assert.equal(line.left, '-10.00');
+  const budget = page.getByRole('img', { name: `Budget for ${month}: groceries ${line.spent} EUR of ${line.budget}` });
+  await budget.waitFor();
+  assert.equal(await budget.locator('rect.bar.over').count(), 1);
+  await page.getByRole('list', { name: 'Budgets' }).getByText('10.00 over of 40.00 EUR').waitFor();
+  const worth = await report(ctx, 'net_worth');
+  assert.equal(worth.per_currency[0].amount, '130.00');
+  await page.getByRole('group', { name: 'Net worth' }).getByText('130.00 EUR').waitFor();
+  await page.screenshot({ path: `${SHOTS}/finance-reports-1280x800.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('reports: health shows each kind\'s trend (latest, means, slope per week)', async () => {
+  const { ctx, page, errors } = await session(D, { width: 390, height: 844 });
+  const { post } = await apiOf(ctx);
+  // A week apart each: a kilogram a week down.
+  const t0 = Date.now() - HOUR;
+  for (const [w, weeks] of [[81000, 2], [80000, 1], [79000, 0]]) {
+    await post('health_metrics', { kind: 'weight', value: w, unit: 'g', recorded_at: new Date(t0 - weeks * 7 * 24 * HOUR).toISOString() });
+  }
+  const t = await report(ctx, 'health_trend', '?kind=weight&days=90');
+  assert.equal(t.latest.value, 79000);
+  assert.equal(t.points.length, 3);
+  await open(page, 'Health');
+  const g = page.getByRole('group', { name: 'Weight figures' });
+  await stat(g, 'latest, kg').filter({ hasText: /^79\.0$/ }).waitFor();
+  assert.equal(await stat(g, '30-day mean').textContent(), (t.average_30d / 1000).toFixed(1));
+  assert.equal(await stat(g, '30-day mean').textContent(), '80.0');
+  // Down a kilogram a week.
+  assert.equal(t.trend_per_week, -1000);
+  assert.equal(await stat(g, 'per week').textContent(), '-1.0');
+  await page.getByRole('img', { name: /^Weight trend: 3 entries, latest 79.0 kg/ }).waitFor();
+  await page.screenshot({ path: `${SHOTS}/health-trend-390x844.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('reports: workouts show the week\'s totals; faith a practice streak; people a birthday in 5 days', async () => {
+  const { ctx, page, errors } = await session(D);
+  const { post } = await apiOf(ctx);
+  const start = new Date(); start.setHours(0, 1, 0, 0);
+  await post('workouts', { kind: 'run', started_at: start.toISOString(), duration_s: 30 * 60, distance_m: 5000 });
+  await post('workouts', { kind: 'ride', started_at: new Date(start.getTime() + 60000).toISOString(), duration_s: 45 * 60, distance_m: 7500 });
+  const weeks = await report(ctx, 'workouts_weekly', `?date=${localDay()}&offset_minutes=${-new Date().getTimezoneOffset()}`);
+  const week = weeks.sort((a, b) => b.week.localeCompare(a.week))[0];
+  assert.equal(week.count, 2);
+  await open(page, 'Workouts');
+  const wg = page.getByRole('group', { name: `Week ${week.week}` });
+  await stat(wg, `workouts, ${week.week}`).filter({ hasText: /^2$/ }).waitFor();
+  assert.equal(await stat(wg, 'time').textContent(), '1h 15m');
+  assert.equal(await stat(wg, 'distance').textContent(), `${(week.distance_m / 1000).toFixed(2)} km`);
+  assert.equal(await stat(wg, 'distance').textContent(), '12.50 km');
+
+  for (const n of [2, 1, 0]) await post('practices', { kind: 'prayer', occurred_at: n ? noonAgo(n) : ago(60000), duration_s: 600 });
+  const pr = await report(ctx, 'practices', `?date=${localDay()}&offset_minutes=${-new Date().getTimezoneOffset()}`);
+  assert.equal(pr.current_streak, 3);
+  await open(page, 'Faith');
+  const fg = page.getByRole('group', { name: 'Practice streaks' });
+  await stat(fg, 'day streak').filter({ hasText: /^3$/ }).waitFor();
+  await page.getByRole('list', { name: 'Practice tallies' }).getByText(`${pr.kinds.prayer.count}× · ${pr.kinds.prayer.minutes} min · streak 3`, { exact: false }).waitFor();
+
+  const in5 = new Date(Date.now() + 5 * 86400000);
+  await post('people', { name: 'Alan Turing', birthday: `1912-${localDay(in5).slice(5)}` });
+  const people = await report(ctx, 'people', `?date=${localDay()}&offset_minutes=${-new Date().getTimezoneOffset()}`);
+  const alan = people.find((p) => p.person.name === 'Alan Turing');
+  assert.equal(alan.birthday_in_days, 5);
+  await open(page, 'People');
+  const soon = page.getByRole('list', { name: 'Birthdays coming up' }).getByRole('listitem').filter({ hasText: 'Alan Turing' });
+  await soon.getByText('in 5 days').waitFor();
+  await soon.getByText(`turns ${alan.turns}`).waitFor();
+  assert.equal(alan.turns, in5.getFullYear() - 1912);
+  await page.getByRole('list', { name: 'People' }).getByText(/birthday in 5 days · never contacted/).waitFor();
   assert.deepEqual(errors, []);
   await ctx.close();
 });
