@@ -45,7 +45,10 @@ export function BarChart({ bars, label }: { bars: Bar[]; label: string }) {
   if (bars.length === 0) return <p class="empty">Nothing to show yet.</p>;
   const max = Math.max(...bars.map((b) => Math.max(Math.abs(b.value), b.limit ?? 0)), 1);
   const W = 600, row = 34, H = bars.length * row;
-  const lw = 150, bw = W - lw - 110;
+  // The figures at the right get the room their longest text needs (about 7 units a character).
+  const figure = (b: Bar) => `${b.text}${b.limitText ? ` / ${b.limitText}` : ''}`;
+  const rw = Math.min(240, Math.max(110, 16 + 7 * Math.max(...bars.map((b) => figure(b).length))));
+  const lw = 150, bw = W - lw - rw;
   return (
     <figure class="chart bars">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${label}: ${bars.map((b) => `${b.label} ${b.text}${b.limitText ? ` of ${b.limitText}` : ''}`).join(', ')}`}>
@@ -59,7 +62,7 @@ export function BarChart({ bars, label }: { bars: Bar[]; label: string }) {
               <rect x={lw} y={y} width={bw} height={20} rx={5} class="track" />
               <rect x={lw} y={y} width={Math.max(2, (v / max) * bw)} height={20} rx={5} class={over ? 'bar over' : 'bar'} />
               {b.limit !== undefined && <line x1={lw + (b.limit / max) * bw} x2={lw + (b.limit / max) * bw} y1={y - 3} y2={y + 23} class="limit" />}
-              <text x={W} y={y + 15} class="label end">{b.text}{b.limitText ? ` / ${b.limitText}` : ''}</text>
+              <text x={W} y={y + 15} class="label end">{figure(b)}</text>
             </g>
           );
         })}
