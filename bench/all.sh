@@ -14,9 +14,11 @@ if [ "${1:-}" = --tiny ]; then
     "bench/server.sh 1"
     "bench/tui.sh 200"
     "bench/attachments.sh 2"
+    "bench/web.sh 200"
+    "bench/mobile.sh 500"
   )
 else
-  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh)
+  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh "bench/web.sh 10000 release" bench/mobile.sh)
 fi
 for r in "${runs[@]}"; do
   echo "#### $r"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Mobile bridge benchmark (issue 17), through the generated Python bindings on a release
-# build: the initial sync of N rows into an empty phone store beside `lifeos sync` of the
+# build (BUILD=debug: only that it runs): the initial sync of N rows into an empty phone store beside `lifeos sync` of the
 # same rows into an empty CLI profile (same server, same run); one create + read round
 # trip beside Python's own sqlite3 (unencrypted, no outbox); the stripped library's size
 # beside the stripped CLI's. Usage: bench/mobile.sh [N=100000]  (CI: bench/mobile.sh 500)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
-cargo build --release --locked -q -p lifeos-mobile -p lifeos-cli -p lifeos-server
+. bench/lib.sh
+bench_build -p lifeos-mobile -p lifeos-cli -p lifeos-server
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)
@@ -16,14 +17,14 @@ trap cleanup EXIT
 PORT=28791
 URL=http://127.0.0.1:$PORT
 DATABASE_URL=$PG_URL LIFEOS_LISTEN=127.0.0.1:$PORT LIFEOS_SIGNUP_ALLOWLIST=bench@example.org LIFEOS_LOG=warn \
-  target/release/lifeos-server >"$W/server.log" 2>&1 &
+  "$BIN/lifeos-server" >"$W/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 100); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.1; done
 curl -fs -X POST "$URL/v1/auth/signup" -H 'content-type: application/json' \
   -d '{"email":"bench@example.org","password":"benchmark password"}' >/dev/null
 
 export LIFEOS_HOME=$W/home LIFEOS_PASSPHRASE='bench passphrase' LIFEOS_DB_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))') LIFEOS_PASSWORD='benchmark password'
-L=target/release/lifeos
+L=$BIN/lifeos
 python3 bench/gen_tasks.py "$N" "$W/seed.ndjson" /dev/null
 echo "== seeding the server with $N rows (lifeos import + sync)"
 $L --profile seed import "$W/seed.ndjson" --format ndjson >/dev/null
@@ -31,7 +32,7 @@ $L --profile seed login --server "$URL" --email bench@example.org --format ndjso
 $L --profile seed sync --format json >/dev/null
 
 mkdir -p "$W/py/lifeos"
-cp mobile-bridge/bindings/python/*.py target/release/liblifeos_mobile.so "$W/py/lifeos/"
+cp mobile-bridge/bindings/python/*.py "$BIN/liblifeos_mobile.so" "$W/py/lifeos/"
 : > "$W/py/lifeos/__init__.py"
 
 echo "== initial sync of $N rows into an empty store"
@@ -84,7 +85,7 @@ us = (time.perf_counter() - t) * 1e6 / n
 print(f"peer: Python sqlite3 insert + select (plain, no outbox):      {us:.0f} µs")
 PY
 
-echo "== library size (release, stripped)"
-strip -o "$W/lib.so" target/release/liblifeos_mobile.so
-strip -o "$W/lifeos" target/release/lifeos
+echo "== library size (${BUILD:-release}, stripped)"
+strip -o "$W/lib.so" "$BIN/liblifeos_mobile.so"
+strip -o "$W/lifeos" "$BIN/lifeos"
 python3 -c "import os,sys; [print(f'{n}: {os.path.getsize(p)/1e6:.1f} MB') for n,p in [('liblifeos_mobile.so', sys.argv[1]), ('peer: the lifeos CLI binary', sys.argv[2])]]" "$W/lib.so" "$W/lifeos"

@@ -177,3 +177,71 @@ async fn a_reader_following_the_cursor_under_concurrent_writes_misses_nothing() 
         "the reader skipped or repeated sequence numbers"
     );
 }
+
+/// The interleaving a lock-free counter gets wrong, forced rather than hoped for: writer A
+/// takes its sequence number and holds its transaction open; writer B (a real request)
+/// starts after. While A is open, no reader may see B's number — it would then move its
+/// cursor past A's, which appears later and is never read. The counter's row lock makes B
+/// wait for A's commit; a sequence or a read-then-insert counter fails here every run.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_later_writer_is_never_visible_before_an_earlier_open_one() {
+    use lifeos_core::model::Note;
+    use lifeos_core::record::Record;
+    use lifeos_core::{Id, Kernel, Row};
+
+    let s = Arc::new(TestServer::start().await);
+    let (t, ws) = s.user("ada@example.org").await;
+    let tasks = format!("/v1/workspaces/{ws}/tasks");
+    for i in 0..3 {
+        let (st, v) = s
+            .call(
+                Method::POST,
+                &tasks,
+                Some(&t),
+                Some(json!({"title": format!("before {i}")})),
+            )
+            .await;
+        assert_eq!(st, StatusCode::CREATED, "{v}");
+    }
+    assert_eq!(seqs(&s, &ws).await, [1, 2, 3]);
+
+    let held = Record::from_row(&Row {
+        kernel: Kernel::new_now(),
+        fields: Note::new("held open"),
+    })
+    .unwrap();
+    let workspace: Id = ws.parse().unwrap();
+    let mut a = s.pool.begin().await.unwrap();
+    lifeos_server::sync::append_log(&mut a, workspace, &[held])
+        .await
+        .unwrap();
+
+    let b = {
+        let (s, t, tasks) = (s.clone(), t.clone(), tasks.clone());
+        tokio::spawn(async move {
+            s.call(
+                Method::POST,
+                &tasks,
+                Some(&t),
+                Some(json!({"title": "after"})),
+            )
+            .await
+        })
+    };
+    // Give B every chance to commit ahead of A.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(
+        seqs(&s, &ws).await,
+        [1, 2, 3],
+        "a later write became visible while an earlier sequence number was uncommitted"
+    );
+    assert!(
+        !b.is_finished(),
+        "the later writer did not wait for the earlier one"
+    );
+
+    a.commit().await.unwrap();
+    let (st, v) = b.await.unwrap();
+    assert_eq!(st, StatusCode::CREATED, "{v}");
+    assert_eq!(seqs(&s, &ws).await, [1, 2, 3, 4, 5]);
+}
