@@ -14,9 +14,10 @@ if [ "${1:-}" = --tiny ]; then
     "bench/server.sh 1"
     "bench/tui.sh 200"
     "bench/attachments.sh 2"
+    "bench/soak.sh 30 8"
   )
 else
-  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh)
+  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh bench/soak.sh)
 fi
 for r in "${runs[@]}"; do
   echo "#### $r"
