@@ -16,9 +16,10 @@ if [ "${1:-}" = --tiny ]; then
     "bench/attachments.sh 2"
     "bench/web.sh 200"
     "bench/mobile.sh 500"
+    "bench/soak.sh 30 8"
   )
 else
-  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh "bench/web.sh 10000 release" bench/mobile.sh)
+  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh "bench/web.sh 10000 release" bench/mobile.sh bench/soak.sh)
 fi
 for r in "${runs[@]}"; do
   echo "#### $r"

@@ -3,9 +3,9 @@
 bench_build() { # cargo build arguments
   if [ "${BUILD:-release}" = debug ]; then
     cargo build --locked -q "$@"
-    BIN=$PWD/target/debug
+    BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug
   else
     cargo build --release --locked -q "$@"
-    BIN=$PWD/target/release
+    BIN=${CARGO_TARGET_DIR:-$PWD/target}/release
   fi
 }

@@ -1,5 +1,9 @@
 # A throwaway PostgreSQL cluster for tests and benchmarks. Source this file, then:
 #   pg_start          # sets PG_DIR, PG_PORT, PG_ADMIN_URL (superuser) and PG_URL (role lifeos)
+#   pg_durable        # commits wait for the WAL again (the cluster starts without), so a
+#                     # crash (pg_down immediate) loses no acknowledged commit
+#   pg_down [MODE]    # stops the server (pg_ctl -m MODE: fast by default, or immediate)
+#   pg_up             # starts it again on the same port
 #   pg_stop
 # Uses Debian's PostgreSQL (installs postgresql when root and it is missing). Postgres
 # refuses to run as root, so as root it runs as the postgres user.
@@ -35,20 +39,47 @@ for _ in range(200):
   install -d -m 700 "$PG_DIR/data" "$PG_DIR/sock"
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR/data" "$PG_DIR/sock"
   "${run[@]}" "$PG/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
-  "${run[@]}" "$PG/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/sock/pg.log" -w -o \
-    "-p $PG_PORT -k $PG_DIR/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-    start >/dev/null
+  # In the cluster's own configuration, so pg_up starts it again just the same.
+  "${run[@]}" tee -a "$PG_DIR/data/postgresql.auto.conf" >/dev/null <<CONF
+port = $PG_PORT
+unix_socket_directories = '$PG_DIR/sock'
+listen_addresses = '127.0.0.1'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_connections = 300
+CONF
+  "${run[@]}" "$PG/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/sock/pg.log" -w start >/dev/null
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create role lifeos login createdb password 'lifeos'" \
     -c "create database lifeos owner lifeos" >/dev/null
   PG_ADMIN_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   PG_URL="postgres://lifeos:lifeos@127.0.0.1:$PG_PORT/lifeos"
-  PG_RUN=("${run[@]}")
   export PG_DIR PG_PORT PG_ADMIN_URL PG_URL
+}
+
+# pg_ctl as the cluster's owner; needs only PG_DIR (so another shell can drive a cluster).
+pg_ctl_as() {
+  local run=()
+  [ "$(id -u)" = 0 ] && run=(runuser -u postgres --)
+  "${run[@]}" "${PG:-$(pg_bin)}/pg_ctl" -D "$PG_DIR/data" "$@"
+}
+
+pg_durable() {
+  psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "alter system set synchronous_commit = on" \
+    -c "select pg_reload_conf()" >/dev/null
+}
+
+pg_down() {
+  pg_ctl_as -m "${1:-fast}" -w stop >/dev/null
+}
+
+pg_up() {
+  pg_ctl_as -l "$PG_DIR/sock/pg.log" -w start >/dev/null
 }
 
 pg_stop() {
   [ -n "${PG_DIR:-}" ] || return 0
-  "${PG_RUN[@]}" "$PG/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  pg_ctl_as -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
   PG_DIR=
 }

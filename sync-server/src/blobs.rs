@@ -199,7 +199,7 @@ pub(crate) fn store_err(e: object_store::Error) -> ApiError {
 }
 
 fn db_err(e: sqlx::Error) -> ApiError {
-    ApiError::Internal(format!("database: {e}"))
+    crate::error::database("database", e)
 }
 
 /// The size of a stored blob.

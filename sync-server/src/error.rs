@@ -55,6 +55,12 @@ pub enum ApiError {
         "the server is busy with concurrent changes to the same rows; nothing was written, retry"
     )]
     Busy(String),
+    /// The database cannot be reached (restarting, down, out of connections) or dropped
+    /// the connection mid-request: retry after `Retry-After`. A write cut off this way
+    /// may or may not have been committed; a retry with the same id or version is refused
+    /// (409) if it was.
+    #[error("the database is not reachable right now; retry in a few seconds")]
+    Unavailable(String),
     /// Too many attempts (the front door, `crate::guard`): wait `retry_after` seconds.
     #[error("{detail}")]
     TooManyRequests {
@@ -71,6 +77,10 @@ pub enum ApiError {
 /// Seconds a client should wait before retrying a [`ApiError::Busy`] request.
 pub const RETRY_AFTER_SECS: u32 = 1;
 
+/// Seconds a client should wait before retrying an [`ApiError::Unavailable`] request (a
+/// restarting Postgres is usually back within a few).
+pub const UNAVAILABLE_RETRY_AFTER_SECS: u32 = 2;
+
 impl ApiError {
     /// The HTTP status.
     pub fn status_code(&self) -> StatusCode {
@@ -84,7 +94,7 @@ impl ApiError {
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge(_) | Self::QuotaExceeded(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Busy(_) | Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -103,6 +113,7 @@ impl ApiError {
             Self::QuotaExceeded(_) => "quota-exceeded",
             Self::UnsupportedMediaType => "unsupported-media-type",
             Self::Busy(_) => "busy",
+            Self::Unavailable(_) => "unavailable",
             Self::TooManyRequests { .. } => "too-many-requests",
             Self::Internal(_) => "internal",
         }
@@ -146,6 +157,9 @@ impl IntoResponse for ApiError {
             Self::Busy(detail) => {
                 tracing::warn!(error = %detail, "transaction retried by the client")
             }
+            Self::Unavailable(detail) => {
+                tracing::warn!(error = %detail, "the database is not reachable")
+            }
             _ => {}
         }
         let status = self.status_code();
@@ -159,6 +173,12 @@ impl IntoResponse for ApiError {
             Self::Busy(_) => {
                 res.headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECS));
+            }
+            Self::Unavailable(_) => {
+                res.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    HeaderValue::from(UNAVAILABLE_RETRY_AFTER_SECS),
+                );
             }
             Self::TooManyRequests { retry_after, .. } => {
                 res.headers_mut()
@@ -174,9 +194,39 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// Whether `e` says the database is away rather than that the request was wrong: no
+/// connection within the pool's acquire timeout, a connection refused or cut, or Postgres
+/// shutting down, starting up or out of connections.
+pub fn unreachable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_) => true,
+        // Class 08: connection exception; 57P01–57P03: admin or crash shutdown, cannot
+        // connect now (starting up, shutting down); 53300: too many connections.
+        sqlx::Error::Database(db) => db.code().is_some_and(|c| {
+            c.starts_with("08") || matches!(&*c, "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
+    }
+}
+
+/// A database error where the query itself cannot be at fault: [`ApiError::Unavailable`]
+/// when the database is away, else [`ApiError::Internal`] with `context`.
+pub fn database(context: &str, e: sqlx::Error) -> ApiError {
+    if unreachable(&e) {
+        ApiError::Unavailable(format!("{context}: {e}"))
+    } else {
+        ApiError::Internal(format!("{context}: {e}"))
+    }
+}
+
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         match &e {
+            _ if unreachable(&e) => Self::Unavailable(e.to_string()),
             sqlx::Error::RowNotFound => Self::NotFound,
             // A deadlock (40P01) or a serialization failure (40001): the transaction was
             // rolled back, and the same request can succeed if sent again.

@@ -155,12 +155,34 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
+/// How long `/readyz` waits for the database before answering 503 (less than the pool's
+/// acquire timeout, so a balancer's probe learns quickly that the database is away).
+const READY_TIMEOUT: Duration = Duration::from_secs(2);
+
 async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiError> {
-    sqlx::query("SELECT 1")
-        .execute(&state.pool)
-        .await
-        .map_err(|e| ApiError::Internal(format!("database not reachable: {e}")))?;
-    Ok("ready")
+    match tokio::time::timeout(READY_TIMEOUT, sqlx::query("SELECT 1").execute(&state.pool)).await {
+        Ok(Ok(_)) => Ok("ready"),
+        Ok(Err(e)) => Err(ApiError::Unavailable(format!(
+            "database not reachable: {e}"
+        ))),
+        Err(_) => Err(ApiError::Unavailable(format!(
+            "database not reachable within {} s",
+            READY_TIMEOUT.as_secs()
+        ))),
+    }
+}
+
+/// A 503 made without a problem document (the request timed out) still says when to come
+/// back.
+async fn retry_after(mut res: axum::response::Response) -> axum::response::Response {
+    if res.status() == StatusCode::SERVICE_UNAVAILABLE {
+        res.headers_mut()
+            .entry(axum::http::header::RETRY_AFTER)
+            .or_insert(axum::http::HeaderValue::from(
+                crate::error::UNAVAILABLE_RETRY_AFTER_SECS,
+            ));
+    }
+    res
 }
 
 /// The whole application.
@@ -176,6 +198,7 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::headers::security_headers))
         .layer(DefaultBodyLimit::max(crate::MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(axum::middleware::map_response(retry_after))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
             let id = req

@@ -74,7 +74,7 @@ fn complete(op: &mut Operation, write: bool) {
     add(
         op,
         "503",
-        "The database is busy or the request timed out; retry after `Retry-After` seconds",
+        "The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds",
     );
 }
 

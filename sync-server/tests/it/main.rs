@@ -24,6 +24,7 @@ mod isolation;
 mod log;
 mod metrics;
 mod openapi;
+mod outage;
 mod readme;
 mod reports;
 mod scale;

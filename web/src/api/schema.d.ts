@@ -4445,7 +4445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4490,7 +4490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4586,7 +4586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4624,7 +4624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +4718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4756,7 +4756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4813,7 +4813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4851,7 +4851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4938,7 +4938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4988,7 +4988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5067,7 +5067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5185,7 +5185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5237,7 +5237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +5319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5429,7 +5429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5520,7 +5520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5605,7 +5605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5723,7 +5723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5775,7 +5775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5857,7 +5857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5967,7 +5967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6058,7 +6058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6138,7 +6138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6268,7 +6268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6323,7 +6323,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6406,7 +6406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,7 +6522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6574,7 +6574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6656,7 +6656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +6766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6857,7 +6857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6956,7 +6956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,7 +7006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7085,7 +7085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7201,7 +7201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7253,7 +7253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7335,7 +7335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7445,7 +7445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7536,7 +7536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7617,7 +7617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7734,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7786,7 +7786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7868,7 +7868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7978,7 +7978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8069,7 +8069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8148,7 +8148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8266,7 +8266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8318,7 +8318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8400,7 +8400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8510,7 +8510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8601,7 +8601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8680,7 +8680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8801,7 +8801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8853,7 +8853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8935,7 +8935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9045,7 +9045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9136,7 +9136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9186,7 +9186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9294,7 +9294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9360,7 +9360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9441,7 +9441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9557,7 +9557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9609,7 +9609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9691,7 +9691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9801,7 +9801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9892,7 +9892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9971,7 +9971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10090,7 +10090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10142,7 +10142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10224,7 +10224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10334,7 +10334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10425,7 +10425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10504,7 +10504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10622,7 +10622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10674,7 +10674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10756,7 +10756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10866,7 +10866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10957,7 +10957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11036,7 +11036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11153,7 +11153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11205,7 +11205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11287,7 +11287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11397,7 +11397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11488,7 +11488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11567,7 +11567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11688,7 +11688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11740,7 +11740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11822,7 +11822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11932,7 +11932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12023,7 +12023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12102,7 +12102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12217,7 +12217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12269,7 +12269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12351,7 +12351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12461,7 +12461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12552,7 +12552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12611,7 +12611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12682,7 +12682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12741,7 +12741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12815,7 +12815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12891,7 +12891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12959,7 +12959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13032,7 +13032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13105,7 +13105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13178,7 +13178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13249,7 +13249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13325,7 +13325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13398,7 +13398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13480,7 +13480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13579,7 +13579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13662,7 +13662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13783,7 +13783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13835,7 +13835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13917,7 +13917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14027,7 +14027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14118,7 +14118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14205,7 +14205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14328,7 +14328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14380,7 +14380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14462,7 +14462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14572,7 +14572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14663,7 +14663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14762,7 +14762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14853,7 +14853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14944,7 +14944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15005,7 +15005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15084,7 +15084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15204,7 +15204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15256,7 +15256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15338,7 +15338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15448,7 +15448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15539,7 +15539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy or the request timed out; retry after `Retry-After` seconds */
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
