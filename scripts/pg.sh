@@ -1,6 +1,9 @@
 # A throwaway PostgreSQL cluster for tests and benchmarks. Source this file, then:
 #   pg_start          # sets PG_DIR, PG_PORT, PG_ADMIN_URL (superuser) and PG_URL (role lifeos)
 #   pg_stop
+# PG_OPTS adds server options ("-c synchronous_commit=on" for a test that kills Postgres:
+# off, a commit is answered before its WAL is written). PG_START_OPTS keeps them all, for
+# a script that stops the cluster and starts it again.
 # Uses Debian's PostgreSQL (installs postgresql when root and it is missing). Postgres
 # refuses to run as root, so as root it runs as the postgres user.
 
@@ -35,15 +38,14 @@ for _ in range(200):
   install -d -m 700 "$PG_DIR/data" "$PG_DIR/sock"
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR/data" "$PG_DIR/sock"
   "${run[@]}" "$PG/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
-  "${run[@]}" "$PG/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/sock/pg.log" -w -o \
-    "-p $PG_PORT -k $PG_DIR/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-    start >/dev/null
+  PG_START_OPTS="-p $PG_PORT -k $PG_DIR/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 ${PG_OPTS:-}"
+  "${run[@]}" "$PG/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/sock/pg.log" -w -o "$PG_START_OPTS" start >/dev/null
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create role lifeos login createdb password 'lifeos'" \
     -c "create database lifeos owner lifeos" >/dev/null
   PG_ADMIN_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   PG_URL="postgres://lifeos:lifeos@127.0.0.1:$PG_PORT/lifeos"
   PG_RUN=("${run[@]}")
-  export PG_DIR PG_PORT PG_ADMIN_URL PG_URL
+  export PG PG_DIR PG_PORT PG_ADMIN_URL PG_URL PG_START_OPTS
 }
 
 pg_stop() {
