@@ -359,6 +359,10 @@ class Device:
         return self.status()["workspace"]
 
 
+# Whether the last kill found the process still running (an interrupted operation).
+KILLED_ALIVE = [False]
+
+
 def kill_at(proc: subprocess.Popen, delay: float) -> bool:
     """SIGKILLs proc after delay seconds; whether it was still running then."""
     end = time.monotonic() + delay
@@ -369,6 +373,7 @@ def kill_at(proc: subprocess.Popen, delay: float) -> bool:
     alive = proc.poll() is None
     if alive:
         proc.send_signal(signal.SIGKILL)
+    KILLED_ALIVE[0] = alive
     try:
         proc.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
@@ -527,16 +532,25 @@ class RekeyOp:
         cmd, env, new_pass = self.cmd(variant)
         delay = self.delay = rng.uniform(0, self.d[variant])
         kill_at(dev.spawn(*cmd, env=env), delay)
+        # The state the kill left, kept for a reproducer (the checks below change it).
+        snap = self.h.work / "rekey-after-kill"
+        shutil.rmtree(snap, ignore_errors=True)
+        shutil.copytree(dev.home, snap)
+        self.trace = [f"variant {variant}, old passphrase {old_pass!r}, new {new_pass!r}, "
+                      f"files {sorted(os.listdir(dev.home / 'data/profiles/default'))}"]
         under_old = self.opens_with(old_key)
+        self.trace.append(f"old key: {self.why}")
         # The ordinary open, as the user's next command: with the passphrase they know.
         # Under the old key that is the old one; a passphrase rekey that went through
         # (the database under the new key) may ask for the new one.
         out = dev.run("export")
+        self.trace.append(f"export with {dev.passphrase!r}: {out.returncode} {out.stderr.strip()}")
         if out.returncode != 0 and variant == "passphrase" and not under_old:
             dev.passphrase = new_pass
             out = dev.run("export")
+            self.trace.append(f"export with {dev.passphrase!r}: {out.returncode} {out.stderr.strip()}")
         need(out.returncode == 0, f"after a kill of `db rekey` ({variant}) the database opens with neither "
-                                  f"passphrase nor the stored key: {out.stderr.strip()}")
+                                  f"passphrase nor the stored key: {self.trace}")
         if under_old and dev.passphrase != old_pass:
             raise Failure("the database is under the old key but only the new passphrase opened it")
         need(out.stdout == self.before, "the rows changed across the rekey")
@@ -547,7 +561,7 @@ class RekeyOp:
             why = self.why
             need(now_key != old_key and self.opens_with(now_key),
                  f"the old key did not open the database ({why}) and the stored key is "
-                 f"{'the old one' if now_key == old_key else 'new'} ({self.why})")
+                 f"{'the old one' if now_key == old_key else 'new'} ({self.why}); {self.trace}")
         need(not (under_old and now_key != old_key), "both keys open the database")
         dev.db_check()
         # A passphrase kept by a finished rekey stays the passphrase.
@@ -802,7 +816,7 @@ class TuiEditOp:
         out = Pty(fd)
         need(out.wait_for(b"Today", 30), f"the TUI did not start: {out.text()[-2000:]}")
         os.write(fd, b"3")
-        need(out.wait_for(b"Notes \xc2\xb7", 30), f"the Notes view did not show: {out.text()[-2000:]}")
+        need(out.wait_for(b"1/1", 30), f"the Notes view did not show: {out.text()[-2000:]}")
         time.sleep(0.1)
         os.write(fd, b"e")
         end = time.monotonic() + 30
@@ -868,6 +882,12 @@ class Pty:
                 return
             with self.lock:
                 self.buf += chunk
+            # A terminal answers a cursor position query (crossterm asks after $EDITOR).
+            for _ in range(chunk.count(b"\x1b[6n")):
+                try:
+                    os.write(self.fd, b"\x1b[1;1R")
+                except OSError:
+                    return
 
     def text(self) -> str:
         with self.lock:
