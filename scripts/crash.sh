@@ -3,11 +3,11 @@
 # rekeys, CSV imports, a TUI save, the server under pushes, and Postgres stopped with
 # `pg_ctl stop -m immediate`; after each kill the database must open and check whole,
 # hold no half-written row, and converge with nothing lost and nothing doubled.
-# Usage: scripts/crash.sh [KILLS_PER_OPERATION=40] [SEED=random] [crash.py options, e.g. --only rekey]
+# Usage: scripts/crash.sh [KILLS_PER_OPERATION=30] [SEED=random] [crash.py options, e.g. --only rekey]
 # Prints kills and survivals per operation; exits 1 with the seed and a reproducer on a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-KILLS=${1:-40}
+KILLS=${1:-30}
 SEED=${2:-$RANDOM}
 shift $(($# < 2 ? $# : 2))
 cargo build --locked -q -p lifeos-cli -p lifeos-server
