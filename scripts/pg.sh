@@ -54,7 +54,7 @@ CONF
     -c "create database lifeos owner lifeos" >/dev/null
   PG_ADMIN_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   PG_URL="postgres://lifeos:lifeos@127.0.0.1:$PG_PORT/lifeos"
-  export PG_DIR PG_PORT PG_ADMIN_URL PG_URL
+  export PG PG_DIR PG_PORT PG_ADMIN_URL PG_URL
 }
 
 # pg_ctl as the cluster's owner; needs only PG_DIR (so another shell can drive a cluster).

@@ -27,7 +27,10 @@ fn no_database(ctx: &Ctx<'_, impl Write, ()>) -> anyhow::Result<()> {
 /// when anything is wrong.
 pub(crate) fn check<W: Write>(ctx: &mut Ctx<'_, W, ()>) -> anyhow::Result<()> {
     no_database(ctx)?;
-    let key = open::existing_key(ctx.files)?;
+    let key = match recovered(ctx.files)? {
+        Some(key) => key,
+        None => open::existing_key(ctx.files)?,
+    };
     let report = Store::check(&ctx.files.db, &key)?;
     match ctx.format {
         Format::Table if report.ok() => writeln!(
@@ -50,6 +53,31 @@ pub(crate) fn check<W: Write>(ctx: &mut Ctx<'_, W, ()>) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// What a crash can leave for the next open to finish: a rollback journal to play back
+/// (`db rekey` runs in rollback-journal mode, and a read-only check cannot play it back,
+/// so the half-rewritten file would read as damage), or a rekey whose new key the
+/// database took before the credential store held it (the stored key would read as
+/// wrong). When either is there, the database is opened as every command opens it,
+/// which finishes both, and checked with the key that opened it. `None`: nothing to
+/// finish, or the open failed (the check then says why).
+fn recovered(files: &open::ProfileFiles) -> anyhow::Result<Option<lifeos_core::key::DbKey>> {
+    let mut journal = files.db.as_os_str().to_owned();
+    journal.push("-journal");
+    let hot = std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0);
+    let rekeying = files.kdf_next().exists()
+        || files
+            .credentials()
+            .locate(lifeos_core::credential::SecretKind::DbKeyNext)?
+            .is_some();
+    if !hot && !rekeying {
+        return Ok(None);
+    }
+    crate::debug!("db check: finishing what an interrupted write left first");
+    Ok(open::store_with(files, files.credentials())
+        .ok()
+        .map(|(_, _, key)| key))
 }
 
 #[derive(Serialize)]

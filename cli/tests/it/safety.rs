@@ -352,3 +352,47 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// A crash in the middle of a rollback-journal transaction (as `db rekey` runs) leaves
+/// the file half rewritten beside a hot journal. Every open plays the journal back, so
+/// `db check` must too, and call the database whole, not damaged (the crash harness,
+/// `scripts/crash.sh`, found it telling a user to restore a backup of a healthy file).
+#[test]
+fn db_check_after_a_crash_mid_transaction_plays_the_journal_back_and_finds_it_whole() {
+    let h = Home::new();
+    for i in 0..200 {
+        h.ok(&["task", "add", &format!("task {i} {}", "z".repeat(300))]);
+    }
+    let before = h.export();
+    let key = h.json(&["auth", "export-key", "--yes"])["db_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The crash, frozen: a transaction whose pages have spilled into the file (a tiny
+    // cache) is copied with its journal while it is open, as a SIGKILL would leave it.
+    let crashed = Home::new();
+    let db = crashed.db("default");
+    let dir = db.parent().unwrap();
+    std::fs::create_dir_all(dir).unwrap();
+    let src = h.db("default").parent().unwrap().to_path_buf();
+    std::fs::copy(src.join("credentials.enc"), dir.join("credentials.enc")).unwrap();
+    {
+        let conn = rusqlite::Connection::open(h.db("default")).unwrap();
+        conn.execute_batch(&format!("PRAGMA key = \"x'{key}'\";"))
+            .unwrap();
+        conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
+            .unwrap();
+        conn.execute_batch("PRAGMA cache_size = 2; BEGIN; UPDATE task SET fields = json_set(fields, '$.title', 'torn');")
+            .unwrap();
+        let journal = src.join("lifeos.db-journal");
+        assert!(std::fs::metadata(&journal).unwrap().len() > 0);
+        std::fs::copy(h.db("default"), &db).unwrap();
+        std::fs::copy(&journal, dir.join("lifeos.db-journal")).unwrap();
+        conn.execute_batch("ROLLBACK").unwrap();
+    }
+    let mut crashed = crashed;
+    crashed.passphrase = h.passphrase.clone();
+    let check = crashed.ok(&["db", "check", "--format", "table"]);
+    assert!(check.contains("is whole"), "{check}");
+    assert_eq!(crashed.export(), before);
+}
