@@ -82,7 +82,8 @@ fi
 web_build
 
 # The container image, which a test runs with runc (sync-server/tests/it/image.rs): built
-# here with the quicker `release` profile (scripts/release.sh ships `dist`).
+# here with the `image-test` profile (unoptimised, no symbols: quick to build; the test
+# checks the packing and the running, and scripts/release.sh ships `dist`).
 if [ -z "${LIFEOS_TEST_IMAGE:-}" ]; then
   if [ "$(id -u)" = 0 ]; then
     if ! command -v runc >/dev/null && command -v apt-get >/dev/null; then
@@ -90,7 +91,7 @@ if [ -z "${LIFEOS_TEST_IMAGE:-}" ]; then
       { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq runc \
         || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq runc; }; } >/dev/null
     fi
-    scripts/image.sh --no-web --profile release --out target/image
+    scripts/image.sh --no-web --profile image-test --out target/image
     export LIFEOS_TEST_IMAGE=$PWD/target/image/oci
   else
     echo "NOTE: the container image test is skipped: runc needs root here" >&2
