@@ -36,7 +36,9 @@ else
 fi
 
 started=$(date +%s)
-(cd fuzz && cargo +nightly fuzz build "${BUILD_FLAGS[@]}")
+# A fixed commit stamp: the server's build script would otherwise rebuild it (and all
+# that depends on it) after every commit.
+(cd fuzz && LIFEOS_GIT_COMMIT=fuzz cargo +nightly fuzz build "${BUILD_FLAGS[@]}")
 echo "fuzz: built in $(($(date +%s) - started)) s"
 host=$(rustc +nightly -vV | sed -n 's/^host: //p')
 bin_dir="fuzz/target/$host/release"
