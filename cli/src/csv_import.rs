@@ -1,7 +1,8 @@
 //! Reading a CSV file to import, the same way for every import (`tx import`, `health
 //! import`): at most [`MAX_BYTES`] and [`MAX_ROWS`], UTF-8 with or without a BOM, a
 //! header row, and `--map FIELD=COLUMN,...` naming each column by its header in any case.
-//! What a row means is the import's business.
+//! What a row means is the import's business: [`transactions`] and [`health`] read a
+//! file as the two imports do, without a store (the fuzz targets in `fuzz/` run them).
 
 use std::io::Read;
 
@@ -10,6 +11,8 @@ use csv::StringRecord;
 use lifeos_core::validate::clip;
 
 use crate::UsageError;
+pub use crate::commands::finance::import::{TxImport, rows as transactions};
+pub use crate::commands::health::{ImportArgs as HealthImport, rows as health};
 
 /// Largest file an import reads: 64 MiB.
 pub(crate) const MAX_BYTES: u64 = 64 << 20;
@@ -18,14 +21,14 @@ pub(crate) const MAX_BYTES: u64 = 64 << 20;
 pub(crate) const MAX_ROWS: usize = 200_000;
 
 /// `--map`: which column (by header) holds which field.
-pub(crate) struct Mapping {
+pub struct Mapping {
     pairs: Vec<(&'static str, String)>,
 }
 
 impl Mapping {
     /// Reads `FIELD=COLUMN,...`; fields are any of `fields` (in any case), empty items
     /// are skipped.
-    pub(crate) fn parse(text: &str, fields: &[&'static str]) -> Result<Mapping, UsageError> {
+    pub fn parse(text: &str, fields: &[&'static str]) -> Result<Mapping, UsageError> {
         let mut pairs: Vec<(&'static str, String)> = Vec::new();
         for pair in text.split(',').filter(|p| !p.trim().is_empty()) {
             let (field, column) = pair.split_once('=').ok_or_else(|| {
@@ -61,7 +64,7 @@ impl Mapping {
 }
 
 /// A CSV file read whole (within [`MAX_BYTES`]), its BOM removed.
-pub(crate) struct CsvFile {
+pub struct CsvFile {
     /// The path given (`-` for stdin), for messages.
     pub(crate) name: String,
     bytes: Vec<u8>,
@@ -77,17 +80,22 @@ impl CsvFile {
         };
         let mut bytes = Vec::new();
         reader.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+        Ok(CsvFile::from_bytes(path, bytes)?)
+    }
+
+    /// The file's contents as read from `name`: more than [`MAX_BYTES`] is an error, a
+    /// BOM is removed.
+    pub fn from_bytes(name: &str, mut bytes: Vec<u8>) -> Result<CsvFile, UsageError> {
         if bytes.len() as u64 > MAX_BYTES {
             return Err(UsageError(format!(
-                "{path} is larger than the 64 MiB limit of an import"
-            ))
-            .into());
+                "{name} is larger than the 64 MiB limit of an import"
+            )));
         }
         if bytes.starts_with(b"\xEF\xBB\xBF") {
             bytes.drain(..3);
         }
         Ok(CsvFile {
-            name: path.to_owned(),
+            name: name.to_owned(),
             bytes,
         })
     }

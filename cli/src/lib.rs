@@ -3,7 +3,7 @@
 
 pub mod args;
 mod commands;
-mod csv_import;
+pub mod csv_import;
 pub mod generate;
 mod open;
 pub mod output;

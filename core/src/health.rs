@@ -357,7 +357,11 @@ pub fn measurement(
             })?;
             let secs = units::parse_duration(d).map_err(usage)?;
             let end = at.datetime();
-            m.recorded_at = Timestamp::from_datetime(end - time::Duration::seconds(secs));
+            // A duration past the calendar's start is out of range, not a panic.
+            let start = end
+                .checked_sub(time::Duration::seconds(secs))
+                .ok_or_else(|| format!("{kind_text}: '{d}' is too long for a sleep"))?;
+            m.recorded_at = Timestamp::from_datetime(start);
             m.ended_at = Some(at);
             m.value = secs;
         }
@@ -419,6 +423,21 @@ mod tests {
 
     fn weight(g: i64, when: &str) -> HealthMetric {
         HealthMetric::new(MetricKind::Weight, g, at(when))
+    }
+
+    #[test]
+    fn a_sleep_longer_than_the_calendar_is_an_error() {
+        // Found by the fuzz target `units`: the start was computed with a panicking
+        // subtraction (the TUI's log prompt and `health log`).
+        let now = at("2026-11-30T08:00:00.000Z");
+        let e = parse_line(
+            "sleep 65555555555 mm0d",
+            now,
+            crate::units::UnitSystem::Metric,
+        )
+        .unwrap_err();
+        assert!(e.contains("too long"), "{e}");
+        assert!(parse_line("sleep 999999999d", now, crate::units::UnitSystem::Metric).is_err());
     }
 
     #[test]

@@ -223,7 +223,12 @@ pub fn parse_duration(text: &str) -> Result<i64, UnitError> {
     }
     if t.contains(':') {
         let parts: Vec<&str> = t.split(':').collect();
-        if parts.len() > 3 || parts.iter().any(|p| p.is_empty() || p.len() > 6) {
+        // Digits only: `-1:2` or `1:+5` is no duration (a sign was read as one).
+        if parts.len() > 3
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || p.len() > 6 || !p.bytes().all(|b| b.is_ascii_digit()))
+        {
             return Err(bad());
         }
         let nums: Vec<i64> = parts
@@ -373,7 +378,7 @@ impl Quantity {
 
 /// `1h 20m`, `42m`, `45s`, `2d 3h`.
 pub fn duration_text(secs: i64) -> String {
-    let s = secs.abs();
+    let s = secs.unsigned_abs();
     let sign = if secs < 0 { "-" } else { "" };
     let (d, h, m, sec) = (s / 86_400, s % 86_400 / 3600, s % 3600 / 60, s % 60);
     let mut parts = Vec::new();
@@ -409,6 +414,17 @@ impl fmt::Display for UnitSystem {
 mod tests {
     use super::*;
     use UnitSystem::*;
+
+    #[test]
+    fn a_duration_has_no_sign_inside_and_any_one_shows() {
+        // Found by the fuzz target `duration`: `-1:2` was read as -3480 s.
+        for text in ["-1:2", "1:-5", "+1:00", "1:+5:00", " -0:30"] {
+            assert!(parse_duration(text).is_err(), "{text}");
+        }
+        assert_eq!(parse_duration("1:02"), Ok(3720));
+        assert_eq!(duration_text(i64::MIN), "-106751991167300d 15h 30m");
+        assert_eq!(duration_text(-90), "-1m 30s");
+    }
 
     #[test]
     fn masses() {

@@ -79,7 +79,9 @@ pub fn parse_day(s: &str, today: Date) -> Result<Date, String> {
     }
     if let Some(rest) = t.strip_prefix(['+', '-']) {
         let sign = if t.starts_with('-') { -1 } else { 1 };
-        let (n, unit) = rest.split_at(rest.len().saturating_sub(1));
+        // The unit is the last character, whatever its width (`+1é` is no day).
+        let cut = rest.char_indices().last().map_or(0, |(i, _)| i);
+        let (n, unit) = rest.split_at(cut);
         let n: i64 = n.parse().map_err(|_| bad())?;
         let days = match unit {
             "d" => n,
@@ -149,6 +151,21 @@ mod tests {
         ] {
             assert!(d(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_offset_ending_in_a_wide_character_is_no_day() {
+        // Found by the fuzz target `due_words`: the unit was cut at a byte, not a
+        // character (a panic in `--due`, quick capture and the capture route).
+        let today = date!(2026 - 11 - 30);
+        for text in ["+1é", "-0:0\u{665}", "+\u{665}", "-3dé"] {
+            assert!(parse_day(text, today).is_err(), "{text}");
+            assert!(parse_due(text, today, offset!(+1)).is_err(), "{text}");
+        }
+        assert!(
+            crate::capture::parse("050 -11.5of\0\0\0\u{6}`\0\u{4}\u{7d7}", today, offset!(+1))
+                .is_ok()
+        );
     }
 
     #[test]

@@ -404,47 +404,8 @@ fn import<W: Write>(
         return Err(UsageError("give either --kind or a kind=COLUMN in --map".into()).into());
     }
     let file = CsvFile::read(&a.file)?;
-    let mut table = file.table(b',', &map)?;
-    let (c_date, c_value, c_kind, c_unit, c_note, c_end) = (
-        table.column("date"),
-        table.column("value"),
-        table.column("kind"),
-        table.column("unit"),
-        table.column("note"),
-        table.column("end"),
-    );
     let now = OffsetDateTime::now_utc();
-    let mut parsed = Vec::new();
-    for (i, rec) in table.records() {
-        // Rows are named by their line in the file, the header being line 1.
-        let line = i + 2;
-        let rec = rec.map_err(|e| UsageError(format!("{}: row {line}: {e}", a.file)))?;
-        let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).map(str::trim);
-        let kind = match (get(c_kind), &a.kind) {
-            (Some(k), _) => k.to_owned(),
-            (None, Some(k)) => k.clone(),
-            (None, None) => String::new(),
-        };
-        let date = get(c_date).unwrap_or_default();
-        let when_text = if date.len() == 10 {
-            format!("{date} 00:00")
-        } else {
-            date.to_owned()
-        };
-        let args = LogArgs {
-            kind,
-            value: get(c_value).map(str::to_owned),
-            at: Some(when_text.clone()),
-            from: get(c_end).map(|_| when_text.clone()),
-            to: get(c_end).map(str::to_owned),
-            unit: get(c_unit).map(str::to_owned),
-            note: get(c_note).unwrap_or_default().to_owned(),
-        };
-        let mut m = measurement(&args, system, now)
-            .map_err(|e| UsageError(format!("{}: row {line}: {}", a.file, crate::said_once(&e))))?;
-        m.import_key = Some(fingerprint(&m));
-        parsed.push(m);
-    }
+    let parsed = rows(a, &map, &file, system, now)?;
     // Duplicates: a row whose fingerprint is already stored (from an earlier import, or
     // a measurement logged alike), or twice in this file.
     let mut seen: std::collections::HashSet<String> = ctx
@@ -478,6 +439,59 @@ fn import<W: Write>(
         skipped_duplicates: n_parsed - imported,
     };
     output::one(ctx.out, ctx.format, &report)
+}
+
+/// The measurements of a CSV `file`, as `health import` reads them with `a`'s options
+/// and its `--map`, each validated and given its fingerprint, at `now`; the first bad
+/// row fails the file. Touches no store (the fuzz target `csv_health` runs it).
+pub fn rows(
+    a: &ImportArgs,
+    map: &Mapping,
+    file: &CsvFile,
+    system: UnitSystem,
+    now: OffsetDateTime,
+) -> anyhow::Result<Vec<HealthMetric>> {
+    let mut table = file.table(b',', map)?;
+    let (c_date, c_value, c_kind, c_unit, c_note, c_end) = (
+        table.column("date"),
+        table.column("value"),
+        table.column("kind"),
+        table.column("unit"),
+        table.column("note"),
+        table.column("end"),
+    );
+    let mut parsed = Vec::new();
+    for (i, rec) in table.records() {
+        // Rows are named by their line in the file, the header being line 1.
+        let line = i + 2;
+        let rec = rec.map_err(|e| UsageError(format!("{}: row {line}: {e}", a.file)))?;
+        let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).map(str::trim);
+        let kind = match (get(c_kind), &a.kind) {
+            (Some(k), _) => k.to_owned(),
+            (None, Some(k)) => k.clone(),
+            (None, None) => String::new(),
+        };
+        let date = get(c_date).unwrap_or_default();
+        let when_text = if date.len() == 10 {
+            format!("{date} 00:00")
+        } else {
+            date.to_owned()
+        };
+        let args = LogArgs {
+            kind,
+            value: get(c_value).map(str::to_owned),
+            at: Some(when_text.clone()),
+            from: get(c_end).map(|_| when_text.clone()),
+            to: get(c_end).map(str::to_owned),
+            unit: get(c_unit).map(str::to_owned),
+            note: get(c_note).unwrap_or_default().to_owned(),
+        };
+        let mut m = measurement(&args, system, now)
+            .map_err(|e| UsageError(format!("{}: row {line}: {}", a.file, crate::said_once(&e))))?;
+        m.import_key = Some(fingerprint(&m));
+        parsed.push(m);
+    }
+    Ok(parsed)
 }
 
 /// Identifies "the same measurement": kind, instant and values.

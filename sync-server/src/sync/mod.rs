@@ -21,7 +21,7 @@ use time::OffsetDateTime;
 use crate::error::ApiError;
 
 pub use pull::{MAX_PULL_BYTES, RawChange, RawPull, pull};
-pub use push::push;
+pub use push::{decide_offline, push};
 
 /// The start of the detail of a 409 that tells a device to take a new device id.
 pub const DEVICE_REUSED: &str = lifeos_core::sync::DEVICE_REUSED;

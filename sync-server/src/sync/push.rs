@@ -93,6 +93,47 @@ pub async fn push(
     })
 }
 
+/// The steps of a push that need no database, as if the workspace held exactly the rows
+/// `current` and no mutation of the device were recorded: the request checked, its
+/// natural keys and pair sides read, keys given up released, every change decided in
+/// order. What [`push`] would answer then, except that a pair side's counterpart is
+/// not looked up (the fuzz target `sync_push` runs it).
+pub fn decide_offline(
+    req: PushRequest,
+    current: &[Record],
+    now: Timestamp,
+) -> Result<PushResponse, ApiError> {
+    check_request(&req)?;
+    let natural_keys = natural_keys(&req.changes)?;
+    for c in &req.changes {
+        c.row
+            .kind
+            .pair(c.row.fields_json())
+            .map_err(ApiError::from)?;
+    }
+    let mut batch = Batch::default();
+    for r in current {
+        let natural_key = if r.kind.has_natural_key() {
+            r.kind
+                .natural_key(r.fields_json())
+                .map_err(ApiError::from)?
+        } else {
+            None
+        };
+        let stored = Stored {
+            record: r.clone(),
+            natural_key,
+        };
+        batch.put((r.kind, r.kernel.id), stored);
+    }
+    let done = Done::new();
+    release_given_up_keys(&req.changes, &natural_keys, &done, &mut batch, now);
+    let decided = decide(req.changes, natural_keys, &done, &mut batch, now);
+    Ok(PushResponse {
+        results: decided.results,
+    })
+}
+
 /// The batch's shape: a valid device id, not too many changes, mutation numbers from 1.
 fn check_request(req: &PushRequest) -> Result<(), ApiError> {
     check_device(&req.device_id)?;

@@ -5,10 +5,11 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use clap::Args;
-use lifeos_core::LocalDate;
 use lifeos_core::model::Transaction;
+use lifeos_core::money::Currency;
 use lifeos_core::money::DecimalStyle;
 use lifeos_core::store::{Filter, ListQuery};
+use lifeos_core::{Id, LocalDate};
 use serde::Serialize;
 use sha2::Digest;
 
@@ -79,77 +80,13 @@ pub(super) fn run<W: Write>(ctx: &mut Ctx<'_, W>, i: &TxImport) -> anyhow::Resul
     map.require("date")?;
     map.require("amount")?;
     let file = CsvFile::read(&i.file)?;
-    let first_line = file.header_line();
-    let delimiter = match i.delimiter {
-        Some(c) if c.is_ascii() => c as u8,
-        Some(c) => {
-            return Err(usage(format!(
-                "--delimiter '{c}' is not an ASCII character"
-            )));
-        }
-        None if first_line.contains(&b'\t') => b'\t',
-        None if first_line.contains(&b';') && !first_line.contains(&b',') => b';',
-        None if first_line.contains(&b';') && i.decimal_comma => b';',
-        None => b',',
-    };
-    let style = if i.decimal_comma {
-        DecimalStyle::Comma
-    } else {
-        DecimalStyle::Point
-    };
-    let format = date_format(i.date_format.as_deref().unwrap_or("%Y-%m-%d"))?;
-    let mut table = file.table(delimiter, &map)?;
-    let (c_date, c_amount) = (table.required("date")?, table.required("amount")?);
-    let (c_payee, c_memo, c_category) = (
-        table.column("payee"),
-        table.column("memo"),
-        table.column("category"),
-    );
-    let c = account.fields.currency_code;
-    let mut rows: Vec<Transaction> = Vec::new();
-    let mut seen: HashMap<String, u32> = HashMap::new();
-    for (n, record) in table.records() {
-        // Rows are numbered from the first after the header.
-        let row_no = n + 1;
-        let bad = |why: String| {
-            usage(format!(
-                "{}: row {row_no}: {why}; nothing was imported",
-                i.file
-            ))
-        };
-        let record = record.map_err(bad)?;
-        let cell = |idx: usize| record.get(idx).unwrap_or_default().trim();
-        let date_text = cell(c_date);
-        let date = format
-            .iter()
-            .find_map(|f| time::Date::parse(date_text, f).ok())
-            .ok_or_else(|| {
-                bad(format!(
-                    "'{}' is not a date in the format {}",
-                    lifeos_core::validate::clip(date_text),
-                    i.date_format.as_deref().unwrap_or("%Y-%m-%d")
-                ))
-            })?;
-        let minor = c
-            .parse(cell(c_amount), style)
-            .map_err(|e| bad(e.to_string()))?;
-        let mut t = Transaction::new(account.kernel.id, LocalDate::new(date), minor, c);
-        t.payee = c_payee.map(|p| cell(p).to_owned()).unwrap_or_default();
-        t.memo = c_memo.map(|p| cell(p).to_owned()).unwrap_or_default();
-        t.category = c_category.map(|p| cell(p).to_owned()).unwrap_or_default();
-        lifeos_core::Entity::validate(&t).map_err(|e| bad(e.to_string()))?;
-        // The fingerprint: the row's meaning, and which occurrence of it in this file
-        // (two identical coffees on one day are two transactions).
-        let key = format!(
-            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
-            account.kernel.id, t.booking_date, t.amount_minor, t.payee, t.memo
-        );
-        let count = seen.entry(key.clone()).or_insert(0);
-        *count += 1;
-        let digest = sha2::Sha256::digest(format!("{key}\u{1f}{count}").as_bytes());
-        t.import_id = Some(digest.iter().take(16).map(|b| format!("{b:02x}")).collect());
-        rows.push(t);
-    }
+    let rows = rows(
+        i,
+        &map,
+        &file,
+        account.kernel.id,
+        account.fields.currency_code,
+    )?;
     // Only this account's rows (read through its index) can hold these fingerprints.
     let existing: std::collections::HashSet<String> = ctx
         .store
@@ -195,4 +132,89 @@ pub(super) fn run<W: Write>(ctx: &mut Ctx<'_, W>, i: &TxImport) -> anyhow::Resul
         f => output::one(ctx.out, f, &s)?,
     }
     Ok(())
+}
+
+/// The transactions of a bank's CSV `file` for the account `account` (in `currency`), as
+/// `tx import` reads them with the options of `i` and its `--map`: each validated and
+/// given its fingerprint; the first bad row fails the file. Touches no store (the fuzz
+/// target `csv_transactions` runs it).
+pub fn rows(
+    i: &TxImport,
+    map: &Mapping,
+    file: &CsvFile,
+    account: Id,
+    currency: Currency,
+) -> anyhow::Result<Vec<Transaction>> {
+    let first_line = file.header_line();
+    let delimiter = match i.delimiter {
+        Some(c) if c.is_ascii() => c as u8,
+        Some(c) => {
+            return Err(usage(format!(
+                "--delimiter '{c}' is not an ASCII character"
+            )));
+        }
+        None if first_line.contains(&b'\t') => b'\t',
+        None if first_line.contains(&b';') && !first_line.contains(&b',') => b';',
+        None if first_line.contains(&b';') && i.decimal_comma => b';',
+        None => b',',
+    };
+    let style = if i.decimal_comma {
+        DecimalStyle::Comma
+    } else {
+        DecimalStyle::Point
+    };
+    let format = date_format(i.date_format.as_deref().unwrap_or("%Y-%m-%d"))?;
+    let mut table = file.table(delimiter, map)?;
+    let (c_date, c_amount) = (table.required("date")?, table.required("amount")?);
+    let (c_payee, c_memo, c_category) = (
+        table.column("payee"),
+        table.column("memo"),
+        table.column("category"),
+    );
+    let c = currency;
+    let mut rows: Vec<Transaction> = Vec::new();
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for (n, record) in table.records() {
+        // Rows are numbered from the first after the header.
+        let row_no = n + 1;
+        let bad = |why: String| {
+            usage(format!(
+                "{}: row {row_no}: {why}; nothing was imported",
+                i.file
+            ))
+        };
+        let record = record.map_err(bad)?;
+        let cell = |idx: usize| record.get(idx).unwrap_or_default().trim();
+        let date_text = cell(c_date);
+        let date = format
+            .iter()
+            .find_map(|f| time::Date::parse(date_text, f).ok())
+            .ok_or_else(|| {
+                bad(format!(
+                    "'{}' is not a date in the format {}",
+                    lifeos_core::validate::clip(date_text),
+                    i.date_format.as_deref().unwrap_or("%Y-%m-%d")
+                ))
+            })?;
+        let minor = c
+            .parse(cell(c_amount), style)
+            .map_err(|e| bad(e.to_string()))?;
+        let mut t = Transaction::new(account, LocalDate::new(date), minor, c);
+        t.payee = c_payee.map(|p| cell(p).to_owned()).unwrap_or_default();
+        t.memo = c_memo.map(|p| cell(p).to_owned()).unwrap_or_default();
+        t.category = c_category.map(|p| cell(p).to_owned()).unwrap_or_default();
+        lifeos_core::Entity::validate(&t).map_err(|e| bad(e.to_string()))?;
+        // The fingerprint: the row's meaning, and which occurrence of it in this file
+        // (two identical coffees on one day are two transactions).
+        let key = format!(
+            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+            account, t.booking_date, t.amount_minor, t.payee, t.memo
+        );
+        let count = seen.entry(key.clone()).or_insert(0);
+        *count += 1;
+        let digest = sha2::Sha256::digest(format!("{key}\u{1f}{count}").as_bytes());
+        t.import_id = Some(digest.iter().take(16).map(|b| format!("{b:02x}")).collect());
+        rows.push(t);
+    }
+    Ok(rows)
 }

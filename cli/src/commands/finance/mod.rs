@@ -16,7 +16,7 @@ use crate::resolve::{self, Named};
 
 mod accounts;
 mod budgets;
-mod import;
+pub(crate) mod import;
 mod reports;
 mod transactions;
 
