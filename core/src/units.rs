@@ -208,9 +208,23 @@ pub fn parse_energy(text: &str) -> Result<i64, UnitError> {
     }
 }
 
+/// The longest duration [`parse_duration`] takes: a century (its text, `36525d`, reads back).
+pub const MAX_DURATION_SECS: i64 = 36_525 * 86_400;
+
 /// A duration in seconds: `1h20m`, `42m`, `90s`, `1h`, `1:20` (h:mm), `1:20:05`; a bare
-/// number is minutes.
+/// number is minutes. At most [`MAX_DURATION_SECS`].
 pub fn parse_duration(text: &str) -> Result<i64, UnitError> {
+    let secs = duration_secs(text)?;
+    if secs > MAX_DURATION_SECS {
+        return Err(err(format!(
+            "'{}' is longer than a century: no duration is",
+            crate::validate::clip(text.trim())
+        )));
+    }
+    Ok(secs)
+}
+
+fn duration_secs(text: &str) -> Result<i64, UnitError> {
     let t = text.trim().to_lowercase();
     let bad = || {
         err(format!(
@@ -424,6 +438,18 @@ mod tests {
         assert_eq!(parse_duration("1:02"), Ok(3720));
         assert_eq!(duration_text(i64::MIN), "-106751991167300d 15h 30m");
         assert_eq!(duration_text(-90), "-1m 30s");
+    }
+
+    #[test]
+    fn a_duration_is_a_century_at_most_and_its_text_reads_back() {
+        // Found by the fuzz target `duration`: 11111111111111111 minutes was taken, and
+        // its text (`7716049382716d 1h 11m`) did not read back.
+        for text in ["11111111111111111", "999999:00", "36526d", "36525d1s"] {
+            assert!(parse_duration(text).is_err(), "{text}");
+        }
+        assert_eq!(parse_duration("36525d"), Ok(MAX_DURATION_SECS));
+        let back = parse_duration(&duration_text(MAX_DURATION_SECS));
+        assert_eq!(back, Ok(MAX_DURATION_SECS));
     }
 
     #[test]

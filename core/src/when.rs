@@ -111,7 +111,10 @@ pub fn parse_due(s: &str, today: Date, offset: UtcOffset) -> Result<Due, String>
     }
     let t = s.trim().replacen(' ', "T", 1);
     let local = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
-    if let Ok(p) = PrimitiveDateTime::parse(&t, local) {
+    // A year with a sign (`-2026-…`, which `[year]` reads) has no text that reads back.
+    if let Ok(p) = PrimitiveDateTime::parse(&t, local)
+        && (1..=9999).contains(&p.year())
+    {
         return Ok(Due::At(Timestamp::from_datetime(p.assume_offset(offset))));
     }
     Err(format!(
@@ -148,6 +151,9 @@ mod tests {
             "",
             "2026-12-31T25:00",
             "32/12/2026",
+            // Found by the fuzz target `due_words`: a year −2026, whose text did not read back.
+            "-2026-12-24T09:30",
+            "-2026-12-24",
         ] {
             assert!(d(bad).is_err(), "{bad}");
         }

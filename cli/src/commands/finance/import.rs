@@ -44,33 +44,46 @@ pub struct TxImport {
     pub delimiter: Option<char>,
 }
 
-/// A `%Y-%m-%d` style format as a `time` format description.
+/// A `%Y-%m-%d` style format as a `time` format description. Only the `%` fields go
+/// through `time`'s parser; everything else the user typed is a literal, never syntax.
 fn date_format(f: &str) -> anyhow::Result<Vec<time::format_description::OwnedFormatItem>> {
-    let mut desc = String::new();
+    use time::format_description::OwnedFormatItem;
+    let mut items = Vec::new();
+    let mut literal = String::new();
     let mut chars = f.chars();
     while let Some(c) = chars.next() {
-        if c == '%' {
-            match chars.next() {
-                Some('Y') => desc.push_str("[year]"),
-                Some('m') => desc.push_str("[month]"),
-                Some('d') => desc.push_str("[day]"),
-                Some('b') => desc.push_str("[month repr:short]"),
-                other => {
-                    return Err(usage(format!(
-                        "--date-format: %{} is not supported (use %Y %m %d %b)",
-                        other.map(String::from).unwrap_or_default()
-                    )));
-                }
-            }
-        } else if c == '[' {
-            desc.push_str("[[");
-        } else {
-            desc.push(c);
+        if c != '%' {
+            literal.push(c);
+            continue;
         }
+        let field = match chars.next() {
+            Some('Y') => "[year]",
+            Some('m') => "[month]",
+            Some('d') => "[day]",
+            Some('b') => "[month repr:short]",
+            other => {
+                return Err(usage(format!(
+                    "--date-format: %{} is not supported (use %Y %m %d %b)",
+                    other.map(String::from).unwrap_or_default()
+                )));
+            }
+        };
+        if !literal.is_empty() {
+            items.push(OwnedFormatItem::Literal(
+                std::mem::take(&mut literal).into_bytes().into_boxed_slice(),
+            ));
+        }
+        items.push(
+            time::format_description::parse_owned::<2>(field)
+                .map_err(|e| usage(format!("--date-format: {e}")))?,
+        );
     }
-    let item = time::format_description::parse_owned::<2>(&desc)
-        .map_err(|e| usage(format!("--date-format: {e}")))?;
-    Ok(vec![item])
+    if !literal.is_empty() {
+        items.push(OwnedFormatItem::Literal(
+            literal.into_bytes().into_boxed_slice(),
+        ));
+    }
+    Ok(vec![OwnedFormatItem::Compound(items.into_boxed_slice())])
 }
 
 /// Runs `tx import`.
@@ -217,4 +230,29 @@ pub fn rows(
         rows.push(t);
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_format;
+
+    fn date(format: &str, text: &str) -> Option<time::Date> {
+        let f = date_format(format).unwrap();
+        f.iter().find_map(|f| time::Date::parse(text, f).ok())
+    }
+
+    #[test]
+    fn a_date_format_takes_any_literal_text() {
+        // Found by the fuzz target `csv_transactions`: a backslash and brackets in the
+        // format reached `time`'s own syntax and panicked inside it.
+        let hostile = "\t\0\0\0\0\\[1'k/[Y\t\t]fe\tAt\u{19}:ut\tDes";
+        assert!(date_format(hostile).is_ok());
+        let d = time::macros::date!(2026 - 12 - 24);
+        assert_eq!(date("%d.%m.%Y", "24.12.2026"), Some(d));
+        assert_eq!(date("[%Y-%m-%d]", "[2026-12-24]"), Some(d));
+        assert_eq!(date(r"\%Y\%m\%d", r"\2026\12\24"), Some(d));
+        assert_eq!(date("%d %b %Y", "24 Dec 2026"), Some(d));
+        assert_eq!(date("%Y-%m-%d", "2026/12/24"), None);
+        assert!(date_format("%q").is_err());
+    }
 }
