@@ -69,8 +69,8 @@ fn date_format(f: &str) -> anyhow::Result<Vec<time::format_description::OwnedFor
             }
         };
         if !literal.is_empty() {
-            items.push(OwnedFormatItem::Literal(
-                std::mem::take(&mut literal).into_bytes().into_boxed_slice(),
+            items.push(OwnedFormatItem::StringLiteral(
+                std::mem::take(&mut literal).into_boxed_str(),
             ));
         }
         items.push(
@@ -79,9 +79,7 @@ fn date_format(f: &str) -> anyhow::Result<Vec<time::format_description::OwnedFor
         );
     }
     if !literal.is_empty() {
-        items.push(OwnedFormatItem::Literal(
-            literal.into_bytes().into_boxed_slice(),
-        ));
+        items.push(OwnedFormatItem::StringLiteral(literal.into_boxed_str()));
     }
     Ok(vec![OwnedFormatItem::Compound(items.into_boxed_slice())])
 }
