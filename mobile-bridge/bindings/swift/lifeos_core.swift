@@ -856,7 +856,8 @@ public func FfiConverterTypeAttachment_lower(_ value: Attachment) -> RustBuffer 
  */
 public struct Budget: Equatable, Hashable {
     /**
-     * Hierarchical category (`Food` covers `Food:Groceries`).
+     * Hierarchical category (`Food` covers `Food:Groceries`), written as a
+     * transaction's.
      */
     public var category: String
     /**
@@ -876,7 +877,8 @@ public struct Budget: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Hierarchical category (`Food` covers `Food:Groceries`).
+         * Hierarchical category (`Food` covers `Food:Groceries`), written as a
+         * transaction's.
          */category: String, 
         /**
          * `YYYY-MM`.
@@ -1899,7 +1901,7 @@ public func FfiConverterTypePractice_lower(_ value: Practice) -> RustBuffer {
  */
 public struct Reading: Equatable, Hashable {
     /**
-     * The plan day, from 1.
+     * The plan day, 1 to 36600.
      */
     public var day: UInt32
     /**
@@ -1912,7 +1914,7 @@ public struct Reading: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The plan day, from 1.
+         * The plan day, 1 to 36600.
          */day: UInt32, 
         /**
          * What to read, one line (`Matthew 1-3`). Unique within the plan: it is the key
@@ -2057,7 +2059,8 @@ public struct ReadingPlan: Equatable, Hashable {
      */
     public var start: LocalDate
     /**
-     * In order of day.
+     * 1 to 5000 readings in order of day (a day may hold several), each text once
+     * (ignoring case): rules across items that the schema cannot state.
      */
     public var readings: [Reading]
     /**
@@ -2075,7 +2078,8 @@ public struct ReadingPlan: Equatable, Hashable {
          * The local date of day 1.
          */start: LocalDate, 
         /**
-         * In order of day.
+         * 1 to 5000 readings in order of day (a day may hold several), each text once
+         * (ignoring case): rules across items that the schema cannot state.
          */readings: [Reading], 
         /**
          * Finished with or set aside.
@@ -2301,7 +2305,8 @@ public struct Transaction: Equatable, Hashable {
      */
     public var payee: String
     /**
-     * Hierarchical, `Food:Groceries`; empty for none (transfers have none).
+     * Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+     * separated by `:`, each words separated by single spaces, without `;` or brackets.
      */
     public var category: String
     /**
@@ -2344,7 +2349,8 @@ public struct Transaction: Equatable, Hashable {
          * Who was paid or paid you.
          */payee: String = "", 
         /**
-         * Hierarchical, `Food:Groceries`; empty for none (transfers have none).
+         * Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+         * separated by `:`, each words separated by single spaces, without `;` or brackets.
          */category: String = "", 
         /**
          * Free text, one line.

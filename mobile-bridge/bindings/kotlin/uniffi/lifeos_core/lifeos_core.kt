@@ -1294,7 +1294,8 @@ public object FfiConverterTypeAttachment: FfiConverterRustBuffer<Attachment> {
  */
 data class Budget (
     /**
-     * Hierarchical category (`Food` covers `Food:Groceries`).
+     * Hierarchical category (`Food` covers `Food:Groceries`), written as a
+     * transaction's.
      */
     var `category`: kotlin.String
     , 
@@ -2046,7 +2047,7 @@ public object FfiConverterTypePractice: FfiConverterRustBuffer<Practice> {
  */
 data class Reading (
     /**
-     * The plan day, from 1.
+     * The plan day, 1 to 36600.
      */
     var `day`: kotlin.UInt
     , 
@@ -2159,7 +2160,8 @@ data class ReadingPlan (
     var `start`: LocalDate
     , 
     /**
-     * In order of day.
+     * 1 to 5000 readings in order of day (a day may hold several), each text once
+     * (ignoring case): rules across items that the schema cannot state.
      */
     var `readings`: List<Reading>
     , 
@@ -2345,7 +2347,8 @@ data class Transaction (
     var `payee`: kotlin.String = "" 
     , 
     /**
-     * Hierarchical, `Food:Groceries`; empty for none (transfers have none).
+     * Hierarchical, `Food:Groceries`; empty for none (transfers have none). Names
+     * separated by `:`, each words separated by single spaces, without `;` or brackets.
      */
     var `category`: kotlin.String = "" 
     , 
