@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-200}
 . bench/lib.sh
-bench_build --bin lifeos --bin lifeos-server
+bench_build
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)

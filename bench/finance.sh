@@ -11,7 +11,7 @@ for pkg in hyperfine hledger; do
 done
 if [ -z "${LIFEOS_BIN:-}" ]; then
   . bench/lib.sh
-  bench_build --bin lifeos
+  bench_build
   LIFEOS_BIN=$BIN/lifeos
 fi
 L=$LIFEOS_BIN

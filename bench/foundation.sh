@@ -11,7 +11,7 @@ for pkg in hyperfine taskwarrior keyutils; do
   command -v "$bin" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$pkg" >/dev/null; }
 done
 . bench/lib.sh
-bench_build --bin lifeos
+bench_build
 LIFEOS=$BIN/lifeos
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 python3 bench/gen_tasks.py "$N" "$W/lifeos.ndjson" "$W/tw.json"

@@ -9,7 +9,7 @@ H=${1:-30}
 D=${2:-1095}
 F=${3:-1000}
 . bench/lib.sh
-bench_build --bin lifeos
+bench_build
 L=$BIN/lifeos
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT

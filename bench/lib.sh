@@ -1,11 +1,8 @@
 # Sourced by the bench scripts. BUILD=release (the default: the figures) or BUILD=debug
 # (bench/all.sh --tiny: only that every script still runs). Sets BIN to the build's folder.
-bench_build() { # cargo build arguments
-  if [ "${BUILD:-release}" = debug ]; then
-    cargo build --locked -q "$@"
-    BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug
-  else
-    cargo build --release --locked -q "$@"
-    BIN=${CARGO_TARGET_DIR:-$PWD/target}/release
-  fi
+# Every bench builds the whole workspace the one way scripts/build.sh gives (no rebuilds
+# between the scripts, or after the tests).
+. "$(dirname "${BASH_SOURCE[0]}")/../scripts/build.sh"
+bench_build() {
+  workspace_build "${BUILD:-release}"
 }

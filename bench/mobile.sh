@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 . bench/lib.sh
-bench_build -p lifeos-mobile -p lifeos-cli -p lifeos-server
+bench_build
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 DUR=${1:-10}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 . bench/lib.sh
-bench_build -p lifeos-server --bin lifeos-server --example hello
+bench_build
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)

@@ -23,7 +23,7 @@ trap cleanup EXIT
 if [ -n "${LIFEOS_SERVER_BIN:-}" ]; then
   cp "$LIFEOS_SERVER_BIN" "$W/lifeos-server"
 else
-  bench_build -p lifeos-server --bin lifeos-server
+  bench_build
   cp "$BIN/lifeos-server" "$W/lifeos-server"
 fi
 pg_start

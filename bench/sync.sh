@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 N=${1:-100000}
 M=${2:-10000}
 . bench/lib.sh
-bench_build --bin lifeos --bin lifeos-server
+bench_build
 . scripts/pg.sh
 pg_start
 W=$(mktemp -d)

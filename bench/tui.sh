@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 N=${1:-100000}
 . scripts/deps.sh
 . bench/lib.sh
-bench_build --bin lifeos
+bench_build
 LIFEOS=$BIN/lifeos
 W=$(mktemp -d)
 SOCK=lifeos-bench-$$

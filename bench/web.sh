@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 N=${1:-10000}
 MODE=${2:-dev}
 . scripts/web.sh
+. scripts/build.sh
 (cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build >/dev/null)
 [ -x /usr/bin/chromium ] || web_apt chromium
 
@@ -28,21 +29,21 @@ printf 'first load, gzipped: JS %.1f KB + CSS %.1f KB = %.1f KB (budget 100 KB);
   "$(echo "$js/1024" | bc -l)" "$(echo "$css/1024" | bc -l)" "$(echo "($js+$css)/1024" | bc -l)" "$(echo "$lazy/1024" | bc -l)"
 
 if [ "$MODE" = release ]; then
-  cargo build --release --locked -q -p lifeos-server
+  workspace_build release
   with=$(stat -c %s target/release/lifeos-server)
   mv web/dist web/dist.bench
   trap 'rm -rf web/dist; mv web/dist.bench web/dist' EXIT
   touch sync-server/src/web.rs
-  cargo build --release --locked -q -p lifeos-server
+  workspace_build release
   without=$(stat -c %s target/release/lifeos-server)
   rm -rf web/dist; mv web/dist.bench web/dist; trap - EXIT
   touch sync-server/src/web.rs
-  cargo build --release --locked -q -p lifeos-server
+  workspace_build release
   printf 'release binary: %.1f MB with the app, %.1f MB without\n' \
     "$(echo "$with/1048576" | bc -l)" "$(echo "$without/1048576" | bc -l)"
   BIN=target/release/lifeos-server
 else
-  cargo build --locked -q -p lifeos-server
+  workspace_build
   BIN=target/debug/lifeos-server
   echo "binary sizes: run with 'release' to measure them"
 fi

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-mobile-bridge/bindings}
-cargo build -q --locked -p lifeos-mobile -p uniffi-bindgen
+. scripts/build.sh
+workspace_build
 lib=target/debug/liblifeos_mobile.so
 for lang in kotlin swift python; do
   rm -rf "${out:?}/$lang"

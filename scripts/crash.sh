@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 KILLS=${1:-30}
 SEED=${2:-$RANDOM}
 shift $(($# < 2 ? $# : 2))
-cargo build --locked -q -p lifeos-cli -p lifeos-server
+. scripts/build.sh
+workspace_build
 TARGET=${CARGO_TARGET_DIR:-target}
 W=$(mktemp -d /tmp/lifeos-crash.XXXXXX)
 # Copies of the binaries just built: another build sharing the target folder may replace them.

@@ -114,7 +114,7 @@ if [ $# -eq 0 ]; then
   fi
   keyrings=$(mktemp -d)
   XDG_DATA_HOME=$keyrings LIFEOS_TEST_SECRET_SERVICE=1 dbus-run-session -- sh -c \
-    'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec cargo test -p lifeos-cli --locked --test it secret_service'
+    'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec cargo test --workspace --locked --test it secret_service'
   rm -rf "$keyrings"
 fi
 

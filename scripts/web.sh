@@ -37,6 +37,7 @@ web_build() {
 
 web_test() {
   [ -x /usr/bin/chromium ] || web_apt chromium
-  cargo build --locked -p lifeos-server -p lifeos-cli
+  . scripts/build.sh
+  workspace_build
   (cd web && LIFEOS_WEB_DATABASE_URL="$1" node --test test/)
 }

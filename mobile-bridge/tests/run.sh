@@ -29,7 +29,8 @@ if [ ! -x "$venv/bin/pytest" ]; then
 fi
 (cd mobile-bridge/tests/kotlin && npm ci --no-audit --no-fund --silent >/dev/null)
 
-cargo build -q --locked -p lifeos-mobile -p uniffi-bindgen -p lifeos-cli -p lifeos-server
+. scripts/build.sh
+workspace_build
 LIFEOS_KOTLINC=$PWD/mobile-bridge/tests/kotlin/node_modules/kotlin-compiler/bin/kotlinc \
 LIFEOS_JNA_JAR=/usr/share/java/jna.jar \
   "$venv/bin/pytest" -q -p no:cacheprovider mobile-bridge/tests/python "$@"

@@ -21,9 +21,18 @@ fn lifeos_bin() -> PathBuf {
             let profile_dir = exe.parent().unwrap().parent().unwrap().to_path_buf();
             let target_dir = profile_dir.parent().unwrap();
             let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            // The selection `cargo test --workspace` builds (scripts/build.sh says why):
+            // after it this builds nothing, where `-p lifeos-cli` alone would rebuild the
+            // core and the CLI for the CLI's own feature set.
             let mut build = Command::new(cargo);
             build
-                .args(["build", "--quiet", "-p", "lifeos-cli", "--bin", "lifeos"])
+                .args([
+                    "build",
+                    "--quiet",
+                    "--locked",
+                    "--workspace",
+                    "--all-targets",
+                ])
                 .arg("--target-dir")
                 .arg(target_dir)
                 .current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -31,7 +40,10 @@ fn lifeos_bin() -> PathBuf {
                 build.arg("--release");
             }
             let status = build.status().expect("run cargo to build lifeos");
-            assert!(status.success(), "cargo build -p lifeos-cli failed");
+            assert!(
+                status.success(),
+                "cargo build --workspace --all-targets failed"
+            );
             let bin = profile_dir.join("lifeos");
             assert!(bin.exists(), "{} is missing after the build", bin.display());
             bin
