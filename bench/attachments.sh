@@ -16,7 +16,7 @@ pg_start
 W=$(mktemp -d)
 cleanup() { kill "${SERVER:-}" 2>/dev/null || true; wait "${SERVER:-}" 2>/dev/null || true; pg_stop; rm -rf "$W"; }
 trap cleanup EXIT
-PORT=28793
+PORT=$(free_port)
 URL=http://127.0.0.1:$PORT
 DATABASE_URL=$PG_URL LIFEOS_LISTEN=127.0.0.1:$PORT LIFEOS_SIGNUP_ALLOWLIST=bench@example.org LIFEOS_LOG=warn \
   LIFEOS_BLOB_DIR=$W/server-blobs LIFEOS_BLOB_MAX_FILE_BYTES=$(( (SIZE + 1) * 1000000 )) \

@@ -6,3 +6,7 @@
 bench_build() {
   workspace_build "${BUILD:-release}"
 }
+# A free loopback port (fixed ports collide with whatever else this machine runs).
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}

@@ -15,11 +15,12 @@ W=$(mktemp -d)
 cleanup() { kill "${SERVER:-}" "${HELLO:-}" 2>/dev/null || true; wait 2>/dev/null || true; pg_stop; rm -rf "$W"; }
 trap cleanup EXIT
 
-PORT=28787
+PORT=$(free_port)
 DATABASE_URL=$PG_URL LIFEOS_LISTEN=127.0.0.1:$PORT LIFEOS_SIGNUP_ALLOWLIST=bench@example.org LIFEOS_LOG=warn \
   "$BIN/lifeos-server" >"$W/server.log" 2>&1 &
 SERVER=$!
-for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+for _ in $(seq 300); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "the server did not come up:" >&2; cat "$W/server.log" >&2; exit 1; }
 rss() { awk '/^VmRSS/ {printf "%.1f MB", $2/1024}' "/proc/$1/status"; }
 hwm() { awk '/^VmHWM/ {printf "%.1f MB", $2/1024}' "/proc/$1/status"; }
 echo "idle RSS: $(rss $SERVER)"
@@ -52,7 +53,8 @@ wrk -t2 -c32 -d"${DUR}s" --latency -s "$W/create.lua" "$B/v1/workspaces/$WS/task
 echo "loaded RSS: $(rss $SERVER) (peak $(hwm $SERVER))"
 echo "rows: $(psql -Atq "$PG_URL" -c 'select count(*) from task'), log rows: $(psql -Atq "$PG_URL" -c 'select count(*) from sync_log')"
 
-"$BIN/examples/hello" 127.0.0.1:28788 & HELLO=$!
-sleep 0.3
+HPORT=$(free_port)
+"$BIN/examples/hello" "127.0.0.1:$HPORT" & HELLO=$!
+for _ in $(seq 100); do curl -fs "http://127.0.0.1:$HPORT/" >/dev/null && break; sleep 0.1; done
 echo "== axum hello-world, the ceiling (wrk -t2 -c32 -d${DUR}s)"
-wrk -t2 -c32 -d"${DUR}s" --latency http://127.0.0.1:28788/ | report
+wrk -t2 -c32 -d"${DUR}s" --latency "http://127.0.0.1:$HPORT/" | report

@@ -30,7 +30,7 @@ pg_start
 # The outage is a crash: commits must wait for the WAL, or the last ones are lost with it.
 pg_durable
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 USERS=$(( (CLIENTS + 3) / 4 )); [ "$USERS" -ge 2 ] || USERS=2
 ALLOW=$(seq -s, -f 'soak%g@example.org' 0 $((USERS - 1)))
 DATABASE_URL=$PG_URL LIFEOS_LISTEN=127.0.0.1:$PORT LIFEOS_SIGNUP_ALLOWLIST=$ALLOW LIFEOS_LOG=warn \

@@ -13,7 +13,7 @@ pg_start
 W=$(mktemp -d)
 cleanup() { kill "${SERVER:-}" 2>/dev/null || true; wait "${SERVER:-}" 2>/dev/null || true; pg_stop; rm -rf "$W"; }
 trap cleanup EXIT
-PORT=28789
+PORT=$(free_port)
 DATABASE_URL=$PG_URL LIFEOS_LISTEN=127.0.0.1:$PORT LIFEOS_SIGNUP_ALLOWLIST=bench@example.org LIFEOS_LOG=warn \
   "$BIN/lifeos-server" >"$W/server.log" 2>&1 &
 SERVER=$!

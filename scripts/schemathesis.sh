@@ -37,9 +37,12 @@ ST_TOKEN=$(login)
 ST_WS=$(curl -sf "$base/v1/me" -H "Authorization: Bearer $ST_TOKEN" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["workspaces"][0]["id"])')
 export ST_TOKEN ST_WS
+# One worker: two threads drawing from one shared schema's Hypothesis strategies raced in
+# CI (a coverage-phase "FlakyFailure" in schemathesis itself, not a finding), and the run
+# is CPU-bound in one Python interpreter anyway, so a second worker saved nothing.
 run() {
   "$venv/bin/st" --config-file scripts/schemathesis.toml run "$base/openapi.json" \
-    --checks all --max-examples "$examples" --seed "$seed" --workers 2 \
+    --checks all --max-examples "$examples" --seed "$seed" --workers 1 \
     --suppress-health-check all "$@"
 }
 # Everything but the routes that end the caller's session, which run last with a token

@@ -14,6 +14,20 @@ fn git(args: &[&str]) -> Option<String> {
 }
 
 fn main() {
+    // The web app's folder for src/web.rs, as a canonical absolute path: rust-embed's debug
+    // builds read it from disk, and a path through `..` that did not exist yet when the
+    // server was compiled never matched the canonical paths of the files built into it
+    // later (the app answered "not built" until a rebuild).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let web = std::path::Path::new(&manifest).join("../web");
+    let web = web.canonicalize().unwrap_or(web);
+    let dist = web.join("dist");
+    println!("cargo:rustc-env=LIFEOS_WEB_DIST={}", dist.display());
+    // Release builds embed the files: rebuild when the app is rebuilt, or first appears.
+    if std::env::var("PROFILE").as_deref() == Ok("release") {
+        let watch = if dist.exists() { &dist } else { &web };
+        println!("cargo:rerun-if-changed={}", watch.display());
+    }
     println!("cargo:rerun-if-env-changed=LIFEOS_GIT_COMMIT");
     let commit = match std::env::var("LIFEOS_GIT_COMMIT") {
         Ok(c) if !c.is_empty() => c,

@@ -11,7 +11,8 @@ use axum::response::{IntoResponse, Response};
 use crate::error::ApiError;
 
 #[derive(rust_embed::Embed)]
-#[folder = "../web/dist"]
+// web/dist, as an absolute path from build.rs.
+#[folder = "$LIFEOS_WEB_DIST"]
 #[allow_missing = true]
 struct Assets;
 
