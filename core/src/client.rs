@@ -504,3 +504,59 @@ fn round(
     store.mark_synced(Timestamp::now())?;
     Ok(summary)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::batches;
+    use crate::kernel::{Kernel, Row};
+    use crate::model::Task;
+    use crate::record::Record;
+    use crate::sync::{MAX_PUSH_BYTES, PushChange};
+
+    fn change(mutation: i64, notes_len: usize) -> PushChange {
+        let mut task = Task::new(format!("task {mutation}"));
+        task.notes = "n".repeat(notes_len);
+        let row = Row {
+            kernel: Kernel::new_now(),
+            fields: task,
+        };
+        PushChange {
+            mutation,
+            row: Record::from_row(&row).unwrap(),
+        }
+    }
+
+    fn sizes(reqs: &[crate::sync::PushRequest]) -> Vec<usize> {
+        reqs.iter().map(|r| r.changes.len()).collect()
+    }
+
+    #[test]
+    fn small_rows_fill_a_batch_up_to_its_count() {
+        let pending: Vec<_> = (1..=2500).map(|m| change(m, 10)).collect();
+        let reqs = batches("dev", pending, 1000);
+        assert_eq!(sizes(&reqs), vec![1000, 1000, 500]);
+        // In order, nothing lost or doubled.
+        let muts: Vec<i64> = reqs
+            .iter()
+            .flat_map(|r| r.changes.iter().map(|c| c.mutation))
+            .collect();
+        assert_eq!(muts, (1..=2500).collect::<Vec<_>>());
+        assert!(reqs.iter().all(|r| r.device_id == "dev"));
+    }
+
+    #[test]
+    fn big_rows_split_batches_by_bytes_and_a_huge_row_goes_alone() {
+        // 3 MiB of notes each: two fit under the 8 MiB limit, a third does not.
+        let mib = 1 << 20;
+        let pending: Vec<_> = (1..=5).map(|m| change(m, 3 * mib)).collect();
+        let reqs = batches("dev", pending, 1000);
+        assert_eq!(sizes(&reqs), vec![2, 2, 1]);
+        for r in &reqs {
+            let bytes: usize = r.changes.iter().map(|c| c.row.fields_json().len()).sum();
+            assert!(bytes <= MAX_PUSH_BYTES, "{bytes}");
+        }
+        // A row larger than the limit still travels, alone.
+        let pending = vec![change(1, 10), change(2, 9 * mib), change(3, 10)];
+        assert_eq!(sizes(&batches("dev", pending, 1000)), vec![1, 1, 1]);
+    }
+}

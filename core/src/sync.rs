@@ -232,6 +232,17 @@ mod tests {
             ..k
         };
         assert_eq!(clamp_future(&near, now), near);
+        // Exactly at the limit is still tolerated; a millisecond past it is not.
+        let at_limit = Kernel {
+            updated_at: ts("2026-11-30T10:05:00Z"),
+            ..near.clone()
+        };
+        assert_eq!(clamp_future(&at_limit, now), at_limit);
+        let past = Kernel {
+            updated_at: ts("2026-11-30T10:05:00.001Z"),
+            ..near
+        };
+        assert_eq!(clamp_future(&past, now).updated_at, now);
     }
 
     #[test]
