@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets in fuzz/ (cargo-fuzz, libFuzzer, on nightly) once and runs each
-# for SECONDS_PER_TARGET (default 30), one at a time on one core, from a copy of its
+# for SECONDS_PER_TARGET (default 30), each on one core, from a copy of its
 # committed seed corpus (fuzz/corpus/<target>/), so nothing is written into the repo.
 # Prints one line per target with its executions; exits 1 on any crash, timeout or
 # out-of-memory, naming the reproducer (and printing it, base64) so a CI log carries it.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #
+# FUZZ_JOBS=N runs N targets at once (one core each; default 1).
 # FUZZ_WORK=DIR keeps the run's corpora and artifacts there (default: a temporary
 # directory, removed unless something crashed). Reproduce a crash with
 #   fuzz/target/<host>/release/<target> <reproducer>
@@ -26,7 +27,8 @@ if ! rustup run nightly rustc --version >/dev/null 2>&1; then
     rustup toolchain install nightly --profile minimal
 fi
 if [ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
-    cargo +nightly install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+    # (built by the stable toolchain: its locked rustix 0.36 fails to build on a new nightly)
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
 fi
 
 if [ "$#" -gt 0 ]; then
@@ -60,20 +62,13 @@ max_len() {
     esac
 }
 
-failed=()
-for t in "${targets[@]}"; do
-    bin="$bin_dir/$t"
-    if [ ! -x "$bin" ]; then
-        echo "fuzz: no target '$t' (cargo +nightly fuzz list)" >&2
-        exit 2
-    fi
-    corpus="$work/$t/corpus"
-    artifacts="$work/$t/artifacts"
-    rm -rf "${work:?}/$t"
-    mkdir -p "$corpus" "$artifacts"
-    cp -r "fuzz/corpus/$t/." "$corpus/" 2>/dev/null || true
+# One target: runs it and writes its report to $work/<target>/report (a line, or a
+# failure with its reproducer) and "failed" to $work/<target>/failed if it crashed.
+fuzz_one() {
+    local t=$1 bin="$bin_dir/$1"
+    local corpus="$work/$t/corpus" artifacts="$work/$t/artifacts" log="$work/$t/log"
+    local report="$work/$t/report" seeds runs grown reproducer rc
     seeds=$(find "$corpus" -type f | wc -l)
-    log="$work/$t/log"
     set +e
     "$bin" -max_total_time="$seconds" -max_len="$(max_len "$t")" -rss_limit_mb=2048 \
         -timeout=20 -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" \
@@ -87,19 +82,45 @@ for t in "${targets[@]}"; do
     grown=$(find "$corpus" -type f | wc -l)
     reproducer=$(find "$artifacts" -type f | head -1)
     if [ "$rc" -ne 0 ] || [ -n "$reproducer" ]; then
-        echo "fuzz: $t: FAILED after ${runs:-?} executions (exit $rc)"
-        grep -E -m 20 "panicked at|^==[0-9]+== ERROR|SUMMARY|ALARM|out-of-memory|Timeout" "$log" | sed 's/^/    /' || true
-        if [ -n "$reproducer" ]; then
-            echo "    reproducer: $reproducer"
-            echo "    reproduce:  $bin $reproducer"
-            echo "    input (base64): $(base64 -w0 "$reproducer")"
-        else
-            tail -20 "$log" | sed 's/^/    /'
-        fi
+        {
+            echo "fuzz: $t: FAILED after ${runs:-?} executions (exit $rc)"
+            grep -E -m 20 "panicked at|^==[0-9]+== ERROR|SUMMARY|ALARM|out-of-memory|Timeout" "$log" | sed 's/^/    /' || true
+            if [ -n "$reproducer" ]; then
+                echo "    reproducer: $reproducer"
+                echo "    reproduce:  $bin $reproducer"
+                echo "    input (base64): $(base64 -w0 "$reproducer")"
+            else
+                tail -20 "$log" | sed 's/^/    /'
+            fi
+        } >"$report"
+        touch "$work/$t/failed"
+    else
+        echo "fuzz: $t: ok, ${runs:-?} executions in ${seconds} s (corpus $seeds → $grown)" >"$report"
+    fi
+}
+
+for t in "${targets[@]}"; do
+    if [ ! -x "$bin_dir/$t" ]; then
+        echo "fuzz: no target '$t' (cargo +nightly fuzz list)" >&2
+        exit 2
+    fi
+done
+# FUZZ_JOBS targets at a time (default 1: libFuzzer runs on one core each).
+jobs_max=${FUZZ_JOBS:-1}
+for t in "${targets[@]}"; do
+    rm -rf "${work:?}/$t"
+    mkdir -p "$work/$t/corpus" "$work/$t/artifacts"
+    cp -r "fuzz/corpus/$t/." "$work/$t/corpus/" 2>/dev/null || true
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n || true; done
+    fuzz_one "$t" &
+done
+wait
+failed=()
+for t in "${targets[@]}"; do
+    cat "$work/$t/report"
+    if [ -e "$work/$t/failed" ]; then
         failed+=("$t")
         keep_work=1
-    else
-        echo "fuzz: $t: ok, ${runs:-?} executions in ${seconds} s (corpus $seeds → $grown)"
     fi
 done
 

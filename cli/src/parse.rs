@@ -101,7 +101,10 @@ pub fn instant_relative_to(
         return Ok(ts);
     }
     let local = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
-    if let Ok(p) = PrimitiveDateTime::parse(t, local) {
+    // A year with a sign (`-2026-…`, which `[year]` reads) has no text that reads back.
+    if let Ok(p) = PrimitiveDateTime::parse(t, local)
+        && (1..=9999).contains(&p.year())
+    {
         return Ok(Timestamp::from_datetime(p.assume_offset(offset)));
     }
     let hm = time::macros::format_description!("[hour]:[minute]");
@@ -228,7 +231,15 @@ mod tests {
         assert_eq!(i("yesterday 23:10").unwrap(), "2026-11-29T22:10:00.000Z");
         assert_eq!(i("last fri 07:00").unwrap(), "2026-11-27T06:00:00.000Z");
         assert_eq!(i("-2d").unwrap(), "2026-11-28T10:00:00.000Z");
-        for bad in ["25:00", "noon", "", "2026-11-29 25:00", "someday 10:00"] {
+        for bad in [
+            "25:00",
+            "noon",
+            "",
+            "2026-11-29 25:00",
+            "someday 10:00",
+            // Found by the fuzz target `due_words`: a year −2026, whose text did not read back.
+            "-2026-12-24T09:30",
+        ] {
             assert!(i(bad).is_err(), "{bad}");
         }
         assert!(day("2026-02-29").is_err());

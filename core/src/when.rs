@@ -44,8 +44,19 @@ fn weekday(word: &str) -> Option<Weekday> {
 /// `-2w` (days or weeks from today); `eow` (this week's Sunday), `eom` (this month's last
 /// day). Words ignore case.
 pub fn parse_day(s: &str, today: Date) -> Result<Date, String> {
-    let t = s.trim().to_lowercase();
     let bad = || format!("'{}' is not a day: use {DAY_GRAMMAR}", validate::clip(s));
+    // Only a day whose text reads back (years 0000 to 9999): `-3612d` from year 1 is not.
+    day_words(s, today, bad).and_then(|d| {
+        if (0..=9999).contains(&d.year()) {
+            Ok(d)
+        } else {
+            Err(bad())
+        }
+    })
+}
+
+fn day_words(s: &str, today: Date, bad: impl Fn() -> String + Copy) -> Result<Date, String> {
+    let t = s.trim().to_lowercase();
     match t.as_str() {
         "today" => return Ok(today),
         "yesterday" => return today.previous_day().ok_or_else(bad),
@@ -82,6 +93,10 @@ pub fn parse_day(s: &str, today: Date) -> Result<Date, String> {
         // The unit is the last character, whatever its width (`+1é` is no day).
         let cut = rest.char_indices().last().map_or(0, |(i, _)| i);
         let (n, unit) = rest.split_at(cut);
+        // Digits only: `+-3612d` is no day (an i64 would read the second sign).
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
         let n: i64 = n.parse().map_err(|_| bad())?;
         let days = match unit {
             "d" => n,
@@ -171,6 +186,22 @@ mod tests {
         assert!(
             crate::capture::parse("050 -11.5of\0\0\0\u{6}`\0\u{4}\u{7d7}", today, offset!(+1))
                 .is_ok()
+        );
+    }
+
+    #[test]
+    fn an_offset_has_one_sign_and_lands_on_a_day_that_reads_back() {
+        // Found by the fuzz target `due_words`: `+-3612d` read as 3612 days back (an i64
+        // took the second sign) and, from year 1, gave year −9, whose text did not read back.
+        let year_one = date!(0001 - 01 - 01);
+        for text in ["+-3612d", "-+3d", "--3d", "+ 3d", "+d"] {
+            assert!(parse_day(text, date!(2026 - 11 - 30)).is_err(), "{text}");
+        }
+        assert!(parse_day("-3612d", year_one).is_err());
+        assert_eq!(parse_day("-1d", year_one), Ok(date!(0000 - 12 - 31)));
+        assert_eq!(
+            parse_day("+3d", date!(2026 - 11 - 30)),
+            Ok(date!(2026 - 12 - 03))
         );
     }
 
