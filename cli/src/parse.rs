@@ -5,7 +5,7 @@ use lifeos_core::model::Due;
 use lifeos_core::profile::ProfileName;
 use lifeos_core::when;
 use lifeos_core::{IdPrefix, LocalDate, Timestamp, validate};
-use time::{Duration, OffsetDateTime, PrimitiveDateTime, UtcOffset};
+use time::{Duration, OffsetDateTime, UtcOffset};
 
 /// A profile name.
 pub fn profile(s: &str) -> Result<ProfileName, String> {
@@ -100,12 +100,8 @@ pub fn instant_relative_to(
     if let Ok(ts) = Timestamp::parse(t) {
         return Ok(ts);
     }
-    let local = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
-    // A year with a sign (`-2026-…`, which `[year]` reads) has no text that reads back.
-    if let Ok(p) = PrimitiveDateTime::parse(t, local)
-        && (1..=9999).contains(&p.year())
-    {
-        return Ok(Timestamp::from_datetime(p.assume_offset(offset)));
+    if let Some(at) = when::local_minute(t, offset) {
+        return Ok(at);
     }
     let hm = time::macros::format_description!("[hour]:[minute]");
     let now_local = now.to_offset(offset);

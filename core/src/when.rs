@@ -115,6 +115,16 @@ fn day_words(s: &str, today: Date, bad: impl Fn() -> String + Copy) -> Result<Da
         .map_err(|_| bad())
 }
 
+/// `YYYY-MM-DDTHH:MM` in local time at `offset`, in years 1 to 9999: a year with a sign
+/// (`-2026-…`, which `[year]` reads) has no text that reads back.
+pub fn local_minute(s: &str, offset: UtcOffset) -> Option<Timestamp> {
+    let local = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
+    PrimitiveDateTime::parse(s, local)
+        .ok()
+        .filter(|p| (1..=9999).contains(&p.year()))
+        .map(|p| Timestamp::from_datetime(p.assume_offset(offset)))
+}
+
 /// A due date: any day of [`parse_day`]; RFC 3339; `YYYY-MM-DDTHH:MM` (or with a
 /// space) in local time; relative to `today` and `offset`.
 pub fn parse_due(s: &str, today: Date, offset: UtcOffset) -> Result<Due, String> {
@@ -124,13 +134,8 @@ pub fn parse_due(s: &str, today: Date, offset: UtcOffset) -> Result<Due, String>
     if let Ok(due) = s.trim().parse::<Due>() {
         return Ok(due);
     }
-    let t = s.trim().replacen(' ', "T", 1);
-    let local = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
-    // A year with a sign (`-2026-…`, which `[year]` reads) has no text that reads back.
-    if let Ok(p) = PrimitiveDateTime::parse(&t, local)
-        && (1..=9999).contains(&p.year())
-    {
-        return Ok(Due::At(Timestamp::from_datetime(p.assume_offset(offset))));
+    if let Some(at) = local_minute(&s.trim().replacen(' ', "T", 1), offset) {
+        return Ok(Due::At(at));
     }
     Err(format!(
         "'{}' is not a due date: use {DAY_GRAMMAR}, YYYY-MM-DDTHH:MM or an RFC 3339 time",
