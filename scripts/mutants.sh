@@ -39,7 +39,7 @@ run() { # part, package, files...
   timeout=$(wc -l <"$out/timeout.txt"); unviable=$(wc -l <"$out/unviable.txt")
   printf '%s: %d caught, %d missed, %d timed out (counted caught), %d unviable: score %.0f%%\n' \
     "$part" "$caught" "$missed" "$timeout" "$unviable" \
-    "$(echo "100 * ($caught + $timeout) / ($caught + $timeout + $missed + ($caught + $timeout + $missed == 0))" | bc -l)"
+    "$(awk -v c="$((caught + timeout))" -v m="$missed" 'BEGIN { print (c + m) ? 100 * c / (c + m) : 0 }')"
   [ "$missed" -eq 0 ] || sed 's/^/  missed: /' "$out/missed.txt"
 }
 
