@@ -51,6 +51,15 @@ pub trait Entity:
         crate::query::text_matches(self, Self::SEARCH_FIELDS, needle_lower)
     }
 
+    /// What the timeline shows of a row of this kind: each field holding an instant or a
+    /// date (or `created_at`, the row's creation) and what happened then. A field that is
+    /// unset makes no event. Search's date ranges use the first of them.
+    const EVENTS: &'static [Event] = &[Event::new("created_at", "added")];
+
+    /// The link field naming the row this one belongs to, and its kind (a check-in's
+    /// habit): the timeline and search name that row when this one has no text of its own.
+    const PARENT: Option<(&'static str, EntityKind)> = None;
+
     /// The row's tags (empty for kinds without tags).
     fn tags(&self) -> &[String] {
         &[]
@@ -119,6 +128,22 @@ pub trait EntitySchema {}
 #[cfg(not(feature = "openapi"))]
 impl<T> EntitySchema for T {}
 
+/// One thing a row records as having happened ([`Entity::EVENTS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// The field holding its instant or date; `created_at` is the row's creation.
+    pub field: &'static str,
+    /// What happened, as the timeline says it (`done`, `checked in`).
+    pub what: &'static str,
+}
+
+impl Event {
+    /// The event recorded in `field`.
+    pub const fn new(field: &'static str, what: &'static str) -> Self {
+        Self { field, what }
+    }
+}
+
 /// The link of one side of a pair to the other (see [`Entity::pair`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Pair {
@@ -178,6 +203,16 @@ macro_rules! registry {
             /// The wire names of the fields a text search looks in ([`Entity::SEARCH_FIELDS`]).
             pub const fn search_fields(self) -> &'static [&'static str] {
                 match self { $(EntityKind::$variant => <$ty as Entity>::SEARCH_FIELDS),* }
+            }
+
+            /// What the timeline shows of this kind ([`Entity::EVENTS`]).
+            pub const fn events(self) -> &'static [Event] {
+                match self { $(EntityKind::$variant => <$ty as Entity>::EVENTS),* }
+            }
+
+            /// The row a row of this kind belongs to ([`Entity::PARENT`]).
+            pub const fn parent(self) -> Option<(&'static str, EntityKind)> {
+                match self { $(EntityKind::$variant => <$ty as Entity>::PARENT),* }
             }
 
             /// The list parameters of this kind ([`Entity::FILTERS`]).
@@ -269,6 +304,13 @@ macro_rules! with_registry {
 }
 
 with_registry!(registry);
+
+/// A kind serializes as its wire name (`"task"`).
+impl Serialize for EntityKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
 
 impl fmt::Display for EntityKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -26,6 +26,7 @@ pub mod openapi;
 pub mod people;
 pub mod query;
 pub mod record;
+pub mod search;
 pub mod stats;
 pub mod sync;
 pub mod timestamp;

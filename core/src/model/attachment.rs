@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::id::Id;
 use crate::query::{self, Filter, ListFilter, ParamType};
 use crate::validate::ValidationError;
@@ -261,6 +261,7 @@ const ATTACHMENT_FILTERS: &[ListFilter] = &[
 impl Entity for Attachment {
     const KIND: EntityKind = EntityKind::Attachment;
     const SEARCH_FIELDS: &'static [&'static str] = &["name", "media_type"];
+    const EVENTS: &'static [Event] = &[Event::new("created_at", "attached")];
     const FILTERS: &'static [ListFilter] = ATTACHMENT_FILTERS;
     const HAS_NATURAL_KEY: bool = true;
 

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Id;
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::timestamp::{LocalDate, Timestamp};
 use crate::validate::{self, ValidationError};
 
@@ -53,6 +53,7 @@ pub struct Practice {
 impl Entity for Practice {
     const KIND: EntityKind = EntityKind::Practice;
     const SEARCH_FIELDS: &'static [&'static str] = &["kind", "reference", "note"];
+    const EVENTS: &'static [Event] = &[Event::new("occurred_at", "practised")];
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(
@@ -212,6 +213,8 @@ pub struct ReadingDone {
 impl Entity for ReadingDone {
     const KIND: EntityKind = EntityKind::ReadingDone;
     const SEARCH_FIELDS: &'static [&'static str] = &["reading"];
+    const EVENTS: &'static [Event] = &[Event::new("done_on", "read")];
+    const PARENT: Option<(&'static str, EntityKind)> = Some(("plan_id", EntityKind::ReadingPlan));
 
     fn example(refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(

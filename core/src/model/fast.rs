@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::id::Id;
 use crate::timestamp::Timestamp;
 use crate::validate::{self, ValidationError};
@@ -84,6 +84,10 @@ impl Fast {
 impl Entity for Fast {
     const KIND: EntityKind = EntityKind::Fast;
     const SEARCH_FIELDS: &'static [&'static str] = &["note"];
+    const EVENTS: &'static [Event] = &[
+        Event::new("started_at", "started"),
+        Event::new("ended_at", "ended"),
+    ];
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::entity::{Entity, EntityKind, Pair};
+use crate::entity::{Entity, EntityKind, Event, Pair};
 use crate::id::Id;
 use crate::money::Currency;
 use crate::query::{self, Filter, ListFilter, ParamType};
@@ -99,6 +99,7 @@ pub struct Account {
 impl Entity for Account {
     const KIND: EntityKind = EntityKind::Account;
     const SEARCH_FIELDS: &'static [&'static str] = &["name"];
+    const EVENTS: &'static [Event] = &[Event::new("opening_date", "opened")];
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(
@@ -317,6 +318,8 @@ const BUDGET_FILTERS: &[ListFilter] = &[
 impl Entity for Transaction {
     const KIND: EntityKind = EntityKind::Transaction;
     const SEARCH_FIELDS: &'static [&'static str] = &["payee", "memo", "category"];
+    const EVENTS: &'static [Event] = &[Event::new("booking_date", "booked")];
+    const PARENT: Option<(&'static str, EntityKind)> = Some(("account_id", EntityKind::Account));
     const FILTERS: &'static [ListFilter] = TRANSACTION_FILTERS;
 
     fn example(refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
@@ -516,6 +519,7 @@ pub struct Budget {
 impl Entity for Budget {
     const KIND: EntityKind = EntityKind::Budget;
     const SEARCH_FIELDS: &'static [&'static str] = &["category"];
+    const EVENTS: &'static [Event] = &[];
     const FILTERS: &'static [ListFilter] = BUDGET_FILTERS;
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {

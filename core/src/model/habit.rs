@@ -12,7 +12,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::Weekday;
 
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::id::Id;
 use crate::query::ListFilter;
 use crate::timestamp::LocalDate;
@@ -350,6 +350,8 @@ impl HabitCheckin {
 impl Entity for HabitCheckin {
     const KIND: EntityKind = EntityKind::HabitCheckin;
     const SEARCH_FIELDS: &'static [&'static str] = &["note"];
+    const EVENTS: &'static [Event] = &[Event::new("date", "checked in")];
+    const PARENT: Option<(&'static str, EntityKind)> = Some(("habit_id", EntityKind::Habit));
     const FILTERS: &'static [ListFilter] = &[ListFilter {
         param: "habit_id",
         doc: "The check-ins of this habit (its id).",

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Id;
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::timestamp::Timestamp;
 use crate::units::UnitSystem;
 use crate::validate::{self, ValidationError};
@@ -201,6 +201,7 @@ impl HealthMetric {
 impl Entity for HealthMetric {
     const KIND: EntityKind = EntityKind::HealthMetric;
     const SEARCH_FIELDS: &'static [&'static str] = &["note", "kind", "custom_kind"];
+    const EVENTS: &'static [Event] = &[Event::new("recorded_at", "logged")];
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(
@@ -352,6 +353,7 @@ pub struct Workout {
 impl Entity for Workout {
     const KIND: EntityKind = EntityKind::Workout;
     const SEARCH_FIELDS: &'static [&'static str] = &["kind", "note"];
+    const EVENTS: &'static [Event] = &[Event::new("started_at", "worked out")];
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(

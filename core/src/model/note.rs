@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::query::ListFilter;
 use crate::validate::{self, ValidationError};
 
@@ -56,6 +56,7 @@ impl Note {
 impl Entity for Note {
     const KIND: EntityKind = EntityKind::Note;
     const SEARCH_FIELDS: &'static [&'static str] = &["title", "body"];
+    const EVENTS: &'static [Event] = &[Event::new("created_at", "written")];
     const FILTERS: &'static [ListFilter] = &[ListFilter {
         param: "pinned",
         doc: "Only pinned (true) or unpinned (false) notes.",

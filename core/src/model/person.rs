@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::{Date, Month};
 
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::timestamp::{LocalDate, Timestamp};
 use crate::validate::{self, MAX_CONTACT_CHARS, MAX_CONTACTS, ValidationError};
 
@@ -276,6 +276,10 @@ fn check_list(
 impl Entity for Person {
     const KIND: EntityKind = EntityKind::Person;
     const SEARCH_FIELDS: &'static [&'static str] = &["name", "notes", "emails", "phones"];
+    const EVENTS: &'static [Event] = &[
+        Event::new("created_at", "added"),
+        Event::new("last_contacted_at", "contacted"),
+    ];
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {
         crate::model::example(serde_json::json!({"name": "mine"}))

@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::entity::{Entity, EntityKind};
+use crate::entity::{Entity, EntityKind, Event};
 use crate::id::Id;
 use crate::query::{self, Filter, ListFilter, ParamType};
 use crate::timestamp::{LocalDate, Timestamp, TimestampError};
@@ -243,6 +243,10 @@ const TASK_FILTERS: &[ListFilter] = &[
 impl Entity for Task {
     const KIND: EntityKind = EntityKind::Task;
     const SEARCH_FIELDS: &'static [&'static str] = &["title", "notes"];
+    const EVENTS: &'static [Event] = &[
+        Event::new("created_at", "added"),
+        Event::new("completed_at", "done"),
+    ];
     const FILTERS: &'static [ListFilter] = TASK_FILTERS;
 
     fn example(_refs: &dyn Fn(EntityKind) -> crate::id::Id) -> Self {

@@ -26,6 +26,7 @@ mod page;
 mod pair;
 mod raw;
 mod restore;
+mod search;
 mod sync;
 
 use rusqlite::Connection;

@@ -248,6 +248,7 @@ impl Store {
             }
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             migrate(&mut conn)?;
+            Self::ensure_index(&mut conn)?;
         }
         let device_id: Option<String> = conn
             .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {

@@ -173,6 +173,7 @@ impl Store {
                 done?;
             }
         }
+        Self::index_row(tx, kind, k, fields)?;
         match queue {
             Some(q) => Self::enqueue(tx, kind, k, q),
             None => Ok(()),
