@@ -34,6 +34,9 @@ _lifeos() {
             lifeos,budget)
                 cmd="lifeos__subcmd__budget"
                 ;;
+            lifeos,day)
+                cmd="lifeos__subcmd__day"
+                ;;
             lifeos,db)
                 cmd="lifeos__subcmd__db"
                 ;;
@@ -88,6 +91,9 @@ _lifeos() {
             lifeos,restore)
                 cmd="lifeos__subcmd__restore"
                 ;;
+            lifeos,search)
+                cmd="lifeos__subcmd__search"
+                ;;
             lifeos,spending)
                 cmd="lifeos__subcmd__spending"
                 ;;
@@ -99,6 +105,9 @@ _lifeos() {
                 ;;
             lifeos,task)
                 cmd="lifeos__subcmd__task"
+                ;;
+            lifeos,timeline)
+                cmd="lifeos__subcmd__timeline"
                 ;;
             lifeos,transfer)
                 cmd="lifeos__subcmd__transfer"
@@ -256,6 +265,9 @@ _lifeos() {
             lifeos__subcmd__db,help)
                 cmd="lifeos__subcmd__db__subcmd__help"
                 ;;
+            lifeos__subcmd__db,reindex)
+                cmd="lifeos__subcmd__db__subcmd__reindex"
+                ;;
             lifeos__subcmd__db,rekey)
                 cmd="lifeos__subcmd__db__subcmd__rekey"
                 ;;
@@ -267,6 +279,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__db__subcmd__help,help)
                 cmd="lifeos__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            lifeos__subcmd__db__subcmd__help,reindex)
+                cmd="lifeos__subcmd__db__subcmd__help__subcmd__reindex"
                 ;;
             lifeos__subcmd__db__subcmd__help,rekey)
                 cmd="lifeos__subcmd__db__subcmd__help__subcmd__rekey"
@@ -487,6 +502,9 @@ _lifeos() {
             lifeos__subcmd__help,budget)
                 cmd="lifeos__subcmd__help__subcmd__budget"
                 ;;
+            lifeos__subcmd__help,day)
+                cmd="lifeos__subcmd__help__subcmd__day"
+                ;;
             lifeos__subcmd__help,db)
                 cmd="lifeos__subcmd__help__subcmd__db"
                 ;;
@@ -541,6 +559,9 @@ _lifeos() {
             lifeos__subcmd__help,restore)
                 cmd="lifeos__subcmd__help__subcmd__restore"
                 ;;
+            lifeos__subcmd__help,search)
+                cmd="lifeos__subcmd__help__subcmd__search"
+                ;;
             lifeos__subcmd__help,spending)
                 cmd="lifeos__subcmd__help__subcmd__spending"
                 ;;
@@ -552,6 +573,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help,task)
                 cmd="lifeos__subcmd__help__subcmd__task"
+                ;;
+            lifeos__subcmd__help,timeline)
+                cmd="lifeos__subcmd__help__subcmd__timeline"
                 ;;
             lifeos__subcmd__help,transfer)
                 cmd="lifeos__subcmd__help__subcmd__transfer"
@@ -627,6 +651,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__db,check)
                 cmd="lifeos__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            lifeos__subcmd__help__subcmd__db,reindex)
+                cmd="lifeos__subcmd__help__subcmd__db__subcmd__reindex"
                 ;;
             lifeos__subcmd__help__subcmd__db,rekey)
                 cmd="lifeos__subcmd__help__subcmd__db__subcmd__rekey"
@@ -1322,7 +1349,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --wide --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2443,8 +2470,34 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__day)
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__db)
-            opts="-h -V --profile --format --wide --credential-store --debug --help --version rekey check backup help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version rekey check backup reindex help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2522,7 +2575,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__db__subcmd__help)
-            opts="rekey check backup help"
+            opts="rekey check backup reindex help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2577,6 +2630,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__db__subcmd__help__subcmd__reindex)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__db__subcmd__help__subcmd__rekey)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2584,6 +2651,32 @@ _lifeos() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__db__subcmd__reindex)
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4240,7 +4333,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan help"
+            opts="task note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4589,8 +4682,22 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__day)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__db)
-            opts="rekey check backup"
+            opts="rekey check backup reindex"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4618,6 +4725,20 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__db__subcmd__reindex)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5793,6 +5914,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__spending)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5950,6 +6085,20 @@ _lifeos() {
         lifeos__subcmd__help__subcmd__task__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__timeline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8447,6 +8596,36 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__search)
+            opts="-h -V --limit --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__spending)
             opts="-h -V --month --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -8977,6 +9156,40 @@ _lifeos() {
             fi
             case "${prev}" in
                 --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__timeline)
+            opts="-h -V --from --to --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

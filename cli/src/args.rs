@@ -9,7 +9,7 @@ use lifeos_core::profile::ProfileName;
 
 use crate::commands::{
     attachments, export, faith, fasts, finance, habits, health, notes, people, places, profile,
-    sync, tasks, workouts,
+    search, sync, tasks, workouts,
 };
 use crate::parse;
 
@@ -153,6 +153,12 @@ pub enum Command {
     /// Reading plans: import, today's readings, progress and catch-up.
     #[command(subcommand)]
     Plan(faith::PlanCmd),
+    /// Find anything: ranked hits across every kind, with the matches marked.
+    Search(search::SearchArgs),
+    /// Everything that happened on one day (default today), across every domain.
+    Day(search::DayArgs),
+    /// Everything that happened from one day to another, across every domain.
+    Timeline(search::TimelineArgs),
 }
 
 /// The clap command tree, for man pages and completions.

@@ -506,9 +506,15 @@ pub struct Moment {
 }
 
 impl Moment {
-    /// Orders a day's moments: the whole-day ones first, then by time, then by kind.
-    pub fn sort_key(&self) -> (LocalDate, Option<&str>, EntityKind, Id) {
-        (self.day, self.time.as_deref(), self.entity, self.id)
+    /// Orders moments by local day; in a day the whole-day ones first, then by instant.
+    pub fn sort_key(&self) -> (LocalDate, bool, When, EntityKind, Id) {
+        (
+            self.day,
+            matches!(self.at, When::Instant(_)),
+            self.at,
+            self.entity,
+            self.id,
+        )
     }
 }
 

@@ -109,6 +109,23 @@ pub(crate) fn backup<W: Write>(ctx: &mut Ctx<'_, W, ()>, file: &Path) -> anyhow:
 }
 
 #[derive(Serialize)]
+struct Reindexed {
+    rows: u64,
+}
+
+/// `lifeos db reindex`: the search index and the timeline rebuilt from the rows.
+pub(crate) fn reindex<W: Write>(ctx: &mut Ctx<'_, W, ()>) -> anyhow::Result<()> {
+    no_database(ctx)?;
+    let mut store = open::store(ctx.files)?;
+    let rows = store.reindex()?;
+    match ctx.format {
+        Format::Table => writeln!(ctx.out, "indexed {rows} rows for search and the timeline")?,
+        f => output::one(ctx.out, f, &Reindexed { rows })?,
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
 struct ExportedKey {
     profile: String,
     /// 64 hex digits: what LIFEOS_DB_KEY takes.

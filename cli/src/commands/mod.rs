@@ -30,6 +30,7 @@ pub(crate) mod notes;
 pub(crate) mod people;
 pub(crate) mod places;
 pub(crate) mod profile;
+pub(crate) mod search;
 pub(crate) mod sync;
 pub(crate) mod tasks;
 pub(crate) mod unlock;
@@ -287,6 +288,9 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
         Command::Workout(cmd) => workouts::run(&mut ctx, cmd),
         Command::Practice(cmd) => faith::practice(&mut ctx, cmd),
         Command::Plan(cmd) => faith::plan(&mut ctx, cmd),
+        Command::Search(a) => search::search(&mut ctx, &a),
+        Command::Day(a) => search::day_cmd(&mut ctx, &a),
+        Command::Timeline(a) => search::timeline(&mut ctx, &a),
         Command::Profile(_) => Ok(()),
     };
     done.map_err(|e| name_db(e, &files.db))

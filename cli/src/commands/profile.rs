@@ -70,6 +70,10 @@ pub enum DbCmd {
         /// Where to write it (it must not exist).
         file: std::path::PathBuf,
     },
+    /// Rebuild the search index and the timeline from the rows (they are kept with every
+    /// write and rebuilt when an upgrade changes them; this is for a deferred index,
+    /// LIFEOS_SEARCH_INDEX=off, or peace of mind).
+    Reindex,
 }
 
 /// `profile` commands.
@@ -120,6 +124,7 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W, ()>, cmd: ProfileCmds) -> anyho
         ProfileCmds::Auth(AuthCmd::ExportKey { yes }) => super::dbfile::export_key(ctx, yes),
         ProfileCmds::Db(DbCmd::Check) => super::dbfile::check(ctx),
         ProfileCmds::Db(DbCmd::Backup { file }) => super::dbfile::backup(ctx, &file),
+        ProfileCmds::Db(DbCmd::Reindex) => super::dbfile::reindex(ctx),
         ProfileCmds::Auth(cmd) => auth(ctx.files, &cmd, ctx.format, ctx.out),
         ProfileCmds::Db(cmd) => db(ctx.files, &cmd, ctx.format, ctx.out),
         ProfileCmds::Profile(cmd) => profile(ctx.files, cmd, ctx.format, ctx.out),

@@ -13,6 +13,7 @@ mod life;
 mod newuser;
 mod readme;
 mod safety;
+mod search;
 mod secret_service;
 mod tui;
 mod unlock;

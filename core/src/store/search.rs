@@ -315,7 +315,7 @@ impl Store {
                 },
             });
         }
-        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.sort_by_key(Moment::sort_key);
         Ok(out)
     }
 }
