@@ -446,3 +446,313 @@ impl Store {
         Ok(out)
     }
 }
+
+/// The local side of sync on its own: the server's answers are written by hand, so each
+/// rule here is checked without a server (the round trip through a real one is the
+/// server's and the CLI's tests).
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::entity::Entity;
+    use crate::kernel::Kernel;
+    use crate::key::DbKey;
+    use crate::model::{Note, Task, Transaction};
+
+    fn open(dir: &tempfile::TempDir, name: &str) -> Store {
+        let key = DbKey::from_hex(&"02".repeat(32)).unwrap();
+        Store::open(&dir.path().join(name), &key).unwrap()
+    }
+
+    fn task(title: &str) -> Task {
+        crate::model::example(json!({ "title": title }))
+    }
+
+    fn note(title: &str) -> Note {
+        crate::model::example(json!({ "title": title }))
+    }
+
+    /// The server's row for a pushed change: what was sent, with `kernel` changed by `f`
+    /// and the fields replaced when `fields` is given.
+    fn answered(sent: &PushChange, f: impl FnOnce(&mut Kernel), fields: Option<&str>) -> Record {
+        let mut kernel = sent.row.kernel.clone();
+        f(&mut kernel);
+        Record::from_stored(
+            sent.row.kind,
+            kernel,
+            fields.unwrap_or(sent.row.fields_json()).to_owned(),
+        )
+    }
+
+    fn result(sent: &PushChange, outcome: Outcome, row: Record) -> PushResult {
+        PushResult {
+            mutation: sent.mutation,
+            outcome,
+            row,
+        }
+    }
+
+    #[test]
+    fn meta_values_and_the_sync_state_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = open(&dir, "a.db");
+        assert_eq!(s.meta("colour").unwrap(), None);
+        s.set_meta("colour", Some("green")).unwrap();
+        assert_eq!(s.meta("colour").unwrap().as_deref(), Some("green"));
+        s.set_meta("colour", Some("blue")).unwrap();
+        assert_eq!(s.meta("colour").unwrap().as_deref(), Some("blue"));
+        s.set_meta("colour", None).unwrap();
+        assert_eq!(s.meta("colour").unwrap(), None);
+        assert_eq!(s.sync_state().unwrap(), SyncState::default());
+        s.apply_pull(&[], 41).unwrap();
+        let at = Timestamp::parse("2026-12-07T10:00:00.000Z").unwrap();
+        s.mark_synced(at).unwrap();
+        s.bind_workspace("ws-1").unwrap();
+        assert_eq!(
+            s.sync_state().unwrap(),
+            SyncState {
+                cursor: 41,
+                last_sync_at: Some(at),
+                workspace: Some("ws-1".into()),
+            }
+        );
+        // Bound once: the same workspace again is fine, another is refused.
+        s.bind_workspace("ws-1").unwrap();
+        assert!(matches!(
+            s.bind_workspace("ws-2"),
+            Err(StoreError::Bound { bound, asked }) if bound == "ws-1" && asked == "ws-2"
+        ));
+        let before = s.device_id().to_owned();
+        s.renew_device_id().unwrap();
+        assert_ne!(s.device_id(), before);
+        assert_eq!(s.meta("device_id").unwrap().as_deref(), Some(s.device_id()));
+        drop(s);
+        let s = open(&dir, "a.db");
+        assert_ne!(s.device_id(), before, "the new device id is kept");
+    }
+
+    #[test]
+    fn push_results_settle_the_outbox_and_take_the_servers_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = open(&dir, "a.db");
+        let same = s.create(task("applied as sent")).unwrap();
+        let clamped = s.create(task("applied with a clamped clock")).unwrap();
+        let beaten = s.create(task("superseded")).unwrap();
+        let edited = s.create(task("edited after the push was read")).unwrap();
+        let sent = s.pending(100).unwrap();
+        assert_eq!(sent.len(), 4);
+        let by_id = |id: Id| sent.iter().find(|c| c.row.kernel.id == id).unwrap();
+        s.update::<Task>(edited.kernel.id, None, |t, _| {
+            t.title = "edited again".into();
+            Ok(())
+        })
+        .unwrap();
+        let later = Timestamp::parse("2026-12-07T10:00:00.000Z").unwrap();
+        let winner = r#"{"title":"the server's"}"#;
+        let winner = Task::KIND.canonical_fields(winner).unwrap();
+        let results: Vec<PushResult> = sent
+            .iter()
+            .map(|c| {
+                let id = c.row.kernel.id;
+                if id == clamped.kernel.id {
+                    result(
+                        c,
+                        Outcome::Applied,
+                        answered(c, |k| k.updated_at = later, None),
+                    )
+                } else if id == beaten.kernel.id {
+                    let row = answered(c, |k| k.version += 1, Some(&winner));
+                    result(c, Outcome::Superseded, row)
+                } else {
+                    result(c, Outcome::Applied, answered(c, |_| {}, None))
+                }
+            })
+            .collect();
+        let counts = s.apply_push_results(&sent, &results).unwrap();
+        assert_eq!(
+            counts,
+            PushCounts {
+                applied: 3,
+                superseded: 1
+            }
+        );
+        assert_eq!(s.get::<Task>(same.kernel.id).unwrap(), same);
+        assert_eq!(
+            s.get::<Task>(clamped.kernel.id).unwrap().kernel.updated_at,
+            later
+        );
+        let lost = s.get::<Task>(beaten.kernel.id).unwrap();
+        assert_eq!(
+            (lost.fields.title.as_str(), lost.kernel.version),
+            ("the server's", 2)
+        );
+        // A row changed since it was read for the push keeps its change and its entry.
+        let kept = s.get::<Task>(edited.kernel.id).unwrap();
+        assert_eq!(kept.fields.title, "edited again");
+        let left = s.pending(100).unwrap();
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].row.kernel.id, edited.kernel.id);
+        assert!(left[0].mutation > by_id(edited.kernel.id).mutation);
+    }
+
+    #[test]
+    fn push_results_that_do_not_match_what_was_sent_are_refused_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = open(&dir, "a.db");
+        s.create(task("one")).unwrap();
+        s.create(task("two")).unwrap();
+        let sent = s.pending(100).unwrap();
+        let good: Vec<PushResult> = sent
+            .iter()
+            .map(|c| result(c, Outcome::Applied, answered(c, |_| {}, None)))
+            .collect();
+        let protocol =
+            |r: Result<PushCounts, StoreError>| matches!(r, Err(StoreError::Protocol(_)));
+        // Fewer answers than changes.
+        assert!(protocol(s.apply_push_results(&sent, &good[..1])));
+        // An answer under another mutation number.
+        let mut renumbered = good.clone();
+        renumbered[1].mutation += 100;
+        assert!(protocol(s.apply_push_results(&sent, &renumbered)));
+        // An answer naming another kind of row.
+        let mut other_kind = good.clone();
+        let n = s.create(note("a note")).unwrap();
+        other_kind[0].row = Record::from_stored(
+            EntityKind::Note,
+            n.kernel,
+            serde_json::to_string(&n.fields).unwrap(),
+        );
+        assert!(protocol(s.apply_push_results(&sent, &other_kind)));
+        // Nothing was settled by the refused answers.
+        assert_eq!(s.pending(100).unwrap().len(), 3);
+        assert_eq!(s.apply_push_results(&sent, &good).unwrap().applied, 2);
+        assert_eq!(s.pending(100).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn pulled_pages_count_what_they_change_and_move_the_cursor() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut server = open(&dir, "server.db");
+        let mut s = open(&dir, "a.db");
+        let a = server.create(task("pulled one")).unwrap();
+        server.create(task("pulled two")).unwrap();
+        let records = server.records().unwrap();
+        assert_eq!(records.len(), 2);
+        let page: Vec<PulledChange> = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| PulledChange {
+                seq: i as i64 + 1,
+                row: r.clone(),
+            })
+            .collect();
+        assert_eq!(
+            s.apply_pull(&page, 2).unwrap(),
+            PullCounts {
+                received: 2,
+                changed: 2
+            }
+        );
+        // Again, and with a newer version of one row: only that one changes.
+        server
+            .update::<Task>(a.kernel.id, None, |t, _| {
+                t.title = "pulled one, edited".into();
+                Ok(())
+            })
+            .unwrap();
+        let mut again = page.clone();
+        again.push(PulledChange {
+            seq: 3,
+            row: server
+                .records()
+                .unwrap()
+                .into_iter()
+                .find(|r| r.kernel.id == a.kernel.id)
+                .unwrap(),
+        });
+        assert_eq!(
+            s.apply_pull(&again, 3).unwrap(),
+            PullCounts {
+                received: 3,
+                changed: 1
+            }
+        );
+        assert_eq!(s.sync_state().unwrap().cursor, 3);
+        assert_eq!(
+            s.get::<Task>(a.kernel.id).unwrap().fields.title,
+            "pulled one, edited"
+        );
+        assert_eq!(s.records().unwrap(), server.records().unwrap());
+        // Pulled rows are the server's: nothing to push back.
+        assert!(s.pending(10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn resync_queues_every_row_under_new_numbers_and_rewinds() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = open(&dir, "a.db");
+        let t = s.create(task("kept")).unwrap();
+        s.create(task("gone")).unwrap();
+        s.create(note("a note")).unwrap();
+        s.delete::<Task>(t.kernel.id, None).unwrap();
+        let sent = s.pending(100).unwrap();
+        let acked: Vec<PushResult> = sent
+            .iter()
+            .map(|c| result(c, Outcome::Applied, answered(c, |_| {}, None)))
+            .collect();
+        s.apply_push_results(&sent, &acked).unwrap();
+        s.apply_pull(&[], 9).unwrap();
+        assert!(s.pending(100).unwrap().is_empty());
+        let last = sent.iter().map(|c| c.mutation).max().unwrap();
+        assert_eq!(s.resync().unwrap(), 3, "tombstones too");
+        let queued = s.pending(100).unwrap();
+        assert_eq!(queued.len(), 3);
+        let mut numbers: Vec<i64> = queued.iter().map(|c| c.mutation).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), 3);
+        assert!(numbers.iter().all(|m| *m > last));
+        assert_eq!(s.sync_state().unwrap().cursor, 0);
+    }
+
+    #[test]
+    fn a_pending_transfer_is_pushed_with_both_sides_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = open(&dir, "a.db");
+        let refs = |_| Id::generate();
+        let [a, b] = Transaction::example_pair(&refs).unwrap();
+        let (x, y) = s.batch(|bt| bt.create_pair(a, b)).unwrap();
+        for _ in 0..3 {
+            s.create(note("between")).unwrap();
+        }
+        // However small the batch, a side never travels without the other.
+        for limit in 1..=5 {
+            let batch = s.pending(limit).unwrap();
+            let ids: Vec<Id> = batch.iter().map(|c| c.row.kernel.id).collect();
+            if let Some(i) = ids
+                .iter()
+                .position(|id| *id == x.kernel.id || *id == y.kernel.id)
+            {
+                let other = if ids[i] == x.kernel.id {
+                    y.kernel.id
+                } else {
+                    x.kernel.id
+                };
+                assert_eq!(ids.get(i + 1), Some(&other), "limit {limit}: {ids:?}");
+            }
+        }
+        assert!(
+            pair_of(
+                &s.pending(100)
+                    .unwrap()
+                    .into_iter()
+                    .find(|c| c.row.kind == EntityKind::Transaction)
+                    .unwrap()
+                    .row
+            )
+            .unwrap()
+            .is_some()
+        );
+    }
+}
