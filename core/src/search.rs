@@ -220,7 +220,7 @@ pub struct SearchQuery {
     pub to: Option<Date>,
 }
 
-fn words(s: &str) -> Result<Vec<(String, bool)>, String> {
+fn words(s: &str, strict: bool) -> Result<Vec<(String, bool)>, String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut quoted = false;
@@ -240,7 +240,7 @@ fn words(s: &str) -> Result<Vec<(String, bool)>, String> {
             c => cur.push(c),
         }
     }
-    if quoted {
+    if quoted && strict {
         return Err("a quote is not closed: write \"two words\" for a phrase".into());
     }
     if !cur.is_empty() {
@@ -258,17 +258,45 @@ fn kind_named(name: &str) -> Option<EntityKind> {
 }
 
 impl SearchQuery {
-    /// Reads a query; day words are read relative to `today`.
+    /// Reads a query; day words are read relative to `today`. Whatever it cannot read is
+    /// refused with the reason.
     pub fn parse(s: &str, today: Date) -> Result<Self, String> {
-        if s.len() > MAX_QUERY_BYTES {
+        Self::read(s, today, true)
+    }
+
+    /// Reads a query as a search box must (the server's search route): never refused.
+    /// A quote left open closes at the end, a filter it cannot read (`kind:nope`) is a
+    /// word, words past the [`MAX_TERMS`]th are ignored, and a query that asks for
+    /// nothing (empty, exclusions only, `from:` after `to:`) finds nothing
+    /// ([`SearchQuery::finds_nothing`]).
+    pub fn parse_lenient(s: &str, today: Date) -> Self {
+        Self::read(s, today, false).unwrap_or_default()
+    }
+
+    /// Whether the query can match no row at all (see [`SearchQuery::parse_lenient`]).
+    pub fn finds_nothing(&self) -> bool {
+        let no_filters = self.kinds.is_empty()
+            && self.tags.is_empty()
+            && self.from.is_none()
+            && self.to.is_none();
+        let only_excluded = !self.terms.is_empty() && self.terms.iter().all(|t| t.negated);
+        let backwards = matches!((self.from, self.to), (Some(f), Some(t)) if f > t);
+        (self.terms.is_empty() && no_filters) || only_excluded || backwards
+    }
+
+    fn read(s: &str, today: Date, strict: bool) -> Result<Self, String> {
+        if strict && s.len() > MAX_QUERY_BYTES {
             return Err(format!(
                 "a search is at most {MAX_QUERY_BYTES} bytes (this one is {})",
                 s.len()
             ));
         }
         let mut q = Self::default();
-        for (word, quoted) in words(s)? {
-            if !quoted && let Some((key, value)) = word.split_once(':') {
+        for (word, quoted) in words(s, strict)? {
+            if !quoted
+                && let Some((key, value)) = word.split_once(':')
+                && (strict || q.filter_reads(key, value, today))
+            {
                 let key = key.to_ascii_lowercase();
                 let day =
                     |v: &str| crate::when::parse_day(v, today).map_err(|e| format!("{key}: {e}"));
@@ -334,8 +362,15 @@ impl SearchQuery {
                 negated,
             });
             if q.terms.len() > MAX_TERMS {
+                if !strict {
+                    q.terms.pop();
+                    break;
+                }
                 return Err(format!("a search holds at most {MAX_TERMS} words"));
             }
+        }
+        if !strict {
+            return Ok(q);
         }
         if q.terms.iter().all(|t| t.negated) && !q.terms.is_empty() {
             return Err("a search needs a word to look for besides the words it excludes".into());
@@ -356,6 +391,20 @@ impl SearchQuery {
             return Err(format!("from:{f} is after to:{t}"));
         }
         Ok(q)
+    }
+
+    /// Whether `key:value` is a filter that reads (for the lenient reading, where one
+    /// that does not is a word).
+    fn filter_reads(&self, key: &str, value: &str, today: Date) -> bool {
+        match key.to_ascii_lowercase().as_str() {
+            "kind" => value
+                .split(',')
+                .filter(|n| !n.trim().is_empty())
+                .all(|n| kind_named(n).is_some()),
+            "tag" => validate::normalize_tags([value]).is_ok(),
+            "from" | "to" | "on" => crate::when::parse_day(value, today).is_ok(),
+            _ => true,
+        }
     }
 
     /// The words as one SQLite FTS5 query, every term quoted (so nothing a user types
@@ -441,8 +490,10 @@ impl DayRange {
 
 /// One search result.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Hit {
-    /// The row's kind.
+    /// The row's kind (its wire name: `task`).
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub entity: EntityKind,
     /// The row.
     pub id: Id,
@@ -450,7 +501,9 @@ pub struct Hit {
     pub title: String,
     /// The text around the best match.
     pub snippet: String,
-    /// Where the matches are in `snippet`: `[start, end)` in characters.
+    /// Where the matches are in `snippet`: `[start, end)` in characters (Unicode scalar
+    /// values).
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Vec<u64>>))]
     pub marks: Vec<[usize; 2]>,
     /// How well it matches: higher is better (FTS5's BM25, negated; 0 for a query of
     /// filters only).
@@ -641,6 +694,26 @@ mod tests {
         // Every kind's own example makes a doc.
         for k in EntityKind::ALL {
             assert!(fingerprint().contains(k.name()));
+        }
+    }
+
+    #[test]
+    fn the_lenient_reading_never_refuses() {
+        let lenient = |s: &str| SearchQuery::parse_lenient(s, today());
+        assert_eq!(lenient("\"open phrase").terms[0].text, "open phrase");
+        assert_eq!(lenient("kind:nope").terms[0].text, "kind:nope");
+        assert_eq!(lenient("kind:task x").kinds, [EntityKind::Task]);
+        assert_eq!(lenient("from:someday").terms[0].text, "from:someday");
+        let many = (0..40)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(lenient(&many).terms.len(), MAX_TERMS);
+        for nothing in ["", "***", "-only", "from:2026-12-01 to:2026-11-01"] {
+            assert!(lenient(nothing).finds_nothing(), "{nothing}");
+        }
+        for something in ["x", "kind:task", "tag:home", "on:2026-11-12", "a -b"] {
+            assert!(!lenient(something).finds_nothing(), "{something}");
         }
     }
 

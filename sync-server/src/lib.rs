@@ -62,6 +62,7 @@ pub async fn connect(database_url: &str, max_connections: u32) -> anyhow::Result
         .await
         .map_err(|e| anyhow::anyhow!("cannot connect to the database: {e}"))?;
     MIGRATOR.run(&pool).await?;
+    repo::search::ensure_indexes(&pool).await?;
     Ok(pool)
 }
 

@@ -20,7 +20,8 @@ use utoipa_axum::routes;
 
 use crate::error::ApiError;
 use crate::routes::v1::{
-    auth, blobs, capture, domains, entities, events, reports, sync, today, transfers, workspaces,
+    auth, blobs, capture, domains, entities, events, reports, search, sync, today, transfers,
+    workspaces,
 };
 use crate::state::AppState;
 
@@ -32,6 +33,7 @@ use crate::state::AppState;
         (name = "auth", description = "Sign-up, login, sessions"),
         (name = "workspaces", description = "Workspaces and members"),
         (name = "reports", description = "Reports computed by lifeos-core, as the CLI shows them"),
+        (name = "search", description = "Finding anything in a workspace, ranked, with snippets"),
         (name = "blobs", description = "The bytes of attachments: resumable uploads, ranged downloads"),
         (name = "sync", description = "Push local changes, pull the change log, the live event stream"),
     )
@@ -109,6 +111,7 @@ fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(reports::balances))
         .routes(routes!(reports::habits))
         .routes(routes!(today::today))
+        .routes(routes!(search::search))
         .routes(routes!(domains::fasts))
         .routes(routes!(domains::spending))
         .routes(routes!(domains::budget))

@@ -9,6 +9,7 @@
 
 pub mod filter;
 pub mod pair;
+pub mod search;
 
 use lifeos_core::query::ListQuery;
 use lifeos_core::record::Record;

@@ -28,6 +28,7 @@ mod outage;
 mod readme;
 mod reports;
 mod scale;
+mod search;
 mod sync;
 mod systemd;
 mod web;

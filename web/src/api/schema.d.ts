@@ -1202,6 +1202,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspace_id}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranked hits across every kind of row in the workspace, each with a snippet and where
+         *     its matches are, as `lifeos search` answers on a device.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspace_id}/sync/pull": {
         parameters: {
             query?: never;
@@ -1732,6 +1752,28 @@ export interface components {
             habit: components["schemas"]["Row_Habit"];
             /** @description `due`, `done`, `skipped` or `not_due`. */
             today: components["schemas"]["TodayState"];
+        };
+        /** @description One search result. */
+        Hit: {
+            /** @description The row's kind (its wire name: `task`). */
+            entity: string;
+            /** @description The row. */
+            id: components["schemas"]["Id"];
+            /** @description Its title (or, for a row without text of its own, its parent's). */
+            title: string;
+            /** @description The text around the best match. */
+            snippet: string;
+            /**
+             * @description Where the matches are in `snippet`: `[start, end)` in characters (Unicode scalar
+             *     values).
+             */
+            marks: number[][];
+            /**
+             * Format: double
+             * @description How well it matches: higher is better (FTS5's BM25, negated; 0 for a query of
+             *     filters only).
+             */
+            score: number;
         };
         /**
          * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
@@ -4257,6 +4299,7 @@ export type FastStats = components['schemas']['FastStats'];
 export type HabitReport = components['schemas']['HabitReport'];
 export type HabitStats = components['schemas']['HabitStats'];
 export type HabitToday = components['schemas']['HabitToday'];
+export type Hit = components['schemas']['Hit'];
 export type Id = components['schemas']['Id'];
 export type KindStats = components['schemas']['KindStats'];
 export type LocalDate = components['schemas']['LocalDate'];
@@ -13390,6 +13433,90 @@ export interface operations {
                 };
             };
             /** @description A bad `date` or `offset_minutes` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unreachable, or the request timed out; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /**
+                 * @description What to find: words (any case), `wor*` for a prefix, `"a phrase"`, `-word` to
+                 *     exclude, and filters `kind:task[,note]`, `tag:x`, `from:DATE`, `to:DATE`,
+                 *     `on:DATE` (local days at `offset_minutes`). A quote left open closes at the end; a
+                 *     filter that does not read is a word; a query that asks for nothing (no words, only
+                 *     exclusions, `from:` after `to:`) finds nothing.
+                 */
+                q: string;
+                /** @description At most this many hits, best first (default 20). */
+                limit?: number;
+                /**
+                 * @description The caller's offset from UTC in minutes, east positive (default 0): which local
+                 *     days `from:`, `to:` and `on:` mean.
+                 */
+                offset_minutes?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's id */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hits, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hit"][];
+                };
+            };
+            /** @description A query parameter of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such workspace, or not a member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A `q` over 1000 characters, a `limit` or `offset_minutes` out of range */
             422: {
                 headers: {
                     [name: string]: unknown;

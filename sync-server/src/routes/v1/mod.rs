@@ -9,6 +9,7 @@ pub mod entities;
 pub mod events;
 pub mod reports;
 pub mod rows;
+pub mod search;
 pub mod sync;
 pub mod today;
 pub mod transfers;
