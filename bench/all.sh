@@ -17,9 +17,10 @@ if [ "${1:-}" = --tiny ]; then
     "bench/web.sh 200"
     "bench/mobile.sh 500"
     "bench/soak.sh 30 8"
+    "bench/search.sh 300"
   )
 else
-  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh "bench/web.sh 10000 release" bench/mobile.sh bench/soak.sh)
+  runs=(bench/foundation.sh bench/finance.sh bench/habits.sh bench/sync.sh bench/server.sh bench/tui.sh bench/attachments.sh "bench/web.sh 10000 release" bench/mobile.sh bench/soak.sh bench/search.sh)
 fi
 for r in "${runs[@]}"; do
   echo "#### $r"
