@@ -11,6 +11,7 @@ use lifeos_core::entity::KindVisitor;
 use lifeos_core::model::{Attachment, Fast, HabitCheckin};
 use lifeos_core::query::Filter;
 use lifeos_core::record::Record;
+use lifeos_core::search::SearchQuery;
 use lifeos_core::store::{ListQuery, LocalBlob, Store, StoreError};
 use lifeos_core::{Entity, EntityKind, Id, Timestamp};
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
@@ -506,6 +507,9 @@ impl Worker {
         Ok(Response::Today(sections))
     }
 
+    /// Search across every view: the store's full-text index first, ranked (the query
+    /// language of `lifeos search`, read leniently, the word being typed as a prefix),
+    /// then what fuzzy matching adds (typos, letters skipped, a word's middle).
     fn search(&mut self, query: &str, seq: u64) -> anyhow::Result<Response> {
         if query.trim().is_empty() {
             return Ok(Response::Search {
@@ -513,6 +517,48 @@ impl Worker {
                 items: Vec::new(),
             });
         }
+        let mut q = SearchQuery::parse_lenient(query, self.ctx.today);
+        if !query.ends_with(char::is_whitespace)
+            && let Some(last) = q.terms.last_mut()
+            && !last.phrase
+        {
+            last.prefix = true;
+        }
+        let mut items: Vec<(usize, Item)> = Vec::new();
+        if !q.finds_nothing() {
+            let hits = self.store.search(&q, self.ctx.offset, SEARCH_LIMIT)?;
+            for d in DOMAINS {
+                let ids: Vec<Id> = hits
+                    .iter()
+                    .filter(|h| h.entity == d.kind())
+                    .map(|h| h.id)
+                    .collect();
+                if ids.is_empty() {
+                    continue;
+                }
+                for item in d.items(&self.store, &ids, &self.ctx)? {
+                    let rank = hits
+                        .iter()
+                        .position(|h| h.id == item.id)
+                        .unwrap_or(usize::MAX);
+                    items.push((rank, item));
+                }
+            }
+            items.sort_by_key(|(rank, _)| *rank);
+        }
+        let mut found: Vec<Item> = items.into_iter().map(|(_, i)| i).collect();
+        if found.len() < SEARCH_LIMIT
+            && let Response::Search { items: fuzzy, .. } = self.fuzzy_search(query, seq)?
+        {
+            let have: HashSet<Id> = found.iter().map(|i| i.id).collect();
+            found.extend(fuzzy.into_iter().filter(|i| !have.contains(&i.id)));
+            found.truncate(SEARCH_LIMIT);
+        }
+        self.with_files(found.iter_mut())?;
+        Ok(Response::Search { seq, items: found })
+    }
+
+    fn fuzzy_search(&mut self, query: &str, seq: u64) -> anyhow::Result<Response> {
         if self.index.is_none() {
             let mut index = Vec::new();
             for (i, d) in DOMAINS.iter().enumerate() {

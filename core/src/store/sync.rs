@@ -540,8 +540,9 @@ mod tests {
         let clamped = s.create(task("applied with a clamped clock")).unwrap();
         let beaten = s.create(task("superseded")).unwrap();
         let edited = s.create(task("edited after the push was read")).unwrap();
+        let reworded = s.create(task("applied as the server words it")).unwrap();
         let sent = s.pending(100).unwrap();
-        assert_eq!(sent.len(), 4);
+        assert_eq!(sent.len(), 5);
         let by_id = |id: Id| sent.iter().find(|c| c.row.kernel.id == id).unwrap();
         s.update::<Task>(edited.kernel.id, None, |t, _| {
             t.title = "edited again".into();
@@ -564,6 +565,9 @@ mod tests {
                 } else if id == beaten.kernel.id {
                     let row = answered(c, |k| k.version += 1, Some(&winner));
                     result(c, Outcome::Superseded, row)
+                } else if id == reworded.kernel.id {
+                    // The same kernel, other fields: the server's stored form wins.
+                    result(c, Outcome::Applied, answered(c, |_| {}, Some(&winner)))
                 } else {
                     result(c, Outcome::Applied, answered(c, |_| {}, None))
                 }
@@ -573,9 +577,13 @@ mod tests {
         assert_eq!(
             counts,
             PushCounts {
-                applied: 3,
+                applied: 4,
                 superseded: 1
             }
+        );
+        assert_eq!(
+            s.get::<Task>(reworded.kernel.id).unwrap().fields.title,
+            "the server's"
         );
         assert_eq!(s.get::<Task>(same.kernel.id).unwrap(), same);
         assert_eq!(

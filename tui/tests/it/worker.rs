@@ -246,6 +246,13 @@ fn fuzzy_search_across_kinds() {
     let titles: Vec<_> = items.iter().map(|i| i.title.as_str()).collect();
     assert_eq!(titles.len(), 3, "{titles:?}");
     assert!(!titles.contains(&"Unrelated"));
+    // Whole words and prefixes from the full-text index come first; what fuzzy
+    // matching adds (a word's middle) after.
+    assert_eq!(titles[2], "Brent", "{titles:?}");
+    let Response::Search { items, .. } = w.search("contract ren", 9) else {
+        panic!()
+    };
+    assert_eq!(items[0].title, "Rental contract 日本");
     let Response::Search { items, .. } = w.search("日本", 8) else {
         panic!()
     };
