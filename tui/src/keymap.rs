@@ -34,8 +34,10 @@ pub enum Action {
     View(u8),
     /// Quick capture in the current view.
     QuickAdd,
-    /// Fuzzy search across everything.
+    /// Search across everything.
     Search,
+    /// What happened on a day, across every view.
+    Timeline,
     /// Complete (or reopen) a task, pin (or unpin) a note.
     Complete,
     /// Edit the selected row in `$EDITOR`.
@@ -95,11 +97,16 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (Action::View(9), "view_9", "view 9 (Faith)"),
     (Action::View(10), "view_10", "view 10 (Finance)"),
     (Action::QuickAdd, "quick_add", "quick capture"),
-    (Action::Search, "search", "fuzzy search everything"),
+    (Action::Search, "search", "search everything"),
+    (
+        Action::Timeline,
+        "timeline",
+        "timeline of a day ([ ] move it)",
+    ),
     (Action::Complete, "complete", "complete, check, mark read"),
     (Action::Skip, "skip", "skip a habit's day"),
-    (Action::PrevDay, "prev_day", "habits: day before"),
-    (Action::NextDay, "next_day", "habits: day after"),
+    (Action::PrevDay, "prev_day", "day before (habits, timeline)"),
+    (Action::NextDay, "next_day", "day after (habits, timeline)"),
     (Action::Fast, "fast", "start / stop a fast"),
     (Action::Edit, "edit", "edit in $EDITOR"),
     (Action::OpenFile, "open_file", "open a file (again: next)"),
@@ -138,6 +145,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("view_10", "0"),
     ("quick_add", "a"),
     ("search", "/"),
+    ("timeline", "T"),
     ("complete", "x space"),
     ("skip", "s"),
     ("prev_day", "["),

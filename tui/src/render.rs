@@ -233,7 +233,7 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
     let current = match app.screen {
         Screen::Today => Some(0),
         Screen::Domain(d) => Some(d + 1),
-        Screen::Search => None,
+        Screen::Search | Screen::Timeline => None,
     };
     let names: Vec<&str> = std::iter::once(strings::TODAY)
         .chain(DOMAINS.iter().map(|d| d.decl().title))
@@ -265,10 +265,15 @@ fn render_tabs(app: &App, f: &mut Frame, area: Rect) {
             spans.push(Span::styled(format!("{n} {name}"), style));
         }
     }
-    if app.screen == Screen::Search {
+    let extra = match app.screen {
+        Screen::Search => Some(format!("/ {}", strings::SEARCH)),
+        Screen::Timeline => Some(format!("T {}", strings::TIMELINE)),
+        _ => None,
+    };
+    if let Some(extra) = extra {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(
-            format!("/ {}", strings::SEARCH),
+            extra,
             Style::default()
                 .fg(Color::Cyan)
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
@@ -300,6 +305,7 @@ fn render_list(app: &App, f: &mut Frame, area: Rect) {
         Screen::Today => today_lines(app, width, rows),
         Screen::Domain(d) => domain_lines(app, d, width, rows),
         Screen::Search => search_lines(app, width, rows),
+        Screen::Timeline => timeline_lines(app, width, rows),
     };
     let p = Paragraph::new(lines).block(block(title, true));
     f.render_widget(p, area);
@@ -568,6 +574,53 @@ fn search_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'stat
                 width,
                 RowOpts {
                     selected: i == s.cursor,
+                    extra: Some(item.kind.name()),
+                    now: app.now,
+                    day_back: None,
+                },
+            )
+        })
+        .collect();
+    (title, lines)
+}
+
+fn timeline_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'static>>) {
+    let t = &app.timeline;
+    let d = t.day;
+    let when = if d == app.ctx.today {
+        " (today)".to_owned()
+    } else {
+        String::new()
+    };
+    let title = fit(
+        &format!(
+            " {} · {} {} {} {}{when} ",
+            strings::TIMELINE,
+            d.weekday(),
+            d.day(),
+            d.month(),
+            d.year()
+        ),
+        width,
+    );
+    let Some(items) = &t.items else {
+        return (title, vec![dim(strings::LOADING)]);
+    };
+    if items.is_empty() {
+        return (title, vec![dim(strings::NOTHING_HAPPENED)]);
+    }
+    let top = (t.cursor + 1).saturating_sub(rows);
+    let lines = items
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(rows)
+        .map(|(i, item)| {
+            row_line(
+                item,
+                width,
+                RowOpts {
+                    selected: i == t.cursor,
                     extra: Some(item.kind.name()),
                     now: app.now,
                     day_back: None,

@@ -26,8 +26,12 @@ pub const TODAY: &str = "Today";
 pub const SEARCH: &str = "Search";
 /// No row selected in the detail pane.
 pub const NO_DETAIL: &str = "select a row to see it here";
-/// `[`/`]` outside the habits view.
-pub const DAYS_IN_HABITS: &str = "[ and ] choose the day in the habits view";
+/// `[`/`]` outside the habits view and the timeline.
+pub const DAYS_IN_HABITS: &str = "[ and ] choose the day in the habits view and the timeline (T)";
+/// The timeline tab.
+pub const TIMELINE: &str = "Timeline";
+/// A day with nothing on the timeline.
+pub const NOTHING_HAPPENED: &str = "nothing happened on this day ([ and ] move it)";
 /// The open-file key on a row without attachments.
 pub const NO_FILES: &str = "this row has no files";
 /// `s` on a row that is not a habit.

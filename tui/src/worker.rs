@@ -74,13 +74,15 @@ pub enum Request {
     },
     /// The Today screen's sections.
     Today,
-    /// Fuzzy search across every domain.
+    /// Search across every domain.
     Search {
         /// The query.
         query: String,
         /// Answers to older queries are dropped.
         seq: u64,
     },
+    /// One local day's events across every kind.
+    Timeline(time::Date),
     /// Quick capture.
     Create {
         /// The domain.
@@ -161,6 +163,13 @@ pub enum Response {
         /// The query's sequence number.
         seq: u64,
         /// The rows.
+        items: Vec<Item>,
+    },
+    /// A day's events: a row each, its time and what happened in its meta.
+    Timeline {
+        /// The day.
+        day: time::Date,
+        /// The rows, in the order of the events.
         items: Vec<Item>,
     },
     /// Something changed; a one-line message says what.
@@ -558,6 +567,51 @@ impl Worker {
         Ok(Response::Search { seq, items: found })
     }
 
+    /// The day's events (`lifeos day`), each as its view shows the row (a kind without
+    /// a view: its title), its meta the time and what happened.
+    fn timeline(&mut self, day: time::Date) -> anyhow::Result<Response> {
+        struct Plain<'a> {
+            store: &'a Store,
+            id: Id,
+            title: String,
+        }
+        impl KindVisitor for Plain<'_> {
+            type Output = Result<Item, StoreError>;
+            fn visit<E: Entity>(self) -> Self::Output {
+                let row = self.store.get::<E>(self.id)?;
+                Ok(Item::of(&row, self.title))
+            }
+        }
+        let moments = self.store.timeline(day, day, self.ctx.offset)?;
+        let mut items = Vec::with_capacity(moments.len());
+        for m in moments {
+            let mut item = match domain_of(m.entity) {
+                Some(d) => d.items(&self.store, &[m.id], &self.ctx)?.into_iter().next(),
+                None => None,
+            };
+            if item.is_none() {
+                item = Some(m.entity.visit(Plain {
+                    store: &self.store,
+                    id: m.id,
+                    title: if m.title.is_empty() {
+                        m.entity.name().replace('_', " ")
+                    } else {
+                        m.title.clone()
+                    },
+                })?);
+            }
+            let Some(mut item) = item else { continue };
+            // The time and what happened say it all: the view's own meta (a due date,
+            // a time again) and a habit's strip would crowd out the title.
+            let when = m.time.clone().unwrap_or_else(|| "all day".into());
+            item.meta = format!("{when} {}", m.what);
+            item.cells.clear();
+            items.push(item);
+        }
+        self.with_files(items.iter_mut())?;
+        Ok(Response::Timeline { day, items })
+    }
+
     fn fuzzy_search(&mut self, query: &str, seq: u64) -> anyhow::Result<Response> {
         if self.index.is_none() {
             let mut index = Vec::new();
@@ -648,6 +702,7 @@ impl Worker {
                 self.changed(msg)?
             }
             Request::Search { query, seq } => vec![self.search(&query, seq)?],
+            Request::Timeline(day) => vec![self.timeline(day)?],
             Request::Pending => vec![Response::Pending(self.store.outbox_len()?)],
             Request::Reload => {
                 self.forget();
@@ -750,6 +805,7 @@ pub fn run_with(
             batch[i + 1..].iter().any(|later| match (r, later) {
                 (Request::Page { domain: a, .. }, Request::Page { domain: b, .. }) => a == b,
                 (Request::Search { .. }, Request::Search { .. }) => true,
+                (Request::Timeline(_), Request::Timeline(_)) => true,
                 (Request::Today, Request::Today) | (Request::Pending, Request::Pending) => true,
                 (Request::Panel(a), Request::Panel(b)) => a == b,
                 _ => false,

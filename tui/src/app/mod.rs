@@ -22,7 +22,9 @@ use crate::strings;
 use crate::views::habits::STRIP_DAYS;
 use crate::views::{Ctx, DOMAINS, EditDoc, Item, Panel, PanelLine, domain_of};
 use crate::worker::{ItemRef, Request, Undo};
-pub use state::{CaptureLine, LinePurpose, ListView, Message, SearchView, SyncState, TodayView};
+pub use state::{
+    CaptureLine, LinePurpose, ListView, Message, SearchView, SyncState, TimelineView, TodayView,
+};
 pub use window::{WINDOW, list_rows};
 
 /// Which screen is shown.
@@ -32,8 +34,10 @@ pub enum Screen {
     Today,
     /// A domain's list (index in `DOMAINS`).
     Domain(usize),
-    /// Fuzzy search results.
+    /// Search results.
     Search,
+    /// One day's events across every view.
+    Timeline,
 }
 
 /// What the event loop must do.
@@ -67,8 +71,10 @@ pub struct App {
     pub lists: Vec<ListView>,
     /// The home screen.
     pub today: TodayView,
-    /// Fuzzy search.
+    /// Search.
     pub search: SearchView,
+    /// The timeline.
+    pub timeline: TimelineView,
     /// The quick-capture line, while open.
     pub capture: Option<CaptureLine>,
     /// The help overlay is shown.
@@ -121,6 +127,11 @@ impl App {
                 seq: 0,
                 back: Screen::Today,
             },
+            timeline: TimelineView {
+                day: ctx.today,
+                items: None,
+                cursor: 0,
+            },
             capture: None,
             help: false,
             zoom: false,
@@ -168,6 +179,7 @@ impl App {
                         .is_some_and(|l| l.window.iter().any(|i| i.timer.is_some()))
             }
             Screen::Search => self.search.items.iter().any(|i| i.timer.is_some()),
+            Screen::Timeline => self.timeline.items().iter().any(|i| i.timer.is_some()),
         }
     }
 
@@ -198,6 +210,7 @@ impl App {
             Screen::Today => self.today.items().nth(self.today.cursor),
             Screen::Domain(d) => self.lists.get(d).and_then(|l| l.get(l.cursor)),
             Screen::Search => self.search.items.get(self.search.cursor),
+            Screen::Timeline => self.timeline.items().get(self.timeline.cursor),
         }
     }
 
@@ -231,12 +244,13 @@ impl App {
             }
             Screen::Today => vec![Effect::Request(Request::Today)],
             Screen::Search => vec![],
+            Screen::Timeline => vec![Effect::Request(Request::Timeline(self.timeline.day))],
         }
     }
 
     fn screen_index(&self) -> usize {
         match self.screen {
-            Screen::Today | Screen::Search => 0,
+            Screen::Today | Screen::Search | Screen::Timeline => 0,
             Screen::Domain(d) => d + 1,
         }
     }
@@ -336,8 +350,26 @@ impl App {
                 self.zoom = false;
                 vec![]
             }
+            Action::Timeline => {
+                if self.screen == Screen::Timeline {
+                    self.timeline.day = self.ctx.today;
+                    self.timeline.cursor = 0;
+                }
+                self.go(Screen::Timeline)
+            }
             Action::Complete => self.check(false),
             Action::Skip => self.check(true),
+            Action::PrevDay | Action::NextDay if self.screen == Screen::Timeline => {
+                let day = if action == Action::PrevDay {
+                    self.timeline.day - Duration::days(1)
+                } else {
+                    self.timeline.day + Duration::days(1)
+                };
+                // Any day back, none past today.
+                self.timeline.day = day.min(self.ctx.today);
+                self.timeline.cursor = 0;
+                vec![Effect::Request(Request::Timeline(self.timeline.day))]
+            }
             Action::PrevDay | Action::NextDay => {
                 if !self.by_day() {
                     self.info(strings::DAYS_IN_HABITS);

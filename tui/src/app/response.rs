@@ -19,6 +19,10 @@ impl App {
                 fx.extend(Self::panel_request(d));
                 fx
             }
+            Screen::Timeline => vec![
+                Effect::Request(Request::Timeline(self.timeline.day)),
+                Effect::Request(Request::Today),
+            ],
             Screen::Search => {
                 let mut fx = self.search_request();
                 self.search.cursor = 0;
@@ -68,6 +72,13 @@ impl App {
                 let n: usize = sections.iter().map(|s| s.items.len()).sum();
                 self.today.sections = Some(sections);
                 self.today.cursor = self.today.cursor.min(n.saturating_sub(1));
+                vec![]
+            }
+            Response::Timeline { day, items } => {
+                if day == self.timeline.day {
+                    self.timeline.cursor = self.timeline.cursor.min(items.len().saturating_sub(1));
+                    self.timeline.items = Some(items);
+                }
                 vec![]
             }
             Response::Search { seq, items } => {

@@ -52,6 +52,24 @@ impl TodayView {
     }
 }
 
+/// The timeline screen's state: one local day's events across every view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineView {
+    /// The day shown.
+    pub day: time::Date,
+    /// Its events' rows, in order; `None` until loaded.
+    pub items: Option<Vec<Item>>,
+    /// The selected row.
+    pub cursor: usize,
+}
+
+impl TimelineView {
+    /// Every row, in order.
+    pub fn items(&self) -> &[Item] {
+        self.items.as_deref().unwrap_or_default()
+    }
+}
+
 /// The search screen's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchView {

@@ -22,6 +22,7 @@ impl App {
             Screen::Today => self.today.items().count(),
             Screen::Domain(d) => self.lists.get(d).and_then(|l| l.total).unwrap_or(0),
             Screen::Search => self.search.items.len(),
+            Screen::Timeline => self.timeline.items().len(),
         }
     }
 
@@ -33,6 +34,7 @@ impl App {
                 None => &mut self.today.cursor,
             },
             Screen::Search => &mut self.search.cursor,
+            Screen::Timeline => &mut self.timeline.cursor,
         }
     }
 

@@ -363,3 +363,28 @@ fn sizes_read_as_people_read_them() {
     assert_eq!(human_size(2_400_000), "2.4 MB");
     assert_eq!(human_size(u64::MAX), "18446744 TB");
 }
+
+#[test]
+fn timeline_of_a_day() {
+    let mut a = app((100, 12));
+    a.on_key(key('T'));
+    a.on_key(key('['));
+    assert_snapshot!("timeline_loading", draw(&a));
+    let mut checkin = item(EntityKind::HabitCheckin, 1, "Stretch", "all day checked in");
+    checkin.fields = vec![("date", "2026-11-29".into())];
+    a.on_response(Response::Timeline {
+        day: a.timeline.day,
+        items: vec![
+            checkin,
+            item(EntityKind::HealthMetric, 2, "weight 72 kg", "07:05 logged"),
+            item(EntityKind::Task, 3, "File taxes", "21:30 done"),
+        ],
+    });
+    assert_snapshot!("timeline", draw(&a));
+    a.on_key(key('['));
+    a.on_response(Response::Timeline {
+        day: a.timeline.day,
+        items: vec![],
+    });
+    assert_snapshot!("timeline_empty", draw(&a));
+}

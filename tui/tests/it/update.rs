@@ -521,3 +521,40 @@ fn the_open_key_is_configurable() {
     assert!(opens(&a.on_key(key('O'))).is_empty());
     assert_eq!(opens(&a.on_key(key('o'))), vec![("a.pdf".into(), 1, 1)]);
 }
+
+#[test]
+fn the_timeline_opens_on_today_and_moves_by_day_never_past_today() {
+    let mut a = app((100, 30));
+    let today = a.ctx.today;
+    let fx = a.on_key(key('T'));
+    assert_eq!(a.screen, Screen::Timeline);
+    assert_eq!(requests(&fx), [&Request::Timeline(today)]);
+    let fx = a.on_key(key('['));
+    let yesterday = today - time::Duration::days(1);
+    assert_eq!(a.timeline.day, yesterday);
+    assert_eq!(requests(&fx), [&Request::Timeline(yesterday)]);
+    a.on_key(key(']'));
+    a.on_key(key(']'));
+    assert_eq!(a.timeline.day, today, "never past today");
+    a.on_key(key('['));
+    a.on_key(key('['));
+    // An answer for another day is dropped; this day's rows can be selected.
+    a.on_response(Response::Timeline {
+        day: today,
+        items: vec![item(EntityKind::Task, 1, "stale", "")],
+    });
+    assert!(a.timeline.items.is_none());
+    a.on_response(Response::Timeline {
+        day: a.timeline.day,
+        items: vec![
+            item(EntityKind::Task, 1, "File taxes", "21:30 done"),
+            item(EntityKind::Note, 2, "Frost dates", "09:00 written"),
+        ],
+    });
+    a.on_key(key('j'));
+    assert_eq!(a.selected().unwrap().title, "Frost dates");
+    // T again comes back to today.
+    let fx = a.on_key(key('T'));
+    assert_eq!(a.timeline.day, today);
+    assert_eq!(requests(&fx), [&Request::Timeline(today)]);
+}

@@ -335,3 +335,58 @@ fn edits_save_and_bad_edits_lose_nothing() {
         "{out:?}"
     );
 }
+
+#[test]
+fn the_timeline_of_a_day_across_kinds() {
+    use lifeos_core::model::{Habit, HabitCheckin, HealthMetric};
+    let w = W::new(|s| {
+        let mut t = Task::new("File taxes");
+        t.status = lifeos_core::model::TaskStatus::Done;
+        t.completed_at = Some("2026-11-12T21:30:00.000Z".parse().unwrap());
+        s.create(t).unwrap();
+        let h = s
+            .create(
+                serde_json::from_value::<Habit>(
+                    serde_json::json!({"name": "Stretch", "schedule": "daily"}),
+                )
+                .unwrap(),
+            )
+            .unwrap();
+        s.create(
+            serde_json::from_value::<HabitCheckin>(
+                serde_json::json!({"habit_id": h.kernel.id, "date": "2026-11-12"}),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        s.create(
+            serde_json::from_value::<HealthMetric>(serde_json::json!({"kind": "weight", "value": 72000, "unit": "g", "recorded_at": "2026-11-12T07:05:00.000Z"}))
+                .unwrap(),
+        )
+        .unwrap();
+    });
+    let day = time::macros::date!(2026 - 11 - 12);
+    let Response::Timeline { day: d, items } = w.ask(Request::Timeline(day)).remove(0) else {
+        panic!()
+    };
+    assert_eq!(d, day);
+    let said: Vec<(EntityKind, &str, &str)> = items
+        .iter()
+        .map(|i| (i.kind, i.title.as_str(), i.meta.as_str()))
+        .collect();
+    assert_eq!(
+        said[0],
+        (EntityKind::HabitCheckin, "Stretch", "all day checked in")
+    );
+    assert_eq!(said[1].0, EntityKind::HealthMetric);
+    assert_eq!(said[1].2, "07:05 logged");
+    assert_eq!(said[2], (EntityKind::Task, "File taxes", "21:30 done"));
+    assert_eq!(items.len(), 3, "{said:?}");
+    let Response::Timeline { items, .. } = w
+        .ask(Request::Timeline(time::macros::date!(2026 - 11 - 13)))
+        .remove(0)
+    else {
+        panic!()
+    };
+    assert!(items.is_empty());
+}
