@@ -26,6 +26,7 @@ pub mod openapi;
 pub mod people;
 pub mod query;
 pub mod record;
+pub mod recur;
 pub mod search;
 pub mod stats;
 pub mod sync;

@@ -51,7 +51,7 @@ async fn log_len(s: &TestServer) -> i64 {
 }
 
 /// `path` with a sample value for each query parameter the operation requires (a report's
-/// `kind`), so the owner's read is a well-formed request.
+/// `kind`, the search's `q`), so the owner's read is a well-formed request.
 fn with_required_query(path: &str, op: &Value) -> String {
     let mut query = Vec::new();
     for p in op["parameters"].as_array().into_iter().flatten() {
@@ -59,6 +59,8 @@ fn with_required_query(path: &str, op: &Value) -> String {
             let name = p["name"].as_str().unwrap();
             let value = match (name, p["schema"]["type"].as_str()) {
                 ("kind", _) => "weight",
+                // The search route's query: a word of the kind examples' text.
+                ("q", _) => "mine",
                 (_, Some("integer")) => "1",
                 (other, ty) => panic!("no sample for required query {other} ({ty:?})"),
             };
