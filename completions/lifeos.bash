@@ -70,6 +70,9 @@ _lifeos() {
             lifeos,logout)
                 cmd="lifeos__subcmd__logout"
                 ;;
+            lifeos,next)
+                cmd="lifeos__subcmd__next"
+                ;;
             lifeos,note)
                 cmd="lifeos__subcmd__note"
                 ;;
@@ -538,6 +541,9 @@ _lifeos() {
             lifeos__subcmd__help,logout)
                 cmd="lifeos__subcmd__help__subcmd__logout"
                 ;;
+            lifeos__subcmd__help,next)
+                cmd="lifeos__subcmd__help__subcmd__next"
+                ;;
             lifeos__subcmd__help,note)
                 cmd="lifeos__subcmd__help__subcmd__note"
                 ;;
@@ -856,6 +862,9 @@ _lifeos() {
             lifeos__subcmd__help__subcmd__task,add)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__add"
                 ;;
+            lifeos__subcmd__help__subcmd__task,annotate)
+                cmd="lifeos__subcmd__help__subcmd__task__subcmd__annotate"
+                ;;
             lifeos__subcmd__help__subcmd__task,done)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__done"
                 ;;
@@ -865,6 +874,9 @@ _lifeos() {
             lifeos__subcmd__help__subcmd__task,list)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__list"
                 ;;
+            lifeos__subcmd__help__subcmd__task,projects)
+                cmd="lifeos__subcmd__help__subcmd__task__subcmd__projects"
+                ;;
             lifeos__subcmd__help__subcmd__task,restore)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__restore"
                 ;;
@@ -873,6 +885,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help__subcmd__task,show)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__show"
+                ;;
+            lifeos__subcmd__help__subcmd__task,skip)
+                cmd="lifeos__subcmd__help__subcmd__task__subcmd__skip"
                 ;;
             lifeos__subcmd__help__subcmd__task,start)
                 cmd="lifeos__subcmd__help__subcmd__task__subcmd__start"
@@ -1177,6 +1192,9 @@ _lifeos() {
             lifeos__subcmd__task,add)
                 cmd="lifeos__subcmd__task__subcmd__add"
                 ;;
+            lifeos__subcmd__task,annotate)
+                cmd="lifeos__subcmd__task__subcmd__annotate"
+                ;;
             lifeos__subcmd__task,done)
                 cmd="lifeos__subcmd__task__subcmd__done"
                 ;;
@@ -1189,6 +1207,9 @@ _lifeos() {
             lifeos__subcmd__task,list)
                 cmd="lifeos__subcmd__task__subcmd__list"
                 ;;
+            lifeos__subcmd__task,projects)
+                cmd="lifeos__subcmd__task__subcmd__projects"
+                ;;
             lifeos__subcmd__task,restore)
                 cmd="lifeos__subcmd__task__subcmd__restore"
                 ;;
@@ -1198,11 +1219,17 @@ _lifeos() {
             lifeos__subcmd__task,show)
                 cmd="lifeos__subcmd__task__subcmd__show"
                 ;;
+            lifeos__subcmd__task,skip)
+                cmd="lifeos__subcmd__task__subcmd__skip"
+                ;;
             lifeos__subcmd__task,start)
                 cmd="lifeos__subcmd__task__subcmd__start"
                 ;;
             lifeos__subcmd__task__subcmd__help,add)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__add"
+                ;;
+            lifeos__subcmd__task__subcmd__help,annotate)
+                cmd="lifeos__subcmd__task__subcmd__help__subcmd__annotate"
                 ;;
             lifeos__subcmd__task__subcmd__help,done)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__done"
@@ -1216,6 +1243,9 @@ _lifeos() {
             lifeos__subcmd__task__subcmd__help,list)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__list"
                 ;;
+            lifeos__subcmd__task__subcmd__help,projects)
+                cmd="lifeos__subcmd__task__subcmd__help__subcmd__projects"
+                ;;
             lifeos__subcmd__task__subcmd__help,restore)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__restore"
                 ;;
@@ -1224,6 +1254,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__task__subcmd__help,show)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__show"
+                ;;
+            lifeos__subcmd__task__subcmd__help,skip)
+                cmd="lifeos__subcmd__task__subcmd__help__subcmd__skip"
                 ;;
             lifeos__subcmd__task__subcmd__help,start)
                 cmd="lifeos__subcmd__task__subcmd__help__subcmd__start"
@@ -1349,7 +1382,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --wide --credential-store --debug --help --version task note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version task next note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4333,7 +4366,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
+            opts="task next note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5312,6 +5345,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__next)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__note)
             opts="add list show edit rm restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5971,7 +6018,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__task)
-            opts="add list show edit start done rm restore"
+            opts="add list show edit start done skip annotate projects rm restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5985,6 +6032,20 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__task__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__task__subcmd__annotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6040,6 +6101,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__help__subcmd__task__subcmd__projects)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__help__subcmd__task__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6069,6 +6144,20 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help__subcmd__task__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__task__subcmd__skip)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6487,6 +6576,44 @@ _lifeos() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__next)
+            opts="-h -V --limit --project --tag --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8709,7 +8836,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task)
-            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit start done rm restore help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version add list show edit start done skip annotate projects rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8735,7 +8862,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__add)
-            opts="-h -V --notes --due --priority --tag --person --place --profile --format --wide --credential-store --debug --help --version"
+            opts="-h -V --notes --due --priority --tag --person --place --project --wait --scheduled --depends --recur --until --count --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8762,6 +8889,64 @@ _lifeos() {
                     return 0
                     ;;
                 --place)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scheduled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --depends)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recur)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__task__subcmd__annotate)
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8815,7 +9000,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__edit)
-            opts="-h -V --expect-version --title --notes --due --no-due --priority --status --tag --untag --person --no-person --place --no-place --profile --format --wide --credential-store --debug --help --version"
+            opts="-h -V --expect-version --title --notes --due --no-due --priority --status --tag --untag --person --no-person --place --no-place --project --no-project --wait --no-wait --scheduled --no-scheduled --depends --no-depends --series --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8861,6 +9046,26 @@ _lifeos() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scheduled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --depends)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-depends)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8881,7 +9086,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__help)
-            opts="add list show edit start done rm restore help"
+            opts="add list show edit start done skip annotate projects rm restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8895,6 +9100,20 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__task__subcmd__help__subcmd__annotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8964,6 +9183,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__task__subcmd__help__subcmd__projects)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__task__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9006,6 +9239,20 @@ _lifeos() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lifeos__subcmd__task__subcmd__help__subcmd__skip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lifeos__subcmd__task__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9021,7 +9268,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__list)
-            opts="-h -V --status --due-before --tag --search --all --profile --format --wide --credential-store --debug --help --version"
+            opts="-h -V --status --due-before --project --waiting --sort --limit --tag --search --all --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9035,6 +9282,18 @@ _lifeos() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "due urgency priority created project title" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9043,6 +9302,32 @@ _lifeos() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__task__subcmd__projects)
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9093,7 +9378,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__task__subcmd__rm)
-            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
+            opts="-h -V --expect-version --series --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9129,6 +9414,36 @@ _lifeos() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__task__subcmd__skip)
+            opts="-h -V --expect-version --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --expect-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -113,6 +113,8 @@ pub enum Command {
     /// Things to do.
     #[command(subcommand)]
     Task(tasks::TaskCmd),
+    /// The open tasks to do next, most urgent first (due, priority, age, blocking…).
+    Next(tasks::NextArgs),
     /// Markdown notes.
     #[command(subcommand)]
     Note(notes::NoteCmd),

@@ -150,9 +150,15 @@ fn deleted_mark<E>(row: &Row<E>, s: String) -> String {
 }
 
 impl Tabular for Task {
-    const COLUMNS: &'static [&'static str] = &["ID", "STATUS", "PRI", "DUE", "TITLE", "TAGS"];
+    const COLUMNS: &'static [&'static str] =
+        &["ID", "STATUS", "PRI", "DUE", "PROJECT", "TITLE", "TAGS"];
     fn cells(row: &Row<Self>) -> Vec<String> {
         let t = &row.fields;
+        // A recurring instance says so after its title.
+        let title = match &t.recur {
+            Some(r) => format!("{} ↻ {}", t.title, r.rule),
+            None => t.title.clone(),
+        };
         vec![
             row.kernel.id.to_string(),
             t.status.as_str().into(),
@@ -161,7 +167,8 @@ impl Tabular for Task {
                 p => p.into(),
             },
             due_cell(t.due),
-            deleted_mark(row, t.title.clone()),
+            t.project.clone(),
+            deleted_mark(row, title),
             t.tags.join(" "),
         ]
     }

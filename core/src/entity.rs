@@ -406,7 +406,7 @@ mod tests {
         assert_eq!(HabitCheckin::KIND, EntityKind::HabitCheckin);
         assert_eq!(Fast::KIND, EntityKind::Fast);
         assert!(EntityKind::HabitCheckin.has_natural_key() && EntityKind::Fast.has_natural_key());
-        assert!(!EntityKind::Task.has_natural_key());
+        assert!(EntityKind::Task.has_natural_key() && !EntityKind::Note.has_natural_key());
         assert_eq!(Account::KIND, EntityKind::Account);
         assert_eq!(Transaction::KIND, EntityKind::Transaction);
         assert_eq!(Budget::KIND, EntityKind::Budget);

@@ -33,6 +33,7 @@ pub mod sync;
 pub mod timestamp;
 pub mod today;
 pub mod units;
+pub mod urgency;
 pub mod validate;
 pub mod when;
 pub mod wire;

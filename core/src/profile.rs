@@ -119,7 +119,7 @@ impl fmt::Display for ProfileName {
 }
 
 /// `config.toml`. Only settings: secrets go to the credential store, never here.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// The profile used when `--profile` is not given.
@@ -144,6 +144,10 @@ pub struct Config {
     /// An unlock ends after this long without a command (`1h`, `15m`); unset, 1 hour.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unlock_idle: Option<String>,
+    /// Urgency coefficients that differ from the defaults (`due = 12.0`, `blocked =
+    /// -5.0`: `lifeos_core::urgency::Coefficients`), for `lifeos next`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub urgency: std::collections::BTreeMap<String, f64>,
 }
 
 /// One profile's settings (never its credentials).

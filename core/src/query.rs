@@ -27,10 +27,14 @@ pub enum Filter {
     IsTrue(&'static str),
     /// The boolean field has this value (absent counts as false).
     Bool(&'static str, bool),
-    /// The hierarchical field (`Food:Groceries`) is this value or below it.
-    Under(&'static str, String),
+    /// The hierarchical field is this value or below it, its parts separated by the
+    /// character (`Food:Groceries` under `Food` by `:`, `home.garden` under `home` by `.`).
+    Under(&'static str, String, char),
     /// The row has this tag.
     HasTag(String),
+    /// The field is unset, or its (text) value sorts at or before this one (a task's
+    /// `wait` that has come).
+    UnsetOrAtMost(&'static str, String),
 }
 
 /// What to list.

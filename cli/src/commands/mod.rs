@@ -276,6 +276,7 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
     let done = match command {
         Command::Sync(cmd) => sync::run(&mut ctx, cmd),
         Command::Task(cmd) => tasks::run(&mut ctx, cmd),
+        Command::Next(a) => tasks::next(&mut ctx, &a),
         Command::Note(cmd) => notes::run(&mut ctx, cmd),
         Command::Person(cmd) => people::run(&mut ctx, cmd),
         Command::Place(cmd) => places::run(&mut ctx, cmd),

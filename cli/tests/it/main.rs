@@ -15,6 +15,7 @@ mod readme;
 mod safety;
 mod search;
 mod secret_service;
+mod tasks_depth;
 mod tui;
 mod unlock;
 

@@ -263,7 +263,7 @@ pub fn category_under(category: &str, parent: &str) -> bool {
 
 fn category_filter(v: &str) -> Result<Filter, String> {
     check_category("category", v).map_err(|e| e.message)?;
-    Ok(Filter::Under("category", v.to_owned()))
+    Ok(Filter::Under("category", v.to_owned(), ':'))
 }
 
 /// The list parameters of transactions.

@@ -38,7 +38,10 @@ pub use note::Note;
 pub use person::check_email as person_email_check;
 pub use person::{Birthday, BirthdayError, Person};
 pub use place::Place;
-pub use task::{Due, Priority, Task, TaskStatus};
+pub use task::{
+    Annotation, Due, MAX_ANNOTATIONS, MAX_DEPENDS, Priority, Recur, Task, TaskStatus,
+    check_project, project_under,
+};
 
 /// Decodes an [`Entity::example`](crate::Entity::example) body. The examples are literals
 /// checked by a test (`every_example_is_valid`), so a failure here is a bug in one of them.

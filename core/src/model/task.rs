@@ -136,6 +136,57 @@ impl<'de> Deserialize<'de> for Due {
     }
 }
 
+/// A note on a task, with when it was written (Taskwarrior's annotations).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[serde(deny_unknown_fields)]
+pub struct Annotation {
+    /// When it was written.
+    pub at: Timestamp,
+    /// One line, 1–500 characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 500,
+            pattern = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+        )
+    )]
+    pub text: String,
+}
+
+/// Where an instance of a recurring task stands in its series: instances share the
+/// series id, and the series and the due date are an instance's natural key, so two
+/// devices that each made the next instance offline end with one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[serde(deny_unknown_fields)]
+pub struct Recur {
+    /// The rule, in its canonical text (`weekly on mon,thu`: `lifeos_core::recur`).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 100))]
+    #[cfg_attr(feature = "uniffi", uniffi(default = "daily"))]
+    pub rule: String,
+    /// The series: the first instance's id.
+    pub series: Id,
+    /// This instance's number in the series, from 1.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+    pub index: u32,
+    /// When the series began: the first instance's due (the week and the day of the
+    /// month the rule counts from).
+    pub first: Due,
+    /// No instance due after this day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub until: Option<LocalDate>,
+    /// At most this many instances.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10000))]
+    pub count: Option<u32>,
+}
+
 /// A task.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -187,6 +238,39 @@ pub struct Task {
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub place_id: Option<Id>,
+    /// The project, a dotted hierarchy (`home.garden`); empty: none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 200,
+            pattern = r"^([^\s.\x00-\x1f\x7f-\x9f]+(\.[^\s.\x00-\x1f\x7f-\x9f]+)*)?$"
+        )
+    )]
+    pub project: String,
+    /// Hidden from lists until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub wait: Option<Due>,
+    /// When work on it is planned to start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub scheduled: Option<Due>,
+    /// The tasks that must be done first (at most 64).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(max_items = 64))]
+    pub depends: Vec<Id>,
+    /// Notes with their time, oldest first (at most 1,000).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    #[cfg_attr(feature = "openapi", schema(max_items = 1000))]
+    pub annotations: Vec<Annotation>,
+    /// Set on an instance of a recurring task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub recur: Option<Recur>,
 }
 
 impl Task {
@@ -202,7 +286,41 @@ impl Task {
             tags: Vec::new(),
             person_id: None,
             place_id: None,
+            project: String::new(),
+            wait: None,
+            scheduled: None,
+            depends: Vec::new(),
+            annotations: Vec::new(),
+            recur: None,
         }
+    }
+
+    /// The instance after this one of its series, if the series goes on: the next due
+    /// date by its rule (timed dues keep their clock time in `zone`), within its `until`
+    /// and `count`; open, with this one's fields but no annotations.
+    pub fn next_instance(&self, zone: &jiff::tz::TimeZone) -> Option<Task> {
+        let recur = self.recur.as_ref()?;
+        let rule = crate::recur::Rule::parse(&recur.rule).ok()?;
+        let due = crate::recur::next_due(&rule, recur.first, self.due?, zone)?;
+        let index = recur.index.checked_add(1)?;
+        if recur.count.is_some_and(|c| index > c) {
+            return None;
+        }
+        if let Some(until) = recur.until
+            && due.sort_key().0 > until.date()
+        {
+            return None;
+        }
+        let mut next = self.clone();
+        next.status = TaskStatus::Todo;
+        next.completed_at = None;
+        next.annotations.clear();
+        next.due = Some(due);
+        next.recur = Some(Recur {
+            index,
+            ..recur.clone()
+        });
+        Some(next)
     }
 
     /// Moves the task to `status`, keeping `completed_at` in step: set when it becomes
@@ -225,6 +343,30 @@ const TASK_FILTERS: &[ListFilter] = &[
         parse: |v| {
             query::parse_one_of(v, &["todo", "doing", "done", "cancelled"])
                 .map(|s| Filter::In("status", s))
+        },
+    },
+    ListFilter {
+        param: "project",
+        doc: "This project or one below it (home.garden is under home).",
+        ty: ParamType::Text,
+        parse: |v| {
+            let v = v.trim();
+            if v.is_empty() {
+                return Err("a project is not empty".into());
+            }
+            check_project(v).map_err(|e| e.message)?;
+            Ok(Filter::Under("project", v.to_owned(), '.'))
+        },
+    },
+    ListFilter {
+        param: "ready_at",
+        doc: "Only tasks not waiting at this date or date-time (no wait, or a wait at or before it).",
+        ty: ParamType::DateOrInstant,
+        parse: |v| {
+            v.trim()
+                .parse::<Due>()
+                .map(|d| Filter::UnsetOrAtMost("wait", d.to_string()))
+                .map_err(|e| e.to_string())
         },
     },
     ListFilter {
@@ -261,6 +403,52 @@ impl Entity for Task {
         validate::title("title", &self.title)?;
         validate::long_text("notes", &self.notes)?;
         validate::check_tags(&self.tags)?;
+        check_project(&self.project)?;
+        if self.depends.len() > MAX_DEPENDS {
+            return Err(ValidationError::new(
+                "depends",
+                format!("at most {MAX_DEPENDS} tasks"),
+            ));
+        }
+        for (i, d) in self.depends.iter().enumerate() {
+            if self.depends[..i].contains(d) {
+                return Err(ValidationError::new(
+                    "depends",
+                    format!("{d} is listed twice"),
+                ));
+            }
+        }
+        if self.annotations.len() > MAX_ANNOTATIONS {
+            return Err(ValidationError::new(
+                "annotations",
+                format!("at most {MAX_ANNOTATIONS}"),
+            ));
+        }
+        for a in &self.annotations {
+            validate::title("annotations", &a.text)?;
+        }
+        if let Some(r) = &self.recur {
+            let rule = crate::recur::Rule::parse(&r.rule)
+                .map_err(|e| ValidationError::new("recur.rule", e))?;
+            if rule.to_string() != r.rule {
+                return Err(ValidationError::new(
+                    "recur.rule",
+                    format!("must be written '{rule}'"),
+                ));
+            }
+            if self.due.is_none() {
+                return Err(ValidationError::new(
+                    "due",
+                    "is required on a recurring task",
+                ));
+            }
+            if r.index == 0 || r.count.is_some_and(|c| c == 0 || c > 10_000 || r.index > c) {
+                return Err(ValidationError::new(
+                    "recur",
+                    "index is 1 or more and within count (1 to 10000)",
+                ));
+            }
+        }
         match (self.status, self.completed_at) {
             (TaskStatus::Done, None) => Err(ValidationError::new(
                 "completed_at",
@@ -277,6 +465,54 @@ impl Entity for Task {
     fn tags(&self) -> &[String] {
         &self.tags
     }
+
+    const HAS_NATURAL_KEY: bool = true;
+
+    /// An instance of a recurring task: its series and its due date.
+    fn natural_key(&self) -> Option<String> {
+        let r = self.recur.as_ref()?;
+        Some(format!("{}/{}", r.series, self.due?))
+    }
+
+    fn duplicate_message(key: &str, holder: Id) -> String {
+        format!("that instance of the recurring task is already there ({holder}; {key})")
+    }
+}
+
+/// The most tasks one task may depend on.
+pub const MAX_DEPENDS: usize = 64;
+/// The most annotations on a task.
+pub const MAX_ANNOTATIONS: usize = 1_000;
+
+/// Checks a project: empty, or dot-separated parts without spaces or control characters
+/// (`home.garden`), at most 200 characters.
+pub fn check_project(p: &str) -> Result<(), ValidationError> {
+    if p.is_empty() {
+        return Ok(());
+    }
+    let ok = p.chars().count() <= 200
+        && p.split('.').all(|part| {
+            !part.is_empty() && !part.chars().any(|c| c.is_whitespace() || c.is_control())
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(ValidationError::new(
+            "project",
+            format!(
+                "'{}' is not a project: dot-separated names without spaces (home.garden), at most 200 characters",
+                validate::clip(p)
+            ),
+        ))
+    }
+}
+
+/// Whether `project` is `parent` or below it (`home.garden` is under `home`).
+pub fn project_under(project: &str, parent: &str) -> bool {
+    project == parent
+        || (project.len() > parent.len()
+            && project.starts_with(parent)
+            && project.as_bytes().get(parent.len()) == Some(&b'.'))
 }
 
 #[cfg(test)]

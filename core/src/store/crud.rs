@@ -48,12 +48,17 @@ pub(super) fn push_filters(
                 e(field)?,
                 i32::from(*b)
             )),
-            Filter::Under(field, value) => {
+            Filter::Under(field, value, sep) => {
                 let x = e(field)?;
                 sql.push_str(&format!(
-                    " AND ({x} = ? OR substr({x}, 1, length(?) + 1) = ? || ':')"
+                    " AND ({x} = ? OR substr({x}, 1, length(?) + 1) = ? || ?)"
                 ));
-                args.extend([value.clone(), value.clone(), value.clone()]);
+                args.extend([value.clone(), value.clone(), value.clone(), sep.to_string()]);
+            }
+            Filter::UnsetOrAtMost(field, value) => {
+                let x = e(field)?;
+                sql.push_str(&format!(" AND ({x} IS NULL OR {x} <= ?)"));
+                args.push(value.clone());
             }
             // A kind without tags has no row with one (the TUI's tag filter on any view).
             Filter::HasTag(_) if e("tags").is_err() => sql.push_str(" AND 0 = 1"),

@@ -28,6 +28,7 @@ mod raw;
 mod restore;
 mod search;
 mod sync;
+mod tasks;
 
 use rusqlite::Connection;
 
@@ -43,6 +44,7 @@ pub use page::SortKey;
 pub use pair::RowPair;
 pub use restore::{RestoreAction, RestoreChange, RestorePlan};
 pub use sync::{PullCounts, PushCounts, SyncState};
+pub use tasks::Finished;
 
 use crate::entity::EntityKind;
 use crate::id::Id;

@@ -838,6 +838,71 @@ class _UniffiFfiConverterTypeAccount(_UniffiConverterRustBuffer):
         _UniffiFfiConverterBoolean.write(value.archived, buf)
 
 
+class _UniffiFfiConverterTypeTimestamp:
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterString.write(value, buf)
+
+    @staticmethod
+    def read(buf):
+        return _UniffiFfiConverterString.read(buf)
+
+    @staticmethod
+    def lift(value):
+        return _UniffiFfiConverterString.lift(value)
+
+    @staticmethod
+    def check_lower(value):
+        return _UniffiFfiConverterString.check_lower(value)
+
+    @staticmethod
+    def lower(value):
+        return _UniffiFfiConverterString.lower(value)
+
+
+Timestamp = str
+
+
+@dataclass
+class Annotation:
+    """
+    A note on a task, with when it was written (Taskwarrior's annotations).
+"""
+    def __init__(self, *, at:Timestamp, text:str):
+        self.at = at
+        self.text = text
+        
+        
+
+    
+    def __str__(self):
+        return "Annotation(at={}, text={})".format(self.at, self.text)
+    def __eq__(self, other):
+        if self.at != other.at:
+            return False
+        if self.text != other.text:
+            return False
+        return True
+
+class _UniffiFfiConverterTypeAnnotation(_UniffiConverterRustBuffer):
+    @staticmethod
+    def read(buf):
+        return Annotation(
+            at=_UniffiFfiConverterTypeTimestamp.read(buf),
+            text=_UniffiFfiConverterString.read(buf),
+        )
+
+    @staticmethod
+    def check_lower(value):
+        _UniffiFfiConverterTypeTimestamp.check_lower(value.at)
+        _UniffiFfiConverterString.check_lower(value.text)
+
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterTypeTimestamp.write(value.at, buf)
+        _UniffiFfiConverterString.write(value.text, buf)
+
+
 class _UniffiFfiConverterTypeId:
     @staticmethod
     def write(value, buf):
@@ -1015,32 +1080,6 @@ class _UniffiFfiConverterTypeBudget(_UniffiConverterRustBuffer):
         _UniffiFfiConverterTypeMonth.write(value.month, buf)
         _UniffiFfiConverterInt64.write(value.amount_minor, buf)
         _UniffiFfiConverterTypeCurrency.write(value.currency_code, buf)
-
-
-class _UniffiFfiConverterTypeTimestamp:
-    @staticmethod
-    def write(value, buf):
-        _UniffiFfiConverterString.write(value, buf)
-
-    @staticmethod
-    def read(buf):
-        return _UniffiFfiConverterString.read(buf)
-
-    @staticmethod
-    def lift(value):
-        return _UniffiFfiConverterString.lift(value)
-
-    @staticmethod
-    def check_lower(value):
-        return _UniffiFfiConverterString.check_lower(value)
-
-    @staticmethod
-    def lower(value):
-        return _UniffiFfiConverterString.lower(value)
-
-
-Timestamp = str
-
 
 class _UniffiFfiConverterOptionalTypeTimestamp(_UniffiConverterRustBuffer):
     @classmethod
@@ -2238,6 +2277,128 @@ class _UniffiFfiConverterTypeReadingPlan(_UniffiConverterRustBuffer):
         _UniffiFfiConverterBoolean.write(value.archived, buf)
 
 
+class _UniffiFfiConverterTypeDue:
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterString.write(value, buf)
+
+    @staticmethod
+    def read(buf):
+        return _UniffiFfiConverterString.read(buf)
+
+    @staticmethod
+    def lift(value):
+        return _UniffiFfiConverterString.lift(value)
+
+    @staticmethod
+    def check_lower(value):
+        return _UniffiFfiConverterString.check_lower(value)
+
+    @staticmethod
+    def lower(value):
+        return _UniffiFfiConverterString.lower(value)
+
+
+Due = str
+
+
+class _UniffiFfiConverterOptionalTypeLocalDate(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        if value is not None:
+            _UniffiFfiConverterTypeLocalDate.check_lower(value)
+
+    @classmethod
+    def write(cls, value, buf):
+        if value is None:
+            buf.write_u8(0)
+            return
+
+        buf.write_u8(1)
+        _UniffiFfiConverterTypeLocalDate.write(value, buf)
+
+    @classmethod
+    def read(cls, buf):
+        flag = buf.read_u8()
+        if flag == 0:
+            return None
+        elif flag == 1:
+            return _UniffiFfiConverterTypeLocalDate.read(buf)
+        else:
+            raise InternalError("Unexpected flag byte for optional type")
+
+@dataclass
+class Recur:
+    """
+    Where an instance of a recurring task stands in its series: instances share the
+    series id, and the series and the due date are an instance's natural key, so two
+    devices that each made the next instance offline end with one.
+"""
+    def __init__(self, *, rule:str = "daily", series:Id, index:int, first:Due, until:typing.Optional[LocalDate] = _DEFAULT, count:typing.Optional[int] = _DEFAULT):
+        self.rule = rule
+        self.series = series
+        self.index = index
+        self.first = first
+        if until is _DEFAULT:
+            self.until = None
+        else:
+            self.until = until
+        if count is _DEFAULT:
+            self.count = None
+        else:
+            self.count = count
+        
+        
+
+    
+    def __str__(self):
+        return "Recur(rule={}, series={}, index={}, first={}, until={}, count={})".format(self.rule, self.series, self.index, self.first, self.until, self.count)
+    def __eq__(self, other):
+        if self.rule != other.rule:
+            return False
+        if self.series != other.series:
+            return False
+        if self.index != other.index:
+            return False
+        if self.first != other.first:
+            return False
+        if self.until != other.until:
+            return False
+        if self.count != other.count:
+            return False
+        return True
+
+class _UniffiFfiConverterTypeRecur(_UniffiConverterRustBuffer):
+    @staticmethod
+    def read(buf):
+        return Recur(
+            rule=_UniffiFfiConverterString.read(buf),
+            series=_UniffiFfiConverterTypeId.read(buf),
+            index=_UniffiFfiConverterUInt32.read(buf),
+            first=_UniffiFfiConverterTypeDue.read(buf),
+            until=_UniffiFfiConverterOptionalTypeLocalDate.read(buf),
+            count=_UniffiFfiConverterOptionalUInt32.read(buf),
+        )
+
+    @staticmethod
+    def check_lower(value):
+        _UniffiFfiConverterString.check_lower(value.rule)
+        _UniffiFfiConverterTypeId.check_lower(value.series)
+        _UniffiFfiConverterUInt32.check_lower(value.index)
+        _UniffiFfiConverterTypeDue.check_lower(value.first)
+        _UniffiFfiConverterOptionalTypeLocalDate.check_lower(value.until)
+        _UniffiFfiConverterOptionalUInt32.check_lower(value.count)
+
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterString.write(value.rule, buf)
+        _UniffiFfiConverterTypeId.write(value.series, buf)
+        _UniffiFfiConverterUInt32.write(value.index, buf)
+        _UniffiFfiConverterTypeDue.write(value.first, buf)
+        _UniffiFfiConverterOptionalTypeLocalDate.write(value.until, buf)
+        _UniffiFfiConverterOptionalUInt32.write(value.count, buf)
+
+
 
 
 
@@ -2379,32 +2540,6 @@ class _UniffiFfiConverterTypePriority(_UniffiConverterRustBuffer):
 
 
 
-
-class _UniffiFfiConverterTypeDue:
-    @staticmethod
-    def write(value, buf):
-        _UniffiFfiConverterString.write(value, buf)
-
-    @staticmethod
-    def read(buf):
-        return _UniffiFfiConverterString.read(buf)
-
-    @staticmethod
-    def lift(value):
-        return _UniffiFfiConverterString.lift(value)
-
-    @staticmethod
-    def check_lower(value):
-        return _UniffiFfiConverterString.check_lower(value)
-
-    @staticmethod
-    def lower(value):
-        return _UniffiFfiConverterString.lower(value)
-
-
-Due = str
-
-
 class _UniffiFfiConverterOptionalTypeDue(_UniffiConverterRustBuffer):
     @classmethod
     def check_lower(cls, value):
@@ -2455,12 +2590,83 @@ class _UniffiFfiConverterOptionalTypeId(_UniffiConverterRustBuffer):
         else:
             raise InternalError("Unexpected flag byte for optional type")
 
+class _UniffiFfiConverterSequenceTypeId(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        for item in value:
+            _UniffiFfiConverterTypeId.check_lower(item)
+
+    @classmethod
+    def write(cls, value, buf):
+        items = len(value)
+        buf.write_i32(items)
+        for item in value:
+            _UniffiFfiConverterTypeId.write(item, buf)
+
+    @classmethod
+    def read(cls, buf):
+        count = buf.read_i32()
+        if count < 0:
+            raise InternalError("Unexpected negative sequence length")
+
+        return [
+            _UniffiFfiConverterTypeId.read(buf) for i in range(count)
+        ]
+
+class _UniffiFfiConverterSequenceTypeAnnotation(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        for item in value:
+            _UniffiFfiConverterTypeAnnotation.check_lower(item)
+
+    @classmethod
+    def write(cls, value, buf):
+        items = len(value)
+        buf.write_i32(items)
+        for item in value:
+            _UniffiFfiConverterTypeAnnotation.write(item, buf)
+
+    @classmethod
+    def read(cls, buf):
+        count = buf.read_i32()
+        if count < 0:
+            raise InternalError("Unexpected negative sequence length")
+
+        return [
+            _UniffiFfiConverterTypeAnnotation.read(buf) for i in range(count)
+        ]
+
+class _UniffiFfiConverterOptionalTypeRecur(_UniffiConverterRustBuffer):
+    @classmethod
+    def check_lower(cls, value):
+        if value is not None:
+            _UniffiFfiConverterTypeRecur.check_lower(value)
+
+    @classmethod
+    def write(cls, value, buf):
+        if value is None:
+            buf.write_u8(0)
+            return
+
+        buf.write_u8(1)
+        _UniffiFfiConverterTypeRecur.write(value, buf)
+
+    @classmethod
+    def read(cls, buf):
+        flag = buf.read_u8()
+        if flag == 0:
+            return None
+        elif flag == 1:
+            return _UniffiFfiConverterTypeRecur.read(buf)
+        else:
+            raise InternalError("Unexpected flag byte for optional type")
+
 @dataclass
 class Task:
     """
     A task.
 """
-    def __init__(self, *, title:str, notes:str = "", status:TaskStatus, priority:Priority, due:typing.Optional[Due] = _DEFAULT, completed_at:typing.Optional[Timestamp] = _DEFAULT, tags:typing.List[str] = _DEFAULT, person_id:typing.Optional[Id] = _DEFAULT, place_id:typing.Optional[Id] = _DEFAULT):
+    def __init__(self, *, title:str, notes:str = "", status:TaskStatus, priority:Priority, due:typing.Optional[Due] = _DEFAULT, completed_at:typing.Optional[Timestamp] = _DEFAULT, tags:typing.List[str] = _DEFAULT, person_id:typing.Optional[Id] = _DEFAULT, place_id:typing.Optional[Id] = _DEFAULT, project:str = "", wait:typing.Optional[Due] = _DEFAULT, scheduled:typing.Optional[Due] = _DEFAULT, depends:typing.List[Id] = _DEFAULT, annotations:typing.List[Annotation] = _DEFAULT, recur:typing.Optional[Recur] = _DEFAULT):
         self.title = title
         self.notes = notes
         self.status = status
@@ -2485,12 +2691,33 @@ class Task:
             self.place_id = None
         else:
             self.place_id = place_id
+        self.project = project
+        if wait is _DEFAULT:
+            self.wait = None
+        else:
+            self.wait = wait
+        if scheduled is _DEFAULT:
+            self.scheduled = None
+        else:
+            self.scheduled = scheduled
+        if depends is _DEFAULT:
+            self.depends = []
+        else:
+            self.depends = depends
+        if annotations is _DEFAULT:
+            self.annotations = []
+        else:
+            self.annotations = annotations
+        if recur is _DEFAULT:
+            self.recur = None
+        else:
+            self.recur = recur
         
         
 
     
     def __str__(self):
-        return "Task(title={}, notes={}, status={}, priority={}, due={}, completed_at={}, tags={}, person_id={}, place_id={})".format(self.title, self.notes, self.status, self.priority, self.due, self.completed_at, self.tags, self.person_id, self.place_id)
+        return "Task(title={}, notes={}, status={}, priority={}, due={}, completed_at={}, tags={}, person_id={}, place_id={}, project={}, wait={}, scheduled={}, depends={}, annotations={}, recur={})".format(self.title, self.notes, self.status, self.priority, self.due, self.completed_at, self.tags, self.person_id, self.place_id, self.project, self.wait, self.scheduled, self.depends, self.annotations, self.recur)
     def __eq__(self, other):
         if self.title != other.title:
             return False
@@ -2510,6 +2737,18 @@ class Task:
             return False
         if self.place_id != other.place_id:
             return False
+        if self.project != other.project:
+            return False
+        if self.wait != other.wait:
+            return False
+        if self.scheduled != other.scheduled:
+            return False
+        if self.depends != other.depends:
+            return False
+        if self.annotations != other.annotations:
+            return False
+        if self.recur != other.recur:
+            return False
         return True
 
 class _UniffiFfiConverterTypeTask(_UniffiConverterRustBuffer):
@@ -2525,6 +2764,12 @@ class _UniffiFfiConverterTypeTask(_UniffiConverterRustBuffer):
             tags=_UniffiFfiConverterSequenceString.read(buf),
             person_id=_UniffiFfiConverterOptionalTypeId.read(buf),
             place_id=_UniffiFfiConverterOptionalTypeId.read(buf),
+            project=_UniffiFfiConverterString.read(buf),
+            wait=_UniffiFfiConverterOptionalTypeDue.read(buf),
+            scheduled=_UniffiFfiConverterOptionalTypeDue.read(buf),
+            depends=_UniffiFfiConverterSequenceTypeId.read(buf),
+            annotations=_UniffiFfiConverterSequenceTypeAnnotation.read(buf),
+            recur=_UniffiFfiConverterOptionalTypeRecur.read(buf),
         )
 
     @staticmethod
@@ -2538,6 +2783,12 @@ class _UniffiFfiConverterTypeTask(_UniffiConverterRustBuffer):
         _UniffiFfiConverterSequenceString.check_lower(value.tags)
         _UniffiFfiConverterOptionalTypeId.check_lower(value.person_id)
         _UniffiFfiConverterOptionalTypeId.check_lower(value.place_id)
+        _UniffiFfiConverterString.check_lower(value.project)
+        _UniffiFfiConverterOptionalTypeDue.check_lower(value.wait)
+        _UniffiFfiConverterOptionalTypeDue.check_lower(value.scheduled)
+        _UniffiFfiConverterSequenceTypeId.check_lower(value.depends)
+        _UniffiFfiConverterSequenceTypeAnnotation.check_lower(value.annotations)
+        _UniffiFfiConverterOptionalTypeRecur.check_lower(value.recur)
 
     @staticmethod
     def write(value, buf):
@@ -2550,6 +2801,12 @@ class _UniffiFfiConverterTypeTask(_UniffiConverterRustBuffer):
         _UniffiFfiConverterSequenceString.write(value.tags, buf)
         _UniffiFfiConverterOptionalTypeId.write(value.person_id, buf)
         _UniffiFfiConverterOptionalTypeId.write(value.place_id, buf)
+        _UniffiFfiConverterString.write(value.project, buf)
+        _UniffiFfiConverterOptionalTypeDue.write(value.wait, buf)
+        _UniffiFfiConverterOptionalTypeDue.write(value.scheduled, buf)
+        _UniffiFfiConverterSequenceTypeId.write(value.depends, buf)
+        _UniffiFfiConverterSequenceTypeAnnotation.write(value.annotations, buf)
+        _UniffiFfiConverterOptionalTypeRecur.write(value.recur, buf)
 
 @dataclass
 class Transfer:
@@ -3217,6 +3474,7 @@ __all__ = [
     "Priority",
     "LifeosError",
     "Account",
+    "Annotation",
     "Attachment",
     "Budget",
     "Fast",
@@ -3231,6 +3489,7 @@ __all__ = [
     "Reading",
     "ReadingDone",
     "ReadingPlan",
+    "Recur",
     "Task",
     "Transfer",
     "Transaction",

@@ -739,6 +739,75 @@ public func FfiConverterTypeAccount_lower(_ value: Account) -> RustBuffer {
 
 
 /**
+ * A note on a task, with when it was written (Taskwarrior's annotations).
+ */
+public struct Annotation: Equatable, Hashable {
+    /**
+     * When it was written.
+     */
+    public var at: Timestamp
+    /**
+     * One line, 1–500 characters.
+     */
+    public var text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * When it was written.
+         */at: Timestamp, 
+        /**
+         * One line, 1–500 characters.
+         */text: String) {
+        self.at = at
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Annotation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAnnotation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Annotation {
+        return
+            try Annotation(
+                at: FfiConverterTypeTimestamp.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Annotation, into buf: inout [UInt8]) {
+        FfiConverterTypeTimestamp.write(value.at, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAnnotation_lift(_ buf: RustBuffer) throws -> Annotation {
+    return try FfiConverterTypeAnnotation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAnnotation_lower(_ value: Annotation) -> RustBuffer {
+    return FfiConverterTypeAnnotation.lower(value)
+}
+
+
+/**
  * A file attached to a row.
  */
 public struct Attachment: Equatable, Hashable {
@@ -2138,6 +2207,119 @@ public func FfiConverterTypeReadingPlan_lower(_ value: ReadingPlan) -> RustBuffe
 
 
 /**
+ * Where an instance of a recurring task stands in its series: instances share the
+ * series id, and the series and the due date are an instance's natural key, so two
+ * devices that each made the next instance offline end with one.
+ */
+public struct Recur: Equatable, Hashable {
+    /**
+     * The rule, in its canonical text (`weekly on mon,thu`: `lifeos_core::recur`).
+     */
+    public var rule: String
+    /**
+     * The series: the first instance's id.
+     */
+    public var series: Id
+    /**
+     * This instance's number in the series, from 1.
+     */
+    public var index: UInt32
+    /**
+     * When the series began: the first instance's due (the week and the day of the
+     * month the rule counts from).
+     */
+    public var first: Due
+    /**
+     * No instance due after this day.
+     */
+    public var until: LocalDate?
+    /**
+     * At most this many instances.
+     */
+    public var count: UInt32?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The rule, in its canonical text (`weekly on mon,thu`: `lifeos_core::recur`).
+         */rule: String = "daily", 
+        /**
+         * The series: the first instance's id.
+         */series: Id, 
+        /**
+         * This instance's number in the series, from 1.
+         */index: UInt32, 
+        /**
+         * When the series began: the first instance's due (the week and the day of the
+         * month the rule counts from).
+         */first: Due, 
+        /**
+         * No instance due after this day.
+         */until: LocalDate? = nil, 
+        /**
+         * At most this many instances.
+         */count: UInt32? = nil) {
+        self.rule = rule
+        self.series = series
+        self.index = index
+        self.first = first
+        self.until = until
+        self.count = count
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Recur: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecur: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recur {
+        return
+            try Recur(
+                rule: FfiConverterString.read(from: &buf), 
+                series: FfiConverterTypeId.read(from: &buf), 
+                index: FfiConverterUInt32.read(from: &buf), 
+                first: FfiConverterTypeDue.read(from: &buf), 
+                until: FfiConverterOptionTypeLocalDate.read(from: &buf), 
+                count: FfiConverterOptionUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Recur, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.rule, into: &buf)
+        FfiConverterTypeId.write(value.series, into: &buf)
+        FfiConverterUInt32.write(value.index, into: &buf)
+        FfiConverterTypeDue.write(value.first, into: &buf)
+        FfiConverterOptionTypeLocalDate.write(value.until, into: &buf)
+        FfiConverterOptionUInt32.write(value.count, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecur_lift(_ buf: RustBuffer) throws -> Recur {
+    return try FfiConverterTypeRecur.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecur_lower(_ value: Recur) -> RustBuffer {
+    return FfiConverterTypeRecur.lower(value)
+}
+
+
+/**
  * A task.
  */
 public struct Task: Equatable, Hashable {
@@ -2177,6 +2359,30 @@ public struct Task: Equatable, Hashable {
      * The place this task happens at.
      */
     public var placeId: Id?
+    /**
+     * The project, a dotted hierarchy (`home.garden`); empty: none.
+     */
+    public var project: String
+    /**
+     * Hidden from lists until then.
+     */
+    public var wait: Due?
+    /**
+     * When work on it is planned to start.
+     */
+    public var scheduled: Due?
+    /**
+     * The tasks that must be done first (at most 64).
+     */
+    public var depends: [Id]
+    /**
+     * Notes with their time, oldest first (at most 1,000).
+     */
+    public var annotations: [Annotation]
+    /**
+     * Set on an instance of a recurring task.
+     */
+    public var recur: Recur?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2207,7 +2413,25 @@ public struct Task: Equatable, Hashable {
          */personId: Id? = nil, 
         /**
          * The place this task happens at.
-         */placeId: Id? = nil) {
+         */placeId: Id? = nil, 
+        /**
+         * The project, a dotted hierarchy (`home.garden`); empty: none.
+         */project: String = "", 
+        /**
+         * Hidden from lists until then.
+         */wait: Due? = nil, 
+        /**
+         * When work on it is planned to start.
+         */scheduled: Due? = nil, 
+        /**
+         * The tasks that must be done first (at most 64).
+         */depends: [Id] = [], 
+        /**
+         * Notes with their time, oldest first (at most 1,000).
+         */annotations: [Annotation] = [], 
+        /**
+         * Set on an instance of a recurring task.
+         */recur: Recur? = nil) {
         self.title = title
         self.notes = notes
         self.status = status
@@ -2217,6 +2441,12 @@ public struct Task: Equatable, Hashable {
         self.tags = tags
         self.personId = personId
         self.placeId = placeId
+        self.project = project
+        self.wait = wait
+        self.scheduled = scheduled
+        self.depends = depends
+        self.annotations = annotations
+        self.recur = recur
     }
 
     
@@ -2243,7 +2473,13 @@ public struct FfiConverterTypeTask: FfiConverterRustBuffer {
                 completedAt: FfiConverterOptionTypeTimestamp.read(from: &buf), 
                 tags: FfiConverterSequenceString.read(from: &buf), 
                 personId: FfiConverterOptionTypeId.read(from: &buf), 
-                placeId: FfiConverterOptionTypeId.read(from: &buf)
+                placeId: FfiConverterOptionTypeId.read(from: &buf), 
+                project: FfiConverterString.read(from: &buf), 
+                wait: FfiConverterOptionTypeDue.read(from: &buf), 
+                scheduled: FfiConverterOptionTypeDue.read(from: &buf), 
+                depends: FfiConverterSequenceTypeId.read(from: &buf), 
+                annotations: FfiConverterSequenceTypeAnnotation.read(from: &buf), 
+                recur: FfiConverterOptionTypeRecur.read(from: &buf)
         )
     }
 
@@ -2257,6 +2493,12 @@ public struct FfiConverterTypeTask: FfiConverterRustBuffer {
         FfiConverterSequenceString.write(value.tags, into: &buf)
         FfiConverterOptionTypeId.write(value.personId, into: &buf)
         FfiConverterOptionTypeId.write(value.placeId, into: &buf)
+        FfiConverterString.write(value.project, into: &buf)
+        FfiConverterOptionTypeDue.write(value.wait, into: &buf)
+        FfiConverterOptionTypeDue.write(value.scheduled, into: &buf)
+        FfiConverterSequenceTypeId.write(value.depends, into: &buf)
+        FfiConverterSequenceTypeAnnotation.write(value.annotations, into: &buf)
+        FfiConverterOptionTypeRecur.write(value.recur, into: &buf)
     }
 }
 
@@ -3596,6 +3838,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeRecur: FfiConverterRustBuffer {
+    typealias SwiftType = Recur?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRecur.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRecur.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTransfer: FfiConverterRustBuffer {
     typealias SwiftType = Transfer?
 
@@ -3692,6 +3958,30 @@ fileprivate struct FfiConverterOptionTypeId: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLocalDate: FfiConverterRustBuffer {
+    typealias SwiftType = LocalDate?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLocalDate.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLocalDate.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTimestamp: FfiConverterRustBuffer {
     typealias SwiftType = Timestamp?
 
@@ -3741,6 +4031,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeAnnotation: FfiConverterRustBuffer {
+    typealias SwiftType = [Annotation]
+
+    public static func write(_ value: [Annotation], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAnnotation.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Annotation] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Annotation]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAnnotation.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeReading: FfiConverterRustBuffer {
     typealias SwiftType = [Reading]
 
@@ -3758,6 +4073,31 @@ fileprivate struct FfiConverterSequenceTypeReading: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReading.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeId: FfiConverterRustBuffer {
+    typealias SwiftType = [Id]
+
+    public static func write(_ value: [Id], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeId.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Id] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Id]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeId.read(from: &buf))
         }
         return seq
     }

@@ -77,11 +77,19 @@ impl<'a> Clause<'a> {
                     json(field)?
                 ));
             }
-            Filter::Under(field, v) => {
+            Filter::Under(field, v, sep) => {
+                let p = self.bind(Arg::Text(v.clone()));
+                let s = self.bind(Arg::Text(sep.to_string()));
+                let t = text(field)?;
+                self.push(&format!(
+                    " AND (({t}) = {p} OR starts_with({t}, {p} || {s}))"
+                ));
+            }
+            Filter::UnsetOrAtMost(field, v) => {
                 let p = self.bind(Arg::Text(v.clone()));
                 let t = text(field)?;
                 self.push(&format!(
-                    " AND (({t}) = {p} OR starts_with({t}, {p} || ':'))"
+                    " AND (({t}) IS NULL OR ({t}) COLLATE \"C\" <= {p})"
                 ));
             }
             Filter::HasTag(tag) => {
@@ -174,7 +182,7 @@ mod tests {
         let q = ListQuery {
             include_deleted: false,
             filters: vec![
-                Filter::Under("category", "x' OR 1=1 --".into()),
+                Filter::Under("category", "x' OR 1=1 --".into(), ':'),
                 Filter::HasTag("t'".into()),
                 Filter::Bool("pinned", false),
             ],
@@ -185,7 +193,7 @@ mod tests {
             .query(&q, &["title"])
             .unwrap();
         assert!(!sql.contains("1=1") && !sql.contains("DROP"), "{sql}");
-        assert_eq!(args.len(), 5);
+        assert_eq!(args.len(), 6);
         assert!(sql.starts_with(" AND deleted_at IS NULL"), "{sql}");
         assert!(
             Clause::new(&mut sql, &mut args)

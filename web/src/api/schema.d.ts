@@ -1531,6 +1531,13 @@ export interface components {
             email: string;
             role?: null | components["schemas"]["Role"];
         };
+        /** @description A note on a task, with when it was written (Taskwarrior's annotations). */
+        Annotation: {
+            /** @description When it was written. */
+            at: components["schemas"]["Timestamp"];
+            /** @description One line, 1–500 characters. */
+            text: string;
+        };
         /**
          * @description A birthday: YYYY-MM-DD, or --MM-DD when the year is not known (ISO 8601, vCard).
          * @example 1815-12-10
@@ -2156,6 +2163,15 @@ export interface components {
             tags?: string[];
             person_id?: null | components["schemas"]["Id"];
             place_id?: null | components["schemas"]["Id"];
+            /** @description The project, a dotted hierarchy (`home.garden`); empty: none. */
+            project?: string;
+            wait?: null | components["schemas"]["Due"];
+            scheduled?: null | components["schemas"]["Due"];
+            /** @description The tasks that must be done first (at most 64). */
+            depends?: components["schemas"]["Id"][];
+            /** @description Notes with their time, oldest first (at most 1,000). */
+            annotations?: components["schemas"]["Annotation"][];
+            recur?: null | components["schemas"]["Recur"];
             /**
              * @description A ULID: 26 characters of Crockford base32, made by the client that creates the row.
              * @example 01JDQ4C5Z6V2Y7KX3M8N9P0QRS
@@ -2700,6 +2716,15 @@ export interface components {
                 tags: string[];
                 person_id: null | components["schemas"]["Id"];
                 place_id: null | components["schemas"]["Id"];
+                /** @description The project, a dotted hierarchy (`home.garden`); empty: none. */
+                project: string;
+                wait: null | components["schemas"]["Due"];
+                scheduled: null | components["schemas"]["Due"];
+                /** @description The tasks that must be done first (at most 64). */
+                depends: components["schemas"]["Id"][];
+                /** @description Notes with their time, oldest first (at most 1,000). */
+                annotations: components["schemas"]["Annotation"][];
+                recur: null | components["schemas"]["Recur"];
             }[];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
@@ -3124,6 +3149,15 @@ export interface components {
             tags?: string[];
             person_id?: null | components["schemas"]["Id"];
             place_id?: null | components["schemas"]["Id"];
+            /** @description The project, a dotted hierarchy (`home.garden`); empty: none. */
+            project?: string;
+            wait?: null | components["schemas"]["Due"];
+            scheduled?: null | components["schemas"]["Due"];
+            /** @description The tasks that must be done first (at most 64). */
+            depends?: components["schemas"]["Id"][];
+            /** @description Notes with their time, oldest first (at most 1,000). */
+            annotations?: components["schemas"]["Annotation"][];
+            recur?: null | components["schemas"]["Recur"];
             /**
              * Format: int64
              * @description The version last read; a stale one answers 409 with the current row.
@@ -3446,6 +3480,33 @@ export interface components {
              *     progress is kept under, so editing the plan keeps what was read.
              */
             text: string;
+        };
+        /**
+         * @description Where an instance of a recurring task stands in its series: instances share the
+         *     series id, and the series and the due date are an instance's natural key, so two
+         *     devices that each made the next instance offline end with one.
+         */
+        Recur: {
+            /** @description The rule, in its canonical text (`weekly on mon,thu`: `lifeos_core::recur`). */
+            rule: string;
+            /** @description The series: the first instance's id. */
+            series: components["schemas"]["Id"];
+            /**
+             * Format: int32
+             * @description This instance's number in the series, from 1.
+             */
+            index: number;
+            /**
+             * @description When the series began: the first instance's due (the week and the day of the
+             *     month the rule counts from).
+             */
+            first: components["schemas"]["Due"];
+            until?: null | components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description At most this many instances.
+             */
+            count?: number | null;
         };
         /**
          * @description A member's role in a workspace.
@@ -3869,6 +3930,15 @@ export interface components {
             tags: string[];
             person_id: null | components["schemas"]["Id"];
             place_id: null | components["schemas"]["Id"];
+            /** @description The project, a dotted hierarchy (`home.garden`); empty: none. */
+            project: string;
+            wait: null | components["schemas"]["Due"];
+            scheduled: null | components["schemas"]["Due"];
+            /** @description The tasks that must be done first (at most 64). */
+            depends: components["schemas"]["Id"][];
+            /** @description Notes with their time, oldest first (at most 1,000). */
+            annotations: components["schemas"]["Annotation"][];
+            recur: null | components["schemas"]["Recur"];
         };
         /** @description A transaction: the kernel columns and its fields, side by side. */
         Row_Transaction: {
@@ -4285,6 +4355,7 @@ export interface components {
 export type AccountBalance = components['schemas']['AccountBalance'];
 export type AccountKind = components['schemas']['AccountKind'];
 export type AddMember = components['schemas']['AddMember'];
+export type Annotation = components['schemas']['Annotation'];
 export type Birthday = components['schemas']['Birthday'];
 export type BirthdaySoon = components['schemas']['BirthdaySoon'];
 export type BudgetLine = components['schemas']['BudgetLine'];
@@ -4374,6 +4445,7 @@ export type PushRequest = components['schemas']['PushRequest'];
 export type PushResponse = components['schemas']['PushResponse'];
 export type PushResult = components['schemas']['PushResult'];
 export type Reading = components['schemas']['Reading'];
+export type Recur = components['schemas']['Recur'];
 export type Role = components['schemas']['Role'];
 export type RowAccount = components['schemas']['Row_Account'];
 export type RowAttachment = components['schemas']['Row_Attachment'];
@@ -13732,6 +13804,10 @@ export interface operations {
                 search?: string;
                 /** @description Comma-separated statuses (todo,doing,done,cancelled). */
                 status?: string;
+                /** @description This project or one below it (home.garden is under home). */
+                project?: string;
+                /** @description Only tasks not waiting at this date or date-time (no wait, or a wait at or before it). */
+                ready_at?: string;
                 /** @description Due before this date or date-time. */
                 due_before?: string;
             };

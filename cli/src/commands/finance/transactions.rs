@@ -310,7 +310,7 @@ pub(super) fn tx<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TxCmd) -> anyhow::Result<(
                 filters.push(Filter::In("account_id", vec![a.kernel.id.to_string()]));
             }
             if let Some(c) = &l.category {
-                filters.push(Filter::Under("category", c.clone()));
+                filters.push(Filter::Under("category", c.clone(), ':'));
             }
             if let Some(d) = l.from {
                 filters.push(Filter::AtLeast("booking_date", d.to_string()));

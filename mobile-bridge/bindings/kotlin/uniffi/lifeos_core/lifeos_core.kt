@@ -1209,6 +1209,53 @@ public object FfiConverterTypeAccount: FfiConverterRustBuffer<Account> {
 
 
 /**
+ * A note on a task, with when it was written (Taskwarrior's annotations).
+ */
+data class Annotation (
+    /**
+     * When it was written.
+     */
+    var `at`: Timestamp
+    , 
+    /**
+     * One line, 1–500 characters.
+     */
+    var `text`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAnnotation: FfiConverterRustBuffer<Annotation> {
+    override fun read(buf: ByteBuffer): Annotation {
+        return Annotation(
+            FfiConverterTypeTimestamp.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Annotation) = (
+            FfiConverterTypeTimestamp.allocationSize(value.`at`) +
+            FfiConverterString.allocationSize(value.`text`)
+    )
+
+    override fun write(value: Annotation, buf: ByteBuffer) {
+            FfiConverterTypeTimestamp.write(value.`at`, buf)
+            FfiConverterString.write(value.`text`, buf)
+    }
+}
+
+
+
+/**
  * A file attached to a row.
  */
 data class Attachment (
@@ -2210,6 +2257,88 @@ public object FfiConverterTypeReadingPlan: FfiConverterRustBuffer<ReadingPlan> {
 
 
 /**
+ * Where an instance of a recurring task stands in its series: instances share the
+ * series id, and the series and the due date are an instance's natural key, so two
+ * devices that each made the next instance offline end with one.
+ */
+data class Recur (
+    /**
+     * The rule, in its canonical text (`weekly on mon,thu`: `lifeos_core::recur`).
+     */
+    var `rule`: kotlin.String = "daily" 
+    , 
+    /**
+     * The series: the first instance's id.
+     */
+    var `series`: Id
+    , 
+    /**
+     * This instance's number in the series, from 1.
+     */
+    var `index`: kotlin.UInt
+    , 
+    /**
+     * When the series began: the first instance's due (the week and the day of the
+     * month the rule counts from).
+     */
+    var `first`: Due
+    , 
+    /**
+     * No instance due after this day.
+     */
+    var `until`: LocalDate? = null 
+    , 
+    /**
+     * At most this many instances.
+     */
+    var `count`: kotlin.UInt? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRecur: FfiConverterRustBuffer<Recur> {
+    override fun read(buf: ByteBuffer): Recur {
+        return Recur(
+            FfiConverterString.read(buf),
+            FfiConverterTypeId.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterTypeDue.read(buf),
+            FfiConverterOptionalTypeLocalDate.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Recur) = (
+            FfiConverterString.allocationSize(value.`rule`) +
+            FfiConverterTypeId.allocationSize(value.`series`) +
+            FfiConverterUInt.allocationSize(value.`index`) +
+            FfiConverterTypeDue.allocationSize(value.`first`) +
+            FfiConverterOptionalTypeLocalDate.allocationSize(value.`until`) +
+            FfiConverterOptionalUInt.allocationSize(value.`count`)
+    )
+
+    override fun write(value: Recur, buf: ByteBuffer) {
+            FfiConverterString.write(value.`rule`, buf)
+            FfiConverterTypeId.write(value.`series`, buf)
+            FfiConverterUInt.write(value.`index`, buf)
+            FfiConverterTypeDue.write(value.`first`, buf)
+            FfiConverterOptionalTypeLocalDate.write(value.`until`, buf)
+            FfiConverterOptionalUInt.write(value.`count`, buf)
+    }
+}
+
+
+
+/**
  * A task.
  */
 data class Task (
@@ -2257,6 +2386,36 @@ data class Task (
      * The place this task happens at.
      */
     var `placeId`: Id? = null 
+    , 
+    /**
+     * The project, a dotted hierarchy (`home.garden`); empty: none.
+     */
+    var `project`: kotlin.String = "" 
+    , 
+    /**
+     * Hidden from lists until then.
+     */
+    var `wait`: Due? = null 
+    , 
+    /**
+     * When work on it is planned to start.
+     */
+    var `scheduled`: Due? = null 
+    , 
+    /**
+     * The tasks that must be done first (at most 64).
+     */
+    var `depends`: List<Id> = listOf() 
+    , 
+    /**
+     * Notes with their time, oldest first (at most 1,000).
+     */
+    var `annotations`: List<Annotation> = listOf() 
+    , 
+    /**
+     * Set on an instance of a recurring task.
+     */
+    var `recur`: Recur? = null 
     
 ){
     
@@ -2282,6 +2441,12 @@ public object FfiConverterTypeTask: FfiConverterRustBuffer<Task> {
             FfiConverterSequenceString.read(buf),
             FfiConverterOptionalTypeId.read(buf),
             FfiConverterOptionalTypeId.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeDue.read(buf),
+            FfiConverterOptionalTypeDue.read(buf),
+            FfiConverterSequenceTypeId.read(buf),
+            FfiConverterSequenceTypeAnnotation.read(buf),
+            FfiConverterOptionalTypeRecur.read(buf),
         )
     }
 
@@ -2294,7 +2459,13 @@ public object FfiConverterTypeTask: FfiConverterRustBuffer<Task> {
             FfiConverterOptionalTypeTimestamp.allocationSize(value.`completedAt`) +
             FfiConverterSequenceString.allocationSize(value.`tags`) +
             FfiConverterOptionalTypeId.allocationSize(value.`personId`) +
-            FfiConverterOptionalTypeId.allocationSize(value.`placeId`)
+            FfiConverterOptionalTypeId.allocationSize(value.`placeId`) +
+            FfiConverterString.allocationSize(value.`project`) +
+            FfiConverterOptionalTypeDue.allocationSize(value.`wait`) +
+            FfiConverterOptionalTypeDue.allocationSize(value.`scheduled`) +
+            FfiConverterSequenceTypeId.allocationSize(value.`depends`) +
+            FfiConverterSequenceTypeAnnotation.allocationSize(value.`annotations`) +
+            FfiConverterOptionalTypeRecur.allocationSize(value.`recur`)
     )
 
     override fun write(value: Task, buf: ByteBuffer) {
@@ -2307,6 +2478,12 @@ public object FfiConverterTypeTask: FfiConverterRustBuffer<Task> {
             FfiConverterSequenceString.write(value.`tags`, buf)
             FfiConverterOptionalTypeId.write(value.`personId`, buf)
             FfiConverterOptionalTypeId.write(value.`placeId`, buf)
+            FfiConverterString.write(value.`project`, buf)
+            FfiConverterOptionalTypeDue.write(value.`wait`, buf)
+            FfiConverterOptionalTypeDue.write(value.`scheduled`, buf)
+            FfiConverterSequenceTypeId.write(value.`depends`, buf)
+            FfiConverterSequenceTypeAnnotation.write(value.`annotations`, buf)
+            FfiConverterOptionalTypeRecur.write(value.`recur`, buf)
     }
 }
 
@@ -3434,6 +3611,38 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeRecur: FfiConverterRustBuffer<Recur?> {
+    override fun read(buf: ByteBuffer): Recur? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeRecur.read(buf)
+    }
+
+    override fun allocationSize(value: Recur?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeRecur.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Recur?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeRecur.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeTransfer: FfiConverterRustBuffer<Transfer?> {
     override fun read(buf: ByteBuffer): Transfer? {
         if (buf.get().toInt() == 0) {
@@ -3562,6 +3771,38 @@ public object FfiConverterOptionalTypeId: FfiConverterRustBuffer<Id?> {
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeLocalDate: FfiConverterRustBuffer<LocalDate?> {
+    override fun read(buf: ByteBuffer): LocalDate? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLocalDate.read(buf)
+    }
+
+    override fun allocationSize(value: LocalDate?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLocalDate.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LocalDate?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLocalDate.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeTimestamp: FfiConverterRustBuffer<Timestamp?> {
     override fun read(buf: ByteBuffer): Timestamp? {
         if (buf.get().toInt() == 0) {
@@ -3622,6 +3863,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeAnnotation: FfiConverterRustBuffer<List<Annotation>> {
+    override fun read(buf: ByteBuffer): List<Annotation> {
+        val len = buf.getInt()
+        return List<Annotation>(len) {
+            FfiConverterTypeAnnotation.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Annotation>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeAnnotation.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Annotation>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeAnnotation.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeReading: FfiConverterRustBuffer<List<Reading>> {
     override fun read(buf: ByteBuffer): List<Reading> {
         val len = buf.getInt()
@@ -3640,6 +3909,34 @@ public object FfiConverterSequenceTypeReading: FfiConverterRustBuffer<List<Readi
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReading.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeId: FfiConverterRustBuffer<List<Id>> {
+    override fun read(buf: ByteBuffer): List<Id> {
+        val len = buf.getInt()
+        return List<Id>(len) {
+            FfiConverterTypeId.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Id>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeId.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Id>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeId.write(it, buf)
         }
     }
 }
