@@ -527,3 +527,82 @@ fn two_devices_checking_in_the_same_days_offline_show_one_checkin_per_day() {
     }
     assert_eq!(laptop.ok(&["export"]), phone.ok(&["export"]));
 }
+
+/// Taskwarrior's well-known duplicate-recurrence bug, which LifeOS must not have: two
+/// devices that each finish the same instance offline each make the next one; after
+/// sync there is one next instance (series and due are its natural key), on both, and
+/// the server's own rows agree.
+#[test]
+fn two_devices_finishing_a_recurring_task_offline_make_one_next_instance() {
+    let bg = BgServer::start();
+    bg.account("ada@example.org");
+    let server = bg.server.base.clone();
+    let laptop = Device::new();
+    let phone = Device::new();
+    for d in [&laptop, &phone] {
+        d.ok(&["login", "--server", &server, "--email", "ada@example.org"]);
+    }
+    let t = laptop.json(&[
+        "task",
+        "add",
+        "Take out the bins",
+        "--due",
+        "2026-12-07",
+        "--recur",
+        "weekly",
+    ]);
+    let id = t["id"].as_str().unwrap().to_owned();
+    laptop.ok(&["sync"]);
+    phone.ok(&["sync"]);
+    // Offline, both finish it: each makes an instance due on the 14th, with its own id.
+    for d in [&laptop, &phone] {
+        d.ok(&["task", "done", &id]);
+    }
+    let mine: Vec<String> = [&laptop, &phone]
+        .iter()
+        .map(|d| {
+            d.json(&["task", "list"])[0]["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_ne!(mine[0], mine[1], "each device made its own");
+    for d in [&laptop, &phone, &laptop] {
+        d.ok(&["sync"]);
+    }
+    for d in [&laptop, &phone] {
+        let open = d.json(&["task", "list"]);
+        let open = open.as_array().unwrap();
+        assert_eq!(open.len(), 1, "one next instance: {open:?}");
+        assert_eq!(open[0]["due"], "2026-12-14");
+        assert_eq!(open[0]["recur"]["index"], 2);
+        assert_eq!(open[0]["recur"]["series"], id.as_str());
+    }
+    assert_eq!(laptop.ok(&["export"]), phone.ok(&["export"]));
+    // The server's own table holds one live instance for the 14th.
+    let live: i64 = bg.rt.block_on(async {
+        sqlx::query_scalar(
+            "SELECT count(*) FROM task WHERE deleted_at IS NULL AND fields->>'due' = '2026-12-14'",
+        )
+        .fetch_one(&bg.server.pool)
+        .await
+        .unwrap()
+    });
+    assert_eq!(live, 1);
+    // Finishing that one on either device goes on to the 21st, once.
+    phone.ok(&["task", "done", open_id(&phone).as_str()]);
+    for d in [&phone, &laptop] {
+        d.ok(&["sync"]);
+    }
+    let next = laptop.json(&["task", "list"]);
+    assert_eq!(next.as_array().unwrap().len(), 1);
+    assert_eq!(next[0]["due"], "2026-12-21");
+}
+
+fn open_id(d: &Device) -> String {
+    d.json(&["task", "list"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
