@@ -144,19 +144,20 @@ impl View for Tasks {
         version: i64,
         _ctx: &Ctx,
     ) -> anyhow::Result<Option<String>> {
+        let current = store.get::<Task>(id)?;
+        if current.fields.status != TaskStatus::Done {
+            // Done, and a recurring task's next instance made with it.
+            let f = store.finish_task(id, Some(version), false, &jiff::tz::TimeZone::system())?;
+            return Ok(Some(match f.next.and_then(|n| n.fields.due) {
+                Some(due) => format!("done: {}; next due {due}", f.task.fields.title),
+                None => format!("done: {}", f.task.fields.title),
+            }));
+        }
         let row = store.update::<Task>(id, Some(version), |t, now| {
-            let next = if t.status == TaskStatus::Done {
-                TaskStatus::Todo
-            } else {
-                TaskStatus::Done
-            };
-            t.set_status(next, now);
+            t.set_status(TaskStatus::Todo, now);
             Ok(())
         })?;
-        Ok(Some(match row.fields.status {
-            TaskStatus::Done => format!("done: {}", row.fields.title),
-            _ => format!("reopened: {}", row.fields.title),
-        }))
+        Ok(Some(format!("reopened: {}", row.fields.title)))
     }
 
     fn save_doc(store: &mut Store, id: Id, version: i64, text: &str) -> anyhow::Result<()> {

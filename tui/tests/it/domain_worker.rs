@@ -431,3 +431,29 @@ fn quick_adding_transactions_balances_and_budgets() {
     let out = w.ask(Request::Complete(ItemRef::from(&items[0])));
     assert!(changed(&out).starts_with("cleared"));
 }
+
+#[test]
+fn completing_a_recurring_task_makes_the_next_and_undo_takes_both_back() {
+    let w = W::at(now_ctx(), |s| {
+        let series = lifeos_core::Id::generate();
+        let t: lifeos_core::model::Task = serde_json::from_value(serde_json::json!({
+            "title": "Take out the bins", "due": "2026-12-07",
+            "recur": {"rule": "weekly", "series": series, "index": 1, "first": "2026-12-07"}
+        }))
+        .unwrap();
+        s.batch(|b| b.create_with_id(series, t)).unwrap();
+    });
+    let (_, items) = w.page(0, 3, 0, 10);
+    assert_eq!(items.len(), 1);
+    let out = w.ask(Request::Complete(ItemRef::from(&items[0])));
+    assert_eq!(
+        changed(&out),
+        "done: Take out the bins; next due 2026-12-14"
+    );
+    let (_, all) = w.page(0, 3, 0, 10);
+    assert_eq!(all.len(), 2, "the done one and the next");
+    w.ask(Request::Undo(undoable(&out)));
+    let (_, back) = w.page(0, 3, 0, 10);
+    assert_eq!(back.len(), 1, "{back:?}");
+    assert_eq!(back[0].mark, lifeos_tui::views::Mark::Open);
+}
