@@ -118,6 +118,9 @@ _lifeos() {
             lifeos,tx)
                 cmd="lifeos__subcmd__tx"
                 ;;
+            lifeos,undo)
+                cmd="lifeos__subcmd__undo"
+                ;;
             lifeos,unlock)
                 cmd="lifeos__subcmd__unlock"
                 ;;
@@ -588,6 +591,9 @@ _lifeos() {
                 ;;
             lifeos__subcmd__help,tx)
                 cmd="lifeos__subcmd__help__subcmd__tx"
+                ;;
+            lifeos__subcmd__help,undo)
+                cmd="lifeos__subcmd__help__subcmd__undo"
                 ;;
             lifeos__subcmd__help,unlock)
                 cmd="lifeos__subcmd__help__subcmd__unlock"
@@ -1382,7 +1388,7 @@ _lifeos() {
 
     case "${cmd}" in
         lifeos)
-            opts="-h -V --profile --format --wide --credential-store --debug --help --version task next note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version task next note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan undo search day timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4366,7 +4372,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__help)
-            opts="task next note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan search day timeline help"
+            opts="task next note person place habit fast account tx transfer budget balance spending finance export import restore attach attachment login logout sync status workspace auth db profile unlock lock health workout practice plan undo search day timeline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6328,6 +6334,20 @@ _lifeos() {
         lifeos__subcmd__help__subcmd__tx__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10060,6 +10080,32 @@ _lifeos() {
         lifeos__subcmd__tx__subcmd__show)
             opts="-h -V --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json yaml ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --credential-store)
+                    COMPREPLY=($(compgen -W "keyring file env" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lifeos__subcmd__undo)
+            opts="-h -V --profile --format --wide --credential-store --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -155,6 +155,9 @@ pub enum Command {
     /// Reading plans: import, today's readings, progress and catch-up.
     #[command(subcommand)]
     Plan(faith::PlanCmd),
+    /// Take back the last local change of any kind (again: the one before), as new
+    /// versions that sync; prints what it undid.
+    Undo,
     /// Find anything: ranked hits across every kind, with the matches marked.
     Search(search::SearchArgs),
     /// Everything that happened on one day (default today), across every domain.

@@ -67,6 +67,30 @@ pub(crate) fn find<E: Named>(
     }
 }
 
+/// A task's number in the last list: 1 to 99999 without a leading zero (an id, and so a
+/// prefix of one, starts with 0 until the year 2527).
+fn working_number(text: &str) -> Option<usize> {
+    if text.len() > 5 || text.starts_with('0') || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// The task numbered `n` in the last `task list` or `lifeos next`.
+fn numbered(store: &Store, n: usize) -> anyhow::Result<Id> {
+    let set: Vec<String> = store
+        .meta(crate::commands::tasks::WORKING_SET)?
+        .and_then(|j| serde_json::from_str(&j).ok())
+        .unwrap_or_default();
+    let id = set.get(n.wrapping_sub(1)).ok_or_else(|| {
+        UsageError(format!(
+            "no task is numbered {n}: the last list showed {} (`lifeos task list` numbers them)",
+            set.len()
+        ))
+    })?;
+    Ok(id.parse()?)
+}
+
 /// What a user typed to name a row: an id, a unique prefix of one, or its name or title.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowRef(pub String);
@@ -138,6 +162,11 @@ fn name_of<E: Entity>(field: &str, row: &Row<E>) -> Option<String> {
 pub(crate) fn any<E: Entity>(store: &Store, r: &RowRef) -> anyhow::Result<Id> {
     let text = r.as_str();
     let kind = E::KIND;
+    if kind == lifeos_core::EntityKind::Task
+        && let Some(n) = working_number(text)
+    {
+        return numbered(store, n);
+    }
     let mut by_prefix = None;
     // Why the text is no id, for the error when no name matches either.
     let mut no_id = None;

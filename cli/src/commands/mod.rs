@@ -290,6 +290,7 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
         Command::Practice(cmd) => faith::practice(&mut ctx, cmd),
         Command::Plan(cmd) => faith::plan(&mut ctx, cmd),
         Command::Search(a) => search::search(&mut ctx, &a),
+        Command::Undo => search::undo(&mut ctx),
         Command::Day(a) => search::day_cmd(&mut ctx, &a),
         Command::Timeline(a) => search::timeline(&mut ctx, &a),
         Command::Profile(_) => Ok(()),

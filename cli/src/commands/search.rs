@@ -1,5 +1,6 @@
 //! `lifeos search`, `lifeos day` and `lifeos timeline`: finding anything across every
-//! kind, and what happened when (`lifeos_core::search`; the store keeps the index).
+//! kind, and what happened when (`lifeos_core::search`; the store keeps the index); and
+//! `lifeos undo`, the journal of what happened taken back.
 
 use std::io::Write;
 
@@ -105,6 +106,29 @@ fn marked(h: &Hit) -> String {
         }
     }
     s
+}
+
+/// `lifeos undo`: the last local change taken back, and what that wrote.
+pub(crate) fn undo<W: Write>(ctx: &mut Ctx<'_, W>) -> anyhow::Result<()> {
+    let Some(undone) = ctx.store.undo_last()? else {
+        return Err(
+            UsageError("nothing to undo: no local change is left in the journal".into()).into(),
+        );
+    };
+    if ctx.format != Format::Table {
+        return output::many(ctx.out, ctx.format, &undone);
+    }
+    for u in &undone {
+        writeln!(
+            ctx.out,
+            "undid: {} {} '{}' ({})",
+            u.entity.name().replace('_', " "),
+            u.action,
+            u.title,
+            u.id
+        )?;
+    }
+    Ok(())
 }
 
 /// `lifeos day [DATE]`.

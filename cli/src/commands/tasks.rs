@@ -239,6 +239,23 @@ pub struct TaskEdit {
     pub series: bool,
 }
 
+/// Where the working set (the numbers of the last task list, as Taskwarrior's) is kept.
+pub(crate) const WORKING_SET: &str = "task_working_set";
+
+/// Keeps the listed tasks' order, so `task done 2` names the second until the next
+/// list. A database opened read-only keeps none.
+fn remember<W: Write>(ctx: &Ctx<'_, W>, ids: impl Iterator<Item = Id>) {
+    if ctx.store.is_read_only() {
+        return;
+    }
+    let ids: Vec<String> = ids.map(|i| i.to_string()).collect();
+    if let Ok(json) = serde_json::to_string(&ids)
+        && let Err(e) = ctx.store.set_meta(WORKING_SET, Some(&json))
+    {
+        crate::debug!("the working set was not kept: {e}");
+    }
+}
+
 /// `task done` / `task skip`: the task finished and, for a recurring one, the next
 /// instance made (a table says so; the machine formats print the finished task).
 fn finish<W: Write>(ctx: &mut Ctx<'_, W>, t: &Target, skip: bool) -> anyhow::Result<()> {
@@ -363,6 +380,7 @@ pub(crate) fn next<W: Write>(
     })?;
     let mut scored = score(ctx, &rows, now)?;
     scored.truncate(usize::try_from(a.limit).unwrap_or(usize::MAX));
+    remember(ctx, scored.iter().map(|(r, _)| r.kernel.id));
     if ctx.format != Format::Table {
         let ranked: Vec<Ranked<'_>> = scored
             .iter()
@@ -379,8 +397,10 @@ pub(crate) fn next<W: Write>(
     }
     let mut cells: Vec<Vec<String>> = scored
         .iter()
-        .map(|(r, u)| {
+        .enumerate()
+        .map(|(i, (r, u))| {
             vec![
+                (i + 1).to_string(),
                 r.kernel.id.to_string(),
                 format!("{u:.1}"),
                 r.fields.due.map(|d| d.to_string()).unwrap_or_default(),
@@ -389,8 +409,12 @@ pub(crate) fn next<W: Write>(
             ]
         })
         .collect();
-    output::short_ids::<Task>(&ctx.store, &mut cells, &[0])?;
-    output::table(ctx.out, &["ID", "URG", "DUE", "PROJECT", "TITLE"], &cells)?;
+    output::short_ids::<Task>(&ctx.store, &mut cells, &[1])?;
+    output::table(
+        ctx.out,
+        &["#", "ID", "URG", "DUE", "PROJECT", "TITLE"],
+        &cells,
+    )?;
     Ok(())
 }
 
@@ -558,7 +582,33 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TaskCmd) -> anyhow::Resul
             if let Some(n) = l.limit {
                 rows.truncate(usize::try_from(n).unwrap_or(usize::MAX));
             }
-            output::rows(ctx.out, ctx.format, &ctx.store, &rows)
+            remember(ctx, rows.iter().map(|r| r.kernel.id));
+            if ctx.format != Format::Table {
+                return output::rows(ctx.out, ctx.format, &ctx.store, &rows);
+            }
+            let mut cells: Vec<Vec<String>> = rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let mut c = vec![(i + 1).to_string()];
+                    c.extend(<Task as output::Tabular>::cells(r));
+                    c
+                })
+                .collect();
+            output::short_ids::<Task>(&ctx.store, &mut cells, &[1])?;
+            let mut headers = vec!["#"];
+            headers.extend_from_slice(<Task as output::Tabular>::COLUMNS);
+            // No room for a column of projects when no task listed has one.
+            if let Some(p) = headers.iter().position(|h| *h == "PROJECT")
+                && cells.iter().all(|c| c.get(p).is_none_or(String::is_empty))
+            {
+                headers.remove(p);
+                for c in &mut cells {
+                    c.remove(p);
+                }
+            }
+            output::table(ctx.out, &headers, &cells)?;
+            Ok(())
         }
         TaskCmd::Show(a) => {
             let id = ctx.id::<Task>(&a.id)?;

@@ -239,7 +239,7 @@ fn every_format_carries_the_same_wire_names() {
         serde_yaml_ng::from_str(&h.ok(&["task", "list", "--format", "yaml"])).unwrap();
     assert_eq!(yaml, json);
     let table = h.ok(&["task", "list", "--format", "table"]);
-    assert!(table.starts_with("ID "), "{table}");
+    assert!(table.starts_with("#  ID "), "{table}");
     assert_eq!(table.lines().count(), 3);
     // Not a terminal: json by default.
     let default: serde_json::Value = serde_json::from_str(&h.ok(&["task", "list"])).unwrap();

@@ -238,7 +238,10 @@ fn next_orders_by_urgency_with_configurable_coefficients() {
     assert!(h.fails(&["next"], 2).contains("nope is not a coefficient"));
     std::fs::write(&config, "").unwrap();
     let table = h.ok(&["next", "--format", "table"]);
-    assert!(table.starts_with("ID") && table.contains("URG"), "{table}");
+    assert!(
+        table.starts_with("#  ID") && table.contains("URG"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -287,4 +290,66 @@ fn bad_task_input_is_refused_with_one_line() {
             .unwrap()
             .is_empty()
     );
+}
+
+#[test]
+fn list_numbers_are_a_working_set_until_the_next_list() {
+    let h = Home::new();
+    for t in ["First", "Second", "Third"] {
+        h.ok(&["task", "add", t]);
+    }
+    let table = h.ok(&["task", "list", "--format", "table", "--sort", "title"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("#  ID"), "{table}");
+    assert!(
+        lines[1].starts_with("1 ") && lines[1].contains("First"),
+        "{table}"
+    );
+    // 2 is "Second" in the list just shown.
+    assert_eq!(h.json(&["task", "done", "2"])["title"], "Second");
+    assert_eq!(h.json(&["task", "show", "3"])["title"], "Third");
+    // The next list numbers anew; a number past it is refused, naming the list.
+    h.ok(&["task", "list", "--sort", "title"]);
+    assert_eq!(h.json(&["task", "show", "2"])["title"], "Third");
+    assert!(
+        h.fails(&["task", "show", "3"], 2)
+            .contains("no task is numbered 3: the last list showed 2")
+    );
+    // lifeos next numbers its rows too; ids and prefixes keep working.
+    let first = h.json(&["next"])[0].clone();
+    assert_eq!(h.json(&["task", "show", "1"])["id"], first["id"]);
+    assert_eq!(
+        h.json(&["task", "show", &id_of(&first)[..10]])["id"],
+        first["id"]
+    );
+}
+
+#[test]
+fn undo_takes_back_the_last_change_of_any_kind_repeatedly() {
+    let h = Home::new();
+    let t = h.json(&["task", "add", "Buy milk"]);
+    h.ok(&["note", "add", "Ideas"]);
+    h.ok(&["task", "edit", "Buy milk", "--title", "Buy oat milk"]);
+    h.ok(&["task", "rm", "Buy oat milk"]);
+    let said = h.ok(&["undo", "--format", "table"]);
+    assert_eq!(
+        said.trim(),
+        format!("undid: task restored 'Buy oat milk' ({})", id_of(&t))
+    );
+    let u = h.json(&["undo"]);
+    assert_eq!(
+        (u[0]["action"].as_str(), u[0]["title"].as_str()),
+        (Some("reverted"), Some("Buy milk"))
+    );
+    assert_eq!(h.json(&["task", "show", &id_of(&t)])["title"], "Buy milk");
+    let u = h.json(&["undo"]);
+    assert_eq!(
+        (u[0]["entity"].as_str(), u[0]["action"].as_str()),
+        (Some("note"), Some("deleted"))
+    );
+    h.json(&["undo"]);
+    assert!(h.json(&["task", "list"]).as_array().unwrap().is_empty());
+    assert!(h.fails(&["undo"], 2).contains("nothing to undo"));
+    // Each undo is a new version, waiting to be pushed like any edit.
+    assert_eq!(h.json(&["task", "show", &id_of(&t)])["version"], 6);
 }

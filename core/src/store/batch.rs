@@ -111,6 +111,7 @@ impl Batch<'_> {
             Some(Queue {
                 mutation: self.queue()?,
                 at: &at,
+                journal: true,
             }),
         )?;
         Ok(row)
@@ -151,6 +152,7 @@ impl Batch<'_> {
             Some(Queue {
                 mutation: self.queue()?,
                 at: &at,
+                journal: true,
             }),
         )?;
         Ok(next)

@@ -106,6 +106,7 @@ impl Store {
                 Some(Queue {
                     mutation: first + i as i64,
                     at: &kernel.updated_at.to_string(),
+                    journal: true,
                 }),
             )?;
             out.push(Row {

@@ -124,6 +124,7 @@ impl Store {
                 let queue = Queue {
                     mutation: next,
                     at: &queued_at,
+                    journal: false,
                 };
                 Self::write_raw(
                     write,

@@ -29,6 +29,7 @@ mod restore;
 mod search;
 mod sync;
 mod tasks;
+mod undo;
 
 use rusqlite::Connection;
 
@@ -45,6 +46,7 @@ pub use pair::RowPair;
 pub use restore::{RestoreAction, RestoreChange, RestorePlan};
 pub use sync::{PullCounts, PushCounts, SyncState};
 pub use tasks::Finished;
+pub use undo::Undone;
 
 use crate::entity::EntityKind;
 use crate::id::Id;

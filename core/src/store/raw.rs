@@ -14,6 +14,8 @@ use crate::kernel::{Kernel, Row};
 pub(super) struct Queue<'a> {
     pub(super) mutation: i64,
     pub(super) at: &'a str,
+    /// Whether `lifeos undo` can take it back (not an import, not an undo itself).
+    pub(super) journal: bool,
 }
 
 /// Whether a row write creates the row or replaces it.
@@ -149,6 +151,11 @@ impl Store {
             ),
         };
         let key = Self::stored_key(kind, k, fields)?;
+        if let Some(q) = queue
+            && q.journal
+        {
+            Self::journal(tx, write, kind, k.id, q.at)?;
+        }
         let done = tx.prepare_cached(&sql)?.execute(params![
             k.id.to_string(),
             k.created_at.to_string(),

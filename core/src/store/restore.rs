@@ -200,10 +200,23 @@ impl Store {
         exact: bool,
     ) -> Result<RestorePlan, StoreError> {
         let tx = self.write_tx()?;
-        let plan = plan(&tx, records, exact)?;
+        let plan = Self::restore_in(&tx, records, exact, true)?;
+        tx.commit()?;
+        Ok(plan)
+    }
+
+    /// [`Store::restore_file`] inside a transaction; `journal`: whether `lifeos undo` can
+    /// take it back.
+    pub(super) fn restore_in(
+        tx: &rusqlite::Transaction<'_>,
+        records: &[(usize, Record)],
+        exact: bool,
+        journal: bool,
+    ) -> Result<RestorePlan, StoreError> {
+        let plan = plan(tx, records, exact)?;
         let now = Timestamp::now();
         let at = now.to_string();
-        let first = Self::take_mutations(&tx, plan.changes.len() as i64)?;
+        let first = Self::take_mutations(tx, plan.changes.len() as i64)?;
         let mut sides = Vec::new();
         let by_id: std::collections::HashMap<(EntityKind, Id), &Record> = records
             .iter()
@@ -213,8 +226,9 @@ impl Store {
             let queue = Some(Queue {
                 mutation: first + i as i64,
                 at: &at,
+                journal,
             });
-            let (write, kernel) = match Self::get_raw(&tx, c.kind, c.id)? {
+            let (write, kernel) = match Self::get_raw(tx, c.kind, c.id)? {
                 None => match by_id.get(&(c.kind, c.id)) {
                     Some(r) => (Write::Insert, r.kernel.clone()),
                     None => continue,
@@ -234,7 +248,7 @@ impl Store {
                     (Write::Update, k)
                 }
             };
-            Self::write_raw(write, &tx, c.kind, &kernel, &c.fields, queue)?;
+            Self::write_raw(write, tx, c.kind, &kernel, &c.fields, queue)?;
             if c.action != RestoreAction::Remove
                 && let Some(p) =
                     c.kind
@@ -247,8 +261,7 @@ impl Store {
                 sides.push((c.line, c.kind, c.id, p));
             }
         }
-        Self::check_pairs(&tx, sides)?;
-        tx.commit()?;
+        Self::check_pairs(tx, sides)?;
         Ok(plan)
     }
 }
