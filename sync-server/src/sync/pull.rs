@@ -29,13 +29,8 @@ pub struct RawPull {
 
 impl RawPull {
     /// Rows in the page.
-    pub fn len(&self) -> usize {
+    pub fn rows(&self) -> usize {
         self.changes.len()
-    }
-
-    /// Whether the page holds no rows.
-    pub fn is_empty(&self) -> bool {
-        self.changes.is_empty()
     }
 }
 

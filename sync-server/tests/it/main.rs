@@ -17,6 +17,7 @@ mod crud;
 mod domains;
 mod finance;
 mod front_door;
+mod gaps;
 mod habits;
 mod hostile;
 mod image;

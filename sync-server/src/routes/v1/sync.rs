@@ -80,6 +80,6 @@ pub async fn pull(
         p.limit.unwrap_or(1000),
     )
     .await?;
-    state.metrics.pulled(page.len() as u64);
+    state.metrics.pulled(page.rows() as u64);
     Ok(Json(page))
 }
