@@ -148,6 +148,10 @@ pub struct Config {
     /// -5.0`: `lifeos_core::urgency::Coefficients`), for `lifeos next`.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub urgency: std::collections::BTreeMap<String, f64>,
+    /// How many instances of a recurring task wait after the open one (0, the default:
+    /// the next appears when the current one is done; at most 50).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recur_ahead: Option<u32>,
 }
 
 /// One profile's settings (never its credentials).

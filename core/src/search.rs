@@ -225,7 +225,8 @@ fn words(s: &str, strict: bool) -> Result<Vec<(String, bool)>, String> {
     let mut cur = String::new();
     let mut quoted = false;
     let mut was_quoted = false;
-    for c in s.chars() {
+    // Control characters (a NUL ends a string for SQLite's FTS5 parser) separate words.
+    for c in s.chars().map(|c| if c.is_control() { ' ' } else { c }) {
         match c {
             '"' => {
                 quoted = !quoted;
@@ -623,6 +624,9 @@ mod tests {
         let q = parse(r#"title:x OR NEAR(a b) ^start a"b"c"#).unwrap();
         let fts = q.fts5().unwrap();
         assert_eq!(fts, r#"("title:x" "OR" "NEAR(a" "b)" "^start" "abc")"#);
+        // A NUL (a fuzz find: it ended the FTS5 string early) separates words.
+        let q = parse("every 2\0\0n mon,thu").unwrap();
+        assert_eq!(q.fts5().unwrap(), r#"("every" "2" "n" "mon,thu")"#);
         let q = parse("a\"\"b").unwrap();
         assert_eq!(q.terms[0].text, "ab");
         // A word of punctuation only tokenizes to nothing, so it is dropped.

@@ -261,8 +261,12 @@ fn remember<W: Write>(ctx: &Ctx<'_, W>, ids: impl Iterator<Item = Id>) {
 fn finish<W: Write>(ctx: &mut Ctx<'_, W>, t: &Target, skip: bool) -> anyhow::Result<()> {
     let id = ctx.id::<Task>(&t.id)?;
     let zone = jiff::tz::TimeZone::system();
+    let ahead = recur_ahead()?;
     let f = ctx.store.finish_task(id, t.expect_version, skip, &zone)?;
     ctx.print(&f.task)?;
+    if let Some(r) = &f.task.fields.recur {
+        fill_ahead(ctx, r.series, ahead)?;
+    }
     if let (Some(n), Format::Table) = (&f.next, ctx.format) {
         let due = n.fields.due.map(|d| d.to_string()).unwrap_or_default();
         writeln!(
@@ -270,6 +274,30 @@ fn finish<W: Write>(ctx: &mut Ctx<'_, W>, t: &Target, skip: bool) -> anyhow::Res
             "next: {} due {due} ({})",
             n.fields.title, n.kernel.id
         )?;
+    }
+    Ok(())
+}
+
+/// The most instances of a series `recur_ahead` may keep waiting.
+const MAX_AHEAD: u32 = 50;
+
+/// `recur_ahead` from config.toml (0 unless set), checked.
+fn recur_ahead() -> anyhow::Result<u32> {
+    let config = lifeos_core::profile::Config::load(
+        &lifeos_core::profile::Paths::from_env()?.config_file(),
+    )?;
+    let ahead = config.recur_ahead.unwrap_or(0);
+    if ahead > MAX_AHEAD {
+        return Err(UsageError(format!("recur_ahead is at most {MAX_AHEAD} (config.toml)")).into());
+    }
+    Ok(ahead)
+}
+
+/// Keeps `ahead` instances of the series waiting after its open one.
+fn fill_ahead<W: Write>(ctx: &mut Ctx<'_, W>, series: Id, ahead: u32) -> anyhow::Result<()> {
+    if ahead > 0 {
+        ctx.store
+            .fill_series(series, ahead, &jiff::tz::TimeZone::system())?;
     }
     Ok(())
 }
@@ -546,8 +574,10 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: TaskCmd) -> anyhow::Resul
                     count: a.count,
                 });
             }
+            let ahead = if t.recur.is_some() { recur_ahead()? } else { 0 };
             let row = ctx.store.batch(|b| b.create_with_id(id, t))?;
-            ctx.print(&row)
+            ctx.print(&row)?;
+            fill_ahead(ctx, id, ahead)
         }
         TaskCmd::List(l) => {
             let mut filters = Vec::new();

@@ -353,3 +353,43 @@ fn undo_takes_back_the_last_change_of_any_kind_repeatedly() {
     // Each undo is a new version, waiting to be pushed like any edit.
     assert_eq!(h.json(&["task", "show", &id_of(&t)])["version"], 6);
 }
+
+#[test]
+fn recur_ahead_keeps_instances_waiting() {
+    let h = Home::new();
+    let config = h.path().join("config/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(&config, "recur_ahead = 2\n").unwrap();
+    let t = h.json(&[
+        "task",
+        "add",
+        "Gym",
+        "--due",
+        "2026-12-07",
+        "--recur",
+        "weekly on mon,thu",
+    ]);
+    let dues = |h: &Home| -> Vec<String> {
+        let mut v: Vec<String> = h
+            .json(&["task", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["due"].as_str().unwrap().to_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(dues(&h), ["2026-12-07", "2026-12-10", "2026-12-14"]);
+    h.ok(&["task", "done", &id_of(&t)]);
+    assert_eq!(dues(&h), ["2026-12-10", "2026-12-14", "2026-12-17"]);
+    // Too many ahead is refused before anything is written.
+    std::fs::write(&config, "recur_ahead = 51\n").unwrap();
+    let before = h.export();
+    let err = h.fails(
+        &["task", "add", "Run", "--due", "today", "--recur", "daily"],
+        2,
+    );
+    assert!(err.contains("recur_ahead is at most 50"), "{err}");
+    assert_eq!(h.export(), before);
+}

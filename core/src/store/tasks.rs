@@ -68,6 +68,44 @@ impl Store {
         })
     }
 
+    /// Makes instances of `series` ahead, so that `ahead` open ones wait after the
+    /// earliest open one (each made as the next of the last, within the series' until and
+    /// count; one another device made is taken, not doubled), in one transaction.
+    /// Returns the instances made.
+    pub fn fill_series(
+        &mut self,
+        series: Id,
+        ahead: u32,
+        zone: &jiff::tz::TimeZone,
+    ) -> Result<Vec<Row<Task>>, StoreError> {
+        let open = self.open_instances(series)?;
+        let want = usize::try_from(ahead)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1);
+        if open.is_empty() || open.len() >= want {
+            return Ok(Vec::new());
+        }
+        let last = open
+            .iter()
+            .max_by_key(|r| r.fields.recur.as_ref().map_or(0, |x| x.index))
+            .map(|r| r.fields.clone());
+        self.batch(|b| {
+            let mut made = Vec::new();
+            let mut last = last;
+            let mut have = open.len();
+            while have < want {
+                let Some(prev) = last.take() else { break };
+                let Some(next) = b.next_of(&prev, zone)? else {
+                    break;
+                };
+                last = Some(next.fields.clone());
+                made.push(next);
+                have += 1;
+            }
+            Ok(made)
+        })
+    }
+
     /// The open instances of the series `series` (the live ones not done or
     /// cancelled), by due date.
     pub fn open_instances(&self, series: Id) -> Result<Vec<Row<Task>>, StoreError> {
@@ -159,6 +197,38 @@ mod tests {
         assert!(
             matches!(again, Err(StoreError::Duplicate { .. })),
             "{again:?}"
+        );
+    }
+
+    #[test]
+    fn a_series_can_wait_ahead() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = open(&dir, "a.db");
+        let utc = jiff::tz::TimeZone::UTC;
+        let series = Id::generate();
+        let first = s
+            .batch(|b| b.create_with_id(series, weekly(series, Some(4))))
+            .unwrap();
+        let made = s.fill_series(series, 2, &utc).unwrap();
+        let dues: Vec<String> = made
+            .iter()
+            .map(|r| r.fields.due.unwrap().to_string())
+            .collect();
+        assert_eq!(dues, ["2026-12-10", "2026-12-14"]);
+        assert!(
+            s.fill_series(series, 2, &utc).unwrap().is_empty(),
+            "already ahead"
+        );
+        // Finishing the first: its next is there already; filling makes the fourth, and
+        // the count (4) ends the series.
+        let f = s.finish_task(first.kernel.id, None, false, &utc).unwrap();
+        assert_eq!(f.next.unwrap().kernel.id, made[0].kernel.id);
+        let more = s.fill_series(series, 2, &utc).unwrap();
+        assert_eq!(more.len(), 1);
+        assert_eq!(s.open_instances(series).unwrap().len(), 3);
+        assert!(
+            s.fill_series(series, 5, &utc).unwrap().is_empty(),
+            "count 4"
         );
     }
 }
