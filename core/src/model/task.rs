@@ -177,11 +177,11 @@ pub struct Recur {
     /// month the rule counts from).
     pub first: Due,
     /// No instance due after this day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub until: Option<LocalDate>,
     /// At most this many instances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10000))]
     pub count: Option<u32>,
@@ -239,7 +239,7 @@ pub struct Task {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub place_id: Option<Id>,
     /// The project, a dotted hierarchy (`home.garden`); empty: none.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
     #[cfg_attr(
         feature = "openapi",
@@ -250,25 +250,25 @@ pub struct Task {
     )]
     pub project: String,
     /// Hidden from lists until then.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub wait: Option<Due>,
     /// When work on it is planned to start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub scheduled: Option<Due>,
     /// The tasks that must be done first (at most 64).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     #[cfg_attr(feature = "openapi", schema(max_items = 64))]
     pub depends: Vec<Id>,
     /// Notes with their time, oldest first (at most 1,000).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = []))]
     #[cfg_attr(feature = "openapi", schema(max_items = 1000))]
     pub annotations: Vec<Annotation>,
     /// Set on an instance of a recurring task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub recur: Option<Recur>,
 }
@@ -347,12 +347,13 @@ const TASK_FILTERS: &[ListFilter] = &[
     },
     ListFilter {
         param: "project",
-        doc: "This project or one below it (home.garden is under home).",
+        doc: "This project or one below it (home.garden is under home); empty: the tasks without a project.",
         ty: ParamType::Text,
         parse: |v| {
             let v = v.trim();
             if v.is_empty() {
-                return Err("a project is not empty".into());
+                // Empty: the tasks without a project.
+                return Ok(Filter::In("project", vec![String::new()]));
             }
             check_project(v).map_err(|e| e.message)?;
             Ok(Filter::Under("project", v.to_owned(), '.'))

@@ -13804,7 +13804,7 @@ export interface operations {
                 search?: string;
                 /** @description Comma-separated statuses (todo,doing,done,cancelled). */
                 status?: string;
-                /** @description This project or one below it (home.garden is under home). */
+                /** @description This project or one below it (home.garden is under home); empty: the tasks without a project. */
                 project?: string;
                 /** @description Only tasks not waiting at this date or date-time (no wait, or a wait at or before it). */
                 ready_at?: string;
@@ -13898,7 +13898,13 @@ export interface operations {
                  *       "completed_at": null,
                  *       "tags": [],
                  *       "person_id": null,
-                 *       "place_id": null
+                 *       "place_id": null,
+                 *       "project": "",
+                 *       "wait": null,
+                 *       "scheduled": null,
+                 *       "depends": [],
+                 *       "annotations": [],
+                 *       "recur": null
                  *     }
                  */
                 "application/json": components["schemas"]["New_Task"];
