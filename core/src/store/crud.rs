@@ -277,16 +277,8 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (mutation, entity, id, version) = row?;
-            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
-                kind: EntityKind::Note,
-                message: format!("outbox entry for unknown entity '{entity}'"),
-            })?;
-            let id = id
-                .parse()
-                .map_err(|e: crate::id::IdError| StoreError::Corrupt {
-                    kind,
-                    message: e.to_string(),
-                })?;
+            let (kind, id) =
+                super::raw::stored_ref("outbox entry for unknown entity", &entity, &id)?;
             out.push(OutboxEntry {
                 mutation,
                 kind,

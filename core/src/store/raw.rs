@@ -47,6 +47,26 @@ pub(super) fn kernel_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Kernel
     ))
 }
 
+/// A row named by its stored kind and id text (an outbox entry, a journal entry): `what`
+/// says which, for the error when either does not read.
+pub(super) fn stored_ref(
+    what: &str,
+    entity: &str,
+    id: &str,
+) -> Result<(EntityKind, Id), StoreError> {
+    let kind = EntityKind::from_name(entity).ok_or_else(|| StoreError::Corrupt {
+        kind: EntityKind::Note,
+        message: format!("{what} '{entity}'"),
+    })?;
+    let id = id
+        .parse()
+        .map_err(|e: crate::IdError| StoreError::Corrupt {
+            kind,
+            message: e.to_string(),
+        })?;
+    Ok((kind, id))
+}
+
 pub(super) fn decode<E: Entity>(kernel: Kernel, fields: &str) -> Result<Row<E>, StoreError> {
     let fields = serde_json::from_str(fields).map_err(|e| StoreError::Corrupt {
         kind: E::KIND,

@@ -164,16 +164,8 @@ impl Store {
             .collect::<Result<_, _>>()?;
         let mut out = Vec::with_capacity(rows.len());
         for (entity, id, mutation) in rows {
-            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
-                kind: EntityKind::Note,
-                message: format!("outbox entry for unknown entity '{entity}'"),
-            })?;
-            let id: Id = id
-                .parse()
-                .map_err(|e: crate::IdError| StoreError::Corrupt {
-                    kind,
-                    message: e.to_string(),
-                })?;
+            let (kind, id) =
+                super::raw::stored_ref("outbox entry for unknown entity", &entity, &id)?;
             let (kernel, fields) =
                 Self::get_raw(&self.conn, kind, id)?.ok_or_else(|| StoreError::Corrupt {
                     kind,
@@ -302,16 +294,8 @@ impl Store {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         for (entity, id) in shadowed {
-            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
-                kind: EntityKind::Note,
-                message: format!("shadowed row of unknown entity '{entity}'"),
-            })?;
-            let parsed: Id = id
-                .parse()
-                .map_err(|e: crate::IdError| StoreError::Corrupt {
-                    kind,
-                    message: e.to_string(),
-                })?;
+            let (kind, parsed) =
+                super::raw::stored_ref("shadowed row of unknown entity", &entity, &id)?;
             let row = Self::get_raw(tx, kind, parsed)?;
             let key = match &row {
                 Some((k, f)) => Self::stored_key(kind, k, f)?,

@@ -74,16 +74,8 @@ impl Store {
         // The first state each row had in the change is what it goes back to.
         let mut firsts: Vec<(EntityKind, Id, Option<String>)> = Vec::new();
         for (entity, id, before) in entries {
-            let kind = EntityKind::from_name(&entity).ok_or_else(|| StoreError::Corrupt {
-                kind: EntityKind::Note,
-                message: format!("the undo journal names an unknown entity '{entity}'"),
-            })?;
-            let id: Id = id
-                .parse()
-                .map_err(|e: crate::IdError| StoreError::Corrupt {
-                    kind,
-                    message: e.to_string(),
-                })?;
+            let (kind, id) =
+                super::raw::stored_ref("the undo journal names an unknown entity", &entity, &id)?;
             if !firsts.iter().any(|(_, i, _)| *i == id) {
                 firsts.push((kind, id, before));
             }
