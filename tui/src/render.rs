@@ -561,9 +561,20 @@ fn search_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'stat
     if s.items.is_empty() {
         return (title, vec![dim(strings::NO_RESULTS)]);
     }
-    let top = (s.cursor + 1).saturating_sub(rows);
-    let lines = s
-        .items
+    (title, kind_rows(app, &s.items, s.cursor, width, rows))
+}
+
+/// Rows of any kinds, each marked with its kind, scrolled to keep `cursor` in view (the
+/// search results and the timeline).
+fn kind_rows(
+    app: &App,
+    items: &[Item],
+    cursor: usize,
+    width: usize,
+    rows: usize,
+) -> Vec<Line<'static>> {
+    let top = (cursor + 1).saturating_sub(rows);
+    items
         .iter()
         .enumerate()
         .skip(top)
@@ -573,15 +584,14 @@ fn search_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'stat
                 item,
                 width,
                 RowOpts {
-                    selected: i == s.cursor,
+                    selected: i == cursor,
                     extra: Some(item.kind.name()),
                     now: app.now,
                     day_back: None,
                 },
             )
         })
-        .collect();
-    (title, lines)
+        .collect()
 }
 
 fn timeline_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'static>>) {
@@ -609,26 +619,7 @@ fn timeline_lines(app: &App, width: usize, rows: usize) -> (String, Vec<Line<'st
     if items.is_empty() {
         return (title, vec![dim(strings::NOTHING_HAPPENED)]);
     }
-    let top = (t.cursor + 1).saturating_sub(rows);
-    let lines = items
-        .iter()
-        .enumerate()
-        .skip(top)
-        .take(rows)
-        .map(|(i, item)| {
-            row_line(
-                item,
-                width,
-                RowOpts {
-                    selected: i == t.cursor,
-                    extra: Some(item.kind.name()),
-                    now: app.now,
-                    day_back: None,
-                },
-            )
-        })
-        .collect();
-    (title, lines)
+    (title, kind_rows(app, items, t.cursor, width, rows))
 }
 
 fn render_detail(app: &App, f: &mut Frame, area: Rect) {

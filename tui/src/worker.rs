@@ -556,6 +556,8 @@ impl Worker {
             items.sort_by_key(|(rank, _)| *rank);
         }
         let mut found: Vec<Item> = items.into_iter().map(|(_, i)| i).collect();
+        // The fuzzy answer carries its files already: only these need theirs.
+        self.with_files(found.iter_mut())?;
         if found.len() < SEARCH_LIMIT
             && let Response::Search { items: fuzzy, .. } = self.fuzzy_search(query, seq)?
         {
@@ -563,7 +565,6 @@ impl Worker {
             found.extend(fuzzy.into_iter().filter(|i| !have.contains(&i.id)));
             found.truncate(SEARCH_LIMIT);
         }
-        self.with_files(found.iter_mut())?;
         Ok(Response::Search { seq, items: found })
     }
 
