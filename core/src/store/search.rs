@@ -115,16 +115,14 @@ impl Store {
             return Ok(false);
         }
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        Self::rebuild_index(&tx)?;
-        tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('search_index', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [&want],
-        )?;
+        Self::rebuild_index(&tx, &want)?;
         tx.commit()?;
         Ok(true)
     }
 
-    fn rebuild_index(tx: &Transaction<'_>) -> Result<u64, StoreError> {
+    /// Fills the index and the timeline afresh from the live rows and records the
+    /// declarations' `fingerprint` they were built from.
+    fn rebuild_index(tx: &Transaction<'_>, fingerprint: &str) -> Result<u64, StoreError> {
         tx.execute_batch("DELETE FROM search; DELETE FROM search_doc; DELETE FROM event;")?;
         let mut n = 0;
         for kind in EntityKind::ALL {
@@ -139,6 +137,10 @@ impl Store {
                 n += 1;
             }
         }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('search_index', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [fingerprint],
+        )?;
         Ok(n)
     }
 
@@ -146,11 +148,7 @@ impl Store {
     /// returns how many rows it indexed.
     pub fn reindex(&mut self) -> Result<u64, StoreError> {
         let tx = self.write_tx()?;
-        let n = Self::rebuild_index(&tx)?;
-        tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('search_index', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [search::fingerprint()],
-        )?;
+        let n = Self::rebuild_index(&tx, &search::fingerprint())?;
         tx.commit()?;
         Ok(n)
     }
