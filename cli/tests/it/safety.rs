@@ -201,7 +201,7 @@ fn a_foreign_file_is_still_called_another_application() {
     let db = other.db("default");
     std::fs::create_dir_all(db.parent().unwrap()).unwrap();
     {
-        let c = rusqlite::Connection::open(&db).unwrap();
+        let c = raw_open(&db);
         c.execute_batch(&format!("PRAGMA key = \"x'{key}'\"; CREATE TABLE t (x);"))
             .unwrap();
     }
@@ -377,7 +377,7 @@ fn db_check_after_a_crash_mid_transaction_plays_the_journal_back_and_finds_it_wh
     let src = h.db("default").parent().unwrap().to_path_buf();
     std::fs::copy(src.join("credentials.enc"), dir.join("credentials.enc")).unwrap();
     {
-        let conn = rusqlite::Connection::open(h.db("default")).unwrap();
+        let conn = raw_open(&h.db("default"));
         conn.execute_batch(&format!("PRAGMA key = \"x'{key}'\";"))
             .unwrap();
         conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
@@ -395,4 +395,13 @@ fn db_check_after_a_crash_mid_transaction_plays_the_journal_back_and_finds_it_wh
     let check = crashed.ok(&["db", "check", "--format", "table"]);
     assert!(check.contains("is whole"), "{check}");
     assert_eq!(crashed.export(), before);
+}
+
+/// A raw SQLCipher connection, made after a first one has finished SQLCipher's
+/// process-wide set-up alone: two tests' first opens at the same moment could otherwise
+/// meet it half made (lifeos-core's `connect` does the same for the program).
+fn raw_open(path: &std::path::Path) -> rusqlite::Connection {
+    static SET_UP: std::sync::Once = std::sync::Once::new();
+    SET_UP.call_once(|| drop(rusqlite::Connection::open_in_memory()));
+    rusqlite::Connection::open(path).unwrap()
 }

@@ -59,12 +59,11 @@ impl Store {
             }
             Err(e) => return Err(e),
         }
-        let conn = Connection::open_with_flags(
+        let conn = super::open::connect(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        conn.execute_batch(&key.pragma())?;
+        super::open::apply_key(&conn, &key.pragma())?;
         if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         }) {
@@ -110,9 +109,8 @@ impl Store {
             .unwrap_or_else(|| "backup".into());
         let tmp = dest.with_file_name(format!(".{name}.partial-{}", crate::id::Id::generate()));
         let result = (|| -> Result<(), StoreError> {
-            let mut copy = Connection::open(&tmp)?;
-            copy.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-            copy.execute_batch(&key.pragma())?;
+            let mut copy = super::open::connect(&tmp, OpenFlags::default())?;
+            super::open::apply_key(&copy, &key.pragma())?;
             {
                 let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
                 backup.run_to_completion(256, std::time::Duration::ZERO, None)?;

@@ -27,6 +27,29 @@ enum Access {
     ReadMedia,
 }
 
+/// Opens a SQLite connection once SQLCipher's process-wide set-up is whole.
+///
+/// SQLite marks itself initialized before it runs SQLCipher's own set-up
+/// (`SQLITE_EXTRA_INIT`), so a second thread opening its first connection at that moment
+/// went on to `PRAGMA key` against a half-made SQLCipher: "sqlcipher not initialized",
+/// now and then a crash. The first open in the process runs alone under a `Once`, which
+/// other threads wait for; every connection here is made through this function.
+pub(crate) fn connect(path: impl AsRef<Path>, flags: OpenFlags) -> rusqlite::Result<Connection> {
+    static SET_UP: std::sync::Once = std::sync::Once::new();
+    SET_UP.call_once(|| {
+        // Its error (none is known) would come back from the real open below.
+        let _ = Connection::open_in_memory();
+    });
+    Connection::open_with_flags(path, flags)
+}
+
+/// Keys `conn` with `pragma` (a [`DbKey::pragma`] or `pragma_named("rekey")`), with
+/// SQLCipher's own logging to stderr off first: its failures come back as errors.
+pub(crate) fn apply_key(conn: &Connection, pragma: &str) -> rusqlite::Result<()> {
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    conn.execute_batch(pragma)
+}
+
 fn io_err(path: &Path, source: std::io::Error) -> StoreError {
     StoreError::Io {
         path: path.display().to_string(),
@@ -171,17 +194,17 @@ impl Store {
             Access::Write
         };
         let mut conn = match access {
-            Access::Write if existed => Connection::open_with_flags(
+            Access::Write if existed => connect(
                 path,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?,
-            Access::Write => Connection::open_with_flags(
+            Access::Write => connect(
                 path,
                 OpenFlags::SQLITE_OPEN_READ_WRITE
                     | OpenFlags::SQLITE_OPEN_CREATE
                     | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?,
-            Access::ReadFile | Access::ReadMedia => Connection::open_with_flags(
+            Access::ReadFile | Access::ReadMedia => connect(
                 uri(
                     path,
                     if access == Access::ReadMedia {
@@ -196,8 +219,7 @@ impl Store {
             )?,
         };
         let read_only = access != Access::Write;
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        conn.execute_batch(&key.pragma())?;
+        apply_key(&conn, &key.pragma())?;
         // PRAGMA key always succeeds; a wrong key shows at the first real read.
         let objects: i64 =
             match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)) {
@@ -289,7 +311,7 @@ impl Store {
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         self.conn.pragma_update(None, "journal_mode", "DELETE")?;
-        let rekeyed = self.conn.execute_batch(&new.pragma_named("rekey"));
+        let rekeyed = apply_key(&self.conn, &new.pragma_named("rekey"));
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         rekeyed?;
         Ok(())

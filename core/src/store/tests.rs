@@ -1,7 +1,5 @@
 use std::path::Path;
 
-use rusqlite::Connection;
-
 use super::*;
 use crate::id::IdPrefix;
 use crate::key::DbKey;
@@ -313,7 +311,7 @@ fn a_wrong_key_is_refused_and_changes_nothing() {
 fn foreign_files_are_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let plain = dir.path().join("plain.db");
-    Connection::open(&plain)
+    super::open::connect(&plain, rusqlite::OpenFlags::default())
         .unwrap()
         .execute_batch("CREATE TABLE x (y); INSERT INTO x VALUES (1);")
         .unwrap();
@@ -335,7 +333,7 @@ fn foreign_files_are_refused_untouched() {
     // Encrypted with our key, but made by someone else.
     let other = dir.path().join("other.db");
     {
-        let c = Connection::open(&other).unwrap();
+        let c = super::open::connect(&other, rusqlite::OpenFlags::default()).unwrap();
         c.execute_batch(&key(1).pragma()).unwrap();
         c.execute_batch("CREATE TABLE x (y);").unwrap();
     }
