@@ -1,6 +1,7 @@
 //! Finance over sync: a transfer's two sides reach a second replica together, edits and
 //! deletions of a transfer stay whole, a replica holding only one side counts neither,
-//! and the server refuses a lone side. Real server, real Postgres, real replicas.
+//! and the server refuses a lone side (but takes a change to one side alone once the other
+//! is stored at the same revision). Real server, real Postgres, real replicas.
 
 use lifeos_core::client::{self, SyncOptions};
 use lifeos_core::finance;
@@ -255,6 +256,27 @@ fn the_server_refuses_a_lone_transfer_side() {
     ));
     assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
     assert_eq!(bg.log_len(ws), before, "nothing was written");
+
+    // Once both sides are on the server, a change to one side alone that leaves the pair
+    // as it is (its memo) finds the other side stored at the same revision: it is taken.
+    a.sync();
+    let mut memo: Row<Transaction> = a.store.get(x).unwrap();
+    memo.kernel = memo.kernel.bumped(lifeos_core::Timestamp::now());
+    memo.fields.memo = "lunch".into();
+    let res = lifeos_core::client::Remote::push(
+        &a.remote,
+        &PushRequest {
+            device_id: "lone-side-device".into(),
+            changes: vec![PushChange {
+                mutation: 2,
+                row: Record::from_row(&memo).unwrap(),
+            }],
+        },
+    )
+    .unwrap();
+    assert_eq!(res.results[0].outcome, lifeos_core::sync::Outcome::Applied);
+    let stored: Row<Transaction> = res.results[0].row.to_row().unwrap();
+    assert_eq!(stored.fields.memo, "lunch");
 
     // A plain transaction and a budget go through the API like any entity.
     let (st, v) = bg.rt.block_on(bg.server.call(

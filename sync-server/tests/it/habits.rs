@@ -229,6 +229,82 @@ fn a_holder_deleted_or_moved_earlier_in_the_batch_holds_nothing() {
     );
 }
 
+/// The key bookkeeping inside one batch, read from the server's own push answers: a key
+/// is free once its holder gives it up (earlier by the same row, or later in the batch),
+/// and still held when the holder keeps it or its deletion loses.
+#[test]
+fn a_key_given_up_in_the_batch_is_free_and_a_kept_one_is_still_held() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let remote = bg.remote(&token, ws);
+    let habit = Id::generate();
+    let push = |m: i64, changes: Vec<PushChange>| {
+        remote
+            .push(&PushRequest {
+                device_id: format!("dev-{m}"),
+                changes,
+            })
+            .unwrap()
+    };
+    let outcomes = |res: &lifeos_core::sync::PushResponse| -> Vec<Outcome> {
+        res.results.iter().map(|r| r.outcome).collect()
+    };
+    let day5 = "2026-12-05";
+
+    // e is made and deleted in the batch, then f takes the day: f keeps its own id.
+    let e = checkin(habit, day5, "e");
+    let e_gone = deleted(&e);
+    let f = checkin(habit, day5, "f");
+    let res = push(1, vec![change(1, &e), change(2, &e_gone), change(3, &f)]);
+    assert_eq!(outcomes(&res), [Outcome::Applied; 3]);
+    assert_eq!(
+        res.results[2].row.kernel.id, f.kernel.id,
+        "f merged into deleted e"
+    );
+
+    // g takes the day before its holder f is deleted later in the same batch.
+    let g = checkin(habit, day5, "g");
+    let f_gone = deleted(&f);
+    let res = push(2, vec![change(1, &g), change(2, &f_gone)]);
+    assert_eq!(outcomes(&res), [Outcome::Applied; 2]);
+    assert_eq!(res.results[0].row.kernel.id, g.kernel.id, "g merged into f");
+    assert_eq!(
+        res.results[1].row.kernel.deleted_at,
+        f_gone.kernel.deleted_at
+    );
+
+    // h comes before an edit of the holder g that keeps the day: h merges into g.
+    let h = checkin(habit, day5, "h");
+    let mut g2 = g.clone();
+    g2.kernel = g.kernel.bumped(Timestamp::now());
+    g2.fields.note = "g2".into();
+    let res = push(3, vec![change(1, &h), change(2, &g2)]);
+    assert_eq!(
+        res.results[0].row.kernel.id, g.kernel.id,
+        "h kept its own id"
+    );
+
+    // i comes before a stale deletion of g (its first version): g still holds the day.
+    let i = checkin(habit, day5, "i");
+    let mut stale = g.clone();
+    stale.kernel.deleted_at = Some(stale.kernel.updated_at);
+    let res = push(4, vec![change(1, &i), change(2, &stale)]);
+    assert_eq!(res.results[1].outcome, Outcome::Superseded);
+    assert_eq!(res.results[1].row.kernel.deleted_at, None);
+    assert_eq!(
+        res.results[0].row.kernel.id, g.kernel.id,
+        "i kept its own id"
+    );
+
+    let server = bg.server_state(&token, ws);
+    let live: Vec<Id> = server
+        .iter()
+        .filter(|r| r.kernel.deleted_at.is_none())
+        .map(|r| r.kernel.id)
+        .collect();
+    assert_eq!(live, [g.kernel.id], "one live check-in on {day5}, g's");
+}
+
 #[test]
 fn concurrent_pushes_of_the_same_days_in_any_order_never_deadlock() {
     let bg = Arc::new(BgServer::start());
