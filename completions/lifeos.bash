@@ -6500,7 +6500,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__import)
-            opts="-h -V --with-blobs --profile --format --wide --credential-store --debug --help --version"
+            opts="-h -V --with-blobs --from --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6508,6 +6508,10 @@ _lifeos() {
             case "${prev}" in
                 --with-blobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -W "taskwarrior" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -1500,6 +1500,7 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l with-blobs -d 'Also take the attachments\' files from DIR (as `export --with-blobs` wrote them): each is checked against its name\'s SHA-256 and sealed on this device' -r -F
+complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l from -d 'The app the file comes from (default: a LifeOS export)' -r -f -a "taskwarrior\t'`task export` (JSON)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'

@@ -17,6 +17,7 @@ pub mod ffi;
 pub mod finance;
 pub mod health;
 pub mod id;
+pub mod import;
 pub mod kernel;
 pub mod merge;
 pub mod model;

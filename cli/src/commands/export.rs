@@ -28,13 +28,20 @@ pub enum DataCmd {
         with_blobs: Option<std::path::PathBuf>,
     },
     /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
+    ///
+    /// With --from, read another app's export instead: `--from taskwarrior` takes what
+    /// `task export` writes (tasks, recurrences, annotations, projects, tags,
+    /// dependencies, statuses); importing the same file again adds nothing.
     Import {
         /// The file to read, or - for standard input.
         file: String,
         /// Also take the attachments' files from DIR (as `export --with-blobs` wrote
         /// them): each is checked against its name's SHA-256 and sealed on this device.
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "DIR", conflicts_with = "from")]
         with_blobs: Option<std::path::PathBuf>,
+        /// The app the file comes from (default: a LifeOS export).
+        #[arg(long, value_enum, value_name = "APP")]
+        from: Option<ImportFrom>,
     },
     /// Make an export's rows current again (undo edits and deletes since it was made).
     ///
@@ -51,6 +58,13 @@ pub enum DataCmd {
         #[arg(long)]
         yes: bool,
     },
+}
+
+/// Another app whose export `import --from` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFrom {
+    /// `task export` (JSON).
+    Taskwarrior,
 }
 
 /// Runs `export` or `import`.
@@ -71,7 +85,14 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: DataCmd) -> anyhow::Resul
             }
             Ok(())
         }
-        DataCmd::Import { file, with_blobs } => {
+        DataCmd::Import {
+            file,
+            from: Some(ImportFrom::Taskwarrior),
+            ..
+        } => import_taskwarrior(ctx, &file),
+        DataCmd::Import {
+            file, with_blobs, ..
+        } => {
             if let Some(dir) = &with_blobs {
                 super::attachments::import_blobs(ctx, dir)?;
             }
@@ -148,11 +169,72 @@ fn import<W: Write>(ctx: &mut Ctx<'_, W>, file: &str) -> anyhow::Result<()> {
         ctx.store
             .import(records(std::io::BufReader::with_capacity(1 << 16, f)))?
     };
+    print_summary(ctx, file, &summary, "")
+}
+
+/// `import --from taskwarrior`: the whole export read and checked first, then its tasks
+/// written in one transaction, merged by version like any import.
+fn import_taskwarrior<W: Write>(ctx: &mut Ctx<'_, W>, file: &str) -> anyhow::Result<()> {
+    use lifeos_core::import::taskwarrior;
+    let limit = taskwarrior::MAX_EXPORT_BYTES as u64;
+    let mut bytes = Vec::new();
+    if file == "-" {
+        std::io::stdin()
+            .lock()
+            .take(limit + 1)
+            .read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(file)
+            .with_context(|| format!("cannot read {file}"))?
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read {file}"))?;
+    }
+    if bytes.len() as u64 > limit {
+        anyhow::bail!(
+            "{file} is larger than {limit} bytes, more than any Taskwarrior export this reads"
+        );
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{file} is not UTF-8 (byte {} is not), as Taskwarrior writes its exports",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let parsed = taskwarrior::parse(&text, &jiff::tz::TimeZone::system())?;
+    let mut records = Vec::with_capacity(parsed.tasks.len());
+    for (i, row) in parsed.tasks.iter().enumerate() {
+        records.push((i + 1, Record::from_row(row)));
+    }
+    let summary = ctx.store.import(records)?;
+    let mut extra = format!(" ({} tasks read", parsed.tasks.len());
+    if parsed.templates > 0 {
+        extra.push_str(&format!(
+            ", {} recurrence templates made series",
+            parsed.templates
+        ));
+    }
+    if parsed.dropped_depends > 0 {
+        extra.push_str(&format!(
+            ", {} dependencies on tasks not in the file left out",
+            parsed.dropped_depends
+        ));
+    }
+    extra.push(')');
+    print_summary(ctx, file, &summary, &extra)
+}
+
+fn print_summary<W: Write>(
+    ctx: &mut Ctx<'_, W>,
+    file: &str,
+    summary: &lifeos_core::store::ImportSummary,
+    extra: &str,
+) -> anyhow::Result<()> {
     match ctx.format {
         Format::Table => {
             write!(
                 ctx.out,
-                "imported {} new, {} updated",
+                "imported {} new, {} updated{extra}",
                 summary.inserted, summary.updated
             )?;
             let mut why = Vec::new();
@@ -171,7 +253,7 @@ fn import<W: Write>(ctx: &mut Ctx<'_, W>, file: &str) -> anyhow::Result<()> {
                 writeln!(ctx.out, "; skipped {}", why.join(", "))?;
             }
         }
-        f => output::one(ctx.out, f, &summary)?,
+        f => output::one(ctx.out, f, summary)?,
     }
     Ok(())
 }

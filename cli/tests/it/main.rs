@@ -9,6 +9,7 @@ mod export_import;
 mod finance;
 mod generated;
 mod habits;
+mod import_from;
 mod life;
 mod newuser;
 mod readme;

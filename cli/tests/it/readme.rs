@@ -1,7 +1,7 @@
 //! Every example command in README.md runs as written: each `lifeos …` line of the
 //! README's `sh` blocks is run by `sh` (quotes, comments, pipes and redirections as a
 //! reader's shell reads them), in order, in one throwaway home, and must succeed. The
-//! files the examples read (`scale.csv`, `bank.csv`, `plan.txt`, `receipt.pdf`) are made first; the
+//! files the examples read (`scale.csv`, `bank.csv`, `plan.txt`, `receipt.pdf`, `taskwarrior.json`) are made first; the
 //! lines that need what a test cannot give (a sync server, a terminal to answer a
 //! question) are named below with the reason, and nothing else is skipped.
 
@@ -67,6 +67,11 @@ fn fixtures(dir: &Path) {
     )
     .unwrap();
     std::fs::write(dir.join("receipt.pdf"), b"%PDF-1.7 a receipt\n").unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/taskwarrior/export.json"),
+        dir.join("taskwarrior.json"),
+    )
+    .unwrap();
     std::fs::write(
         dir.join("plan.txt"),
         "1, Matthew 1\nMatthew 2\n2, Matthew 3\n",
