@@ -2750,7 +2750,7 @@ _lifeos() {
             return 0
             ;;
         lifeos__subcmd__export)
-            opts="-h -V --with-blobs --profile --format --wide --credential-store --debug --help --version"
+            opts="-h -V --with-blobs --to --profile --format --wide --credential-store --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2758,6 +2758,10 @@ _lifeos() {
             case "${prev}" in
                 --with-blobs)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -W "ics" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -28,12 +28,15 @@ if [ -z "${LIFEOS_OPENAPI_VALIDATOR:-}" ]; then
   fi
   export LIFEOS_OPENAPI_VALIDATOR=$PWD/$venv/bin/openapi-spec-validator
 fi
-# Prometheus's own parser reads the server's /metrics in the tests (same venv).
+# Prometheus's own parser reads the server's /metrics in the tests, and Python's
+# icalendar reads `lifeos export --to ics` (same venv).
 if [ -z "${LIFEOS_PYTHON:-}" ]; then
   venv=target/py
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/python" -c 'import prometheus_client' 2>/dev/null \
     || "$venv/bin/pip" install -q 'prometheus-client==0.21.1' >/dev/null
+  "$venv/bin/python" -c 'import icalendar' 2>/dev/null \
+    || "$venv/bin/pip" install -q 'icalendar==7.3.2' >/dev/null
   export LIFEOS_PYTHON=$PWD/$venv/bin/python
 fi
 

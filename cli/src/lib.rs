@@ -5,6 +5,7 @@ pub mod args;
 mod commands;
 pub mod csv_import;
 pub mod generate;
+mod ics;
 mod open;
 pub mod output;
 pub mod parse;

@@ -20,12 +20,21 @@ use crate::output;
 #[derive(Debug, Subcommand)]
 pub enum DataCmd {
     /// Write every row of every kind, deleted ones included, to stdout as ndjson (what import reads).
+    ///
+    /// With --to ics, write a calendar instead: tasks with a due date as to-dos, fasts
+    /// as events (to FILE, or to stdout).
     Export {
         /// Also write every attachment's file into DIR, in plaintext, named by its
         /// SHA-256 (files this device lacks are fetched from the server first), so the
         /// backup is complete.
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "DIR", conflicts_with = "to")]
         with_blobs: Option<std::path::PathBuf>,
+        /// Another format to write (default: LifeOS's own lossless ndjson).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        to: Option<ExportTo>,
+        /// With --to: the file to write (default: stdout).
+        #[arg(requires = "to")]
+        file: Option<std::path::PathBuf>,
     },
     /// Read an export (a file, or - for stdin) in one transaction; rows merge by version.
     ///
@@ -60,6 +69,13 @@ pub enum DataCmd {
     },
 }
 
+/// A format `export --to` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportTo {
+    /// An iCalendar file (RFC 5545): tasks with a due date, fasts.
+    Ics,
+}
+
 /// Another app whose export `import --from` reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ImportFrom {
@@ -70,7 +86,12 @@ pub enum ImportFrom {
 /// Runs `export` or `import`.
 pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: DataCmd) -> anyhow::Result<()> {
     match cmd {
-        DataCmd::Export { with_blobs } => {
+        DataCmd::Export {
+            to: Some(ExportTo::Ics),
+            file,
+            ..
+        } => export_ics(ctx, file.as_deref()),
+        DataCmd::Export { with_blobs, .. } => {
             let missing = match &with_blobs {
                 Some(dir) => super::attachments::export_blobs(ctx, dir)?,
                 None => Vec::new(),
@@ -108,6 +129,35 @@ fn export<W: Write>(ctx: &mut Ctx<'_, W>) -> anyhow::Result<()> {
         out.write_all(r.to_line().as_bytes())?;
         out.write_all(b"\n")
     })?;
+    Ok(())
+}
+
+/// `export --to ics`: the calendar written whole (to a file through a temporary file
+/// beside it, so a reader never sees half of one).
+fn export_ics<W: Write>(
+    ctx: &mut Ctx<'_, W>,
+    file: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use lifeos_core::model::{Fast, Task};
+    use lifeos_core::store::ListQuery;
+    let tasks = ctx.store.list::<Task>(&ListQuery::default())?;
+    let fasts = ctx.store.list::<Fast>(&ListQuery::default())?;
+    let text = crate::ics::calendar(&tasks, &fasts, lifeos_core::Timestamp::now());
+    match file {
+        None => ctx.out.write_all(text.as_bytes())?,
+        Some(path) => {
+            let name = path
+                .file_name()
+                .ok_or_else(|| anyhow::anyhow!("{} is not a file name", path.display()))?
+                .to_string_lossy()
+                .into_owned();
+            let tmp = path.with_file_name(format!(".{name}.partial"));
+            std::fs::write(&tmp, text.as_bytes())
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
     Ok(())
 }
 

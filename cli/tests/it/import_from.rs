@@ -189,3 +189,94 @@ fn bad_taskwarrior_files_are_refused_whole_naming_the_record() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
 }
+
+/// Runs Python's `icalendar` (tests/data/ics_check.py) on `file`: its items as JSON, or
+/// the parser's complaint.
+fn ics_items(file: &std::path::Path) -> Result<Vec<Value>, String> {
+    let python = std::env::var("LIFEOS_PYTHON").unwrap_or_else(|_| "python3".into());
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ics_check.py");
+    let out = std::process::Command::new(&python)
+        .arg(script)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{python}: {e} (scripts/test.sh makes its venv)"));
+    if out.status.success() {
+        Ok(serde_json::from_slice(&out.stdout).unwrap())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+#[test]
+fn taskwarrior_to_lifeos_to_ics_reads_in_a_real_parser() {
+    let h = Home::new();
+    h.ok(&["import", "--from", "taskwarrior", SAMPLE]);
+    h.ok(&[
+        "fast",
+        "start",
+        "--target",
+        "16h",
+        "--at",
+        "2026-12-06T20:00:00Z",
+        "--note",
+        "water, tea",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lifeos.ics");
+    h.ok(&["export", "--to", "ics", file.to_str().unwrap()]);
+    let items = ics_items(&file).unwrap();
+    let todos: Vec<&Value> = items.iter().filter(|i| i["kind"] == "VTODO").collect();
+    // The tasks with a due date: milk, report, two bins, two rents.
+    assert_eq!(todos.len(), 6, "{items:?}");
+    let milk = todos.iter().find(|t| t["summary"] == "Buy milk").unwrap();
+    assert_eq!(milk["due"], "2026-12-10");
+    assert_eq!(milk["priority"], 1);
+    assert_eq!(milk["status"], "NEEDS-ACTION");
+    let mut cats: Vec<&str> = milk["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    cats.sort_unstable();
+    assert_eq!(cats, ["errand", "groceries", "project:home.shopping"]);
+    assert!(
+        milk["description"]
+            .as_str()
+            .unwrap()
+            .contains("whole milk, 2 litres"),
+        "{milk}"
+    );
+    let report = todos
+        .iter()
+        .find(|t| t["summary"] == "Write report")
+        .unwrap();
+    assert_eq!(report["due"], "2026-12-08T17:00:00+00:00");
+    let review_id = h.json(&["task", "list", "--all"]);
+    let review = by_title(&review_id, "Review report")[0];
+    assert!(
+        todos
+            .iter()
+            .all(|t| t["uid"] != format!("{}@lifeos", review["id"].as_str().unwrap())),
+        "a task without a due date is no to-do"
+    );
+    let fast = items.iter().find(|i| i["kind"] == "VEVENT").unwrap();
+    assert_eq!(fast["summary"], "Fast (16 h target)");
+    assert_eq!(fast["start"], "2026-12-06T20:00:00+00:00");
+    assert_eq!(
+        fast["end"], "2026-12-07T12:00:00+00:00",
+        "a running fast ends at its target"
+    );
+    assert_eq!(fast["description"], "water, tea");
+
+    // The referee can say no: the same file without its UIDs is refused.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let broken = dir.path().join("broken.ics");
+    let without: Vec<&str> = text.lines().filter(|l| !l.starts_with("UID:")).collect();
+    std::fs::write(&broken, without.join("\r\n")).unwrap();
+    assert!(ics_items(&broken).unwrap_err().contains("no UID"));
+    // Standard output by default; a file where none can be written is an error.
+    assert_eq!(h.ok(&["export", "--to", "ics"]), text);
+    let err = h.fails(&["export", "--to", "ics", "/nonexistent/dir/x.ics"], 1);
+    assert!(err.contains("cannot write"), "{err}");
+}
