@@ -1,6 +1,7 @@
 //! Tests that kill mutants cargo-mutants found surviving (`scripts/mutants.sh server`):
 //! a push's shape refused before anything is read, pull pages bounded in bytes to the
-//! byte, and the restore route on the server's own rows.
+//! byte, the restore route on the server's own rows, a transfer whose stored sides
+//! disagree refused by the transfer routes, and the search indexes made and replaced.
 
 use lifeos_server::sync::{MAX_PULL_BYTES, pull};
 use reqwest::{Method, StatusCode};
@@ -177,4 +178,134 @@ async fn restoring_a_row_on_the_server_undeletes_it_once() {
         (stored["version"].as_i64(), stored["deleted_at"].is_null()),
         (Some(3), true)
     );
+}
+
+/// The transfer routes act on a whole pair only: a stored other side at another
+/// revision, or deleted while this one is not, is a 409 and nothing changes.
+#[tokio::test]
+async fn a_transfer_whose_stored_sides_disagree_is_refused() {
+    let s = TestServer::start().await;
+    let (token, ws) = s.user("ada@example.org").await;
+    let mut ids = Vec::new();
+    for name in ["Checking", "Savings"] {
+        let a = make(
+            &s,
+            &token,
+            &ws,
+            "accounts",
+            json!({"name": name, "kind": "checking", "currency_code": "EUR", "opening_date": "2026-01-01"}),
+        )
+        .await;
+        ids.push(a["id"].as_str().unwrap().to_owned());
+    }
+    let (st, v) = s
+        .call(
+            Method::POST,
+            &format!("/v1/workspaces/{ws}/transfers"),
+            Some(&token),
+            Some(json!({"from_account_id": ids[0], "to_account_id": ids[1], "amount_minor": 500})),
+        )
+        .await;
+    assert_eq!(st, StatusCode::CREATED, "{v}");
+    let (x, y) = (
+        v["from"]["id"].as_str().unwrap().to_owned(),
+        v["to"]["id"].as_str().unwrap().to_owned(),
+    );
+    let rev = v["to"]["transfer"]["rev"].as_str().unwrap().to_owned();
+    let table = lifeos_core::EntityKind::Transaction.table();
+    let set = |sql: String| {
+        let pool = s.pool.clone();
+        async move {
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    let delete = format!("/v1/workspaces/{ws}/transfers/{x}");
+    for (break_it, mend) in [
+        (
+            format!(
+                "UPDATE {table} SET fields = jsonb_set(fields, '{{transfer,rev}}', '\"{}\"') WHERE id = '{y}'",
+                lifeos_core::Id::generate()
+            ),
+            format!(
+                "UPDATE {table} SET fields = jsonb_set(fields, '{{transfer,rev}}', '\"{rev}\"') WHERE id = '{y}'"
+            ),
+        ),
+        (
+            format!("UPDATE {table} SET deleted_at = now() WHERE id = '{y}'"),
+            format!("UPDATE {table} SET deleted_at = NULL WHERE id = '{y}'"),
+        ),
+    ] {
+        set(break_it.clone()).await;
+        let (st, v) = s.call(Method::DELETE, &delete, Some(&token), None).await;
+        assert_eq!(st, StatusCode::CONFLICT, "{break_it}: {v}");
+        assert!(
+            v.to_string().contains("not here at the same revision"),
+            "{v}"
+        );
+        let (_, row) = s
+            .call(
+                Method::GET,
+                &format!("/v1/workspaces/{ws}/transactions/{x}"),
+                Some(&token),
+                None,
+            )
+            .await;
+        assert_eq!(row["deleted_at"], Value::Null, "{break_it}: x was deleted");
+        set(mend).await;
+    }
+    let (st, v) = s.call(Method::DELETE, &delete, Some(&token), None).await;
+    assert_eq!(st, StatusCode::OK, "mended, the pair is whole again: {v}");
+}
+
+/// Every kind has the one search index its declaration makes; one left from an older
+/// declaration is dropped and the current one made again, as often as the server starts.
+#[tokio::test]
+async fn each_kind_has_its_search_index_and_a_stale_one_is_replaced() {
+    let s = TestServer::start().await;
+    let names = || {
+        let pool = s.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%\\_search\\_%' ORDER BY 1",
+            )
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let before = names().await;
+    assert_eq!(
+        before.len(),
+        lifeos_core::EntityKind::ALL.len(),
+        "{before:?}"
+    );
+    for k in lifeos_core::EntityKind::ALL {
+        let prefix = format!("{}_search_", k.name());
+        assert!(
+            before.iter().any(|n| n.starts_with(&prefix)),
+            "{prefix}: {before:?}"
+        );
+    }
+    let note = before
+        .iter()
+        .find(|n| n.starts_with("note_search_"))
+        .unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP INDEX \"{note}\"")))
+        .execute(&s.pool)
+        .await
+        .unwrap();
+    sqlx::query("CREATE INDEX \"note_search_000000000000\" ON note (id)")
+        .execute(&s.pool)
+        .await
+        .unwrap();
+    lifeos_server::repo::search::ensure_indexes(&s.pool)
+        .await
+        .unwrap();
+    lifeos_server::repo::search::ensure_indexes(&s.pool)
+        .await
+        .unwrap();
+    assert_eq!(names().await, before);
 }
