@@ -2761,7 +2761,7 @@ _lifeos() {
                     return 0
                     ;;
                 --to)
-                    COMPREPLY=($(compgen -W "ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ics markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -6515,7 +6515,7 @@ _lifeos() {
                     return 0
                     ;;
                 --from)
-                    COMPREPLY=($(compgen -W "taskwarrior" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "taskwarrior markdown" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

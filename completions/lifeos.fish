@@ -1487,7 +1487,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_s
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every account and transaction as a journal for hledger (--to ledger)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand finance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l with-blobs -d 'Also write every attachment\'s file into DIR, in plaintext, named by its SHA-256 (files this device lacks are fetched from the server first), so the backup is complete' -r -F
-complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l to -d 'Another format to write (default: LifeOS\'s own lossless ndjson)' -r -f -a "ics\t'An iCalendar file (RFC 5545): tasks with a due date, fasts'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l to -d 'Another format to write (default: LifeOS\'s own lossless ndjson)' -r -f -a "ics\t'An iCalendar file (RFC 5545): tasks with a due date, fasts'
+markdown\t'A folder of Markdown files, one per note, with YAML front matter (FILE: the folder)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'
@@ -1501,7 +1502,8 @@ complete -c lifeos -n "__fish_lifeos_using_subcommand export" -l debug -d 'Expla
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lifeos -n "__fish_lifeos_using_subcommand export" -s V -l version -d 'Print version'
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l with-blobs -d 'Also take the attachments\' files from DIR (as `export --with-blobs` wrote them): each is checked against its name\'s SHA-256 and sealed on this device' -r -F
-complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l from -d 'The app the file comes from (default: a LifeOS export)' -r -f -a "taskwarrior\t'`task export` (JSON)'"
+complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l from -d 'The app the file comes from (default: a LifeOS export)' -r -f -a "taskwarrior\t'`task export` (JSON)'
+markdown\t'A folder of Markdown notes (Obsidian\'s vault, or `export --to markdown`)'"
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l profile -d 'Profile to use (each has its own database); default from the config, else "default"' -r
 complete -c lifeos -n "__fish_lifeos_using_subcommand import" -l format -d 'Output format: table on a terminal, json otherwise' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists)'

@@ -32,7 +32,7 @@ pub enum DataCmd {
         /// Another format to write (default: LifeOS's own lossless ndjson).
         #[arg(long, value_enum, value_name = "FORMAT")]
         to: Option<ExportTo>,
-        /// With --to: the file to write (default: stdout).
+        /// With --to: the file to write (default: stdout); for markdown, the folder.
         #[arg(requires = "to")]
         file: Option<std::path::PathBuf>,
     },
@@ -74,6 +74,8 @@ pub enum DataCmd {
 pub enum ExportTo {
     /// An iCalendar file (RFC 5545): tasks with a due date, fasts.
     Ics,
+    /// A folder of Markdown files, one per note, with YAML front matter (FILE: the folder).
+    Markdown,
 }
 
 /// Another app whose export `import --from` reads.
@@ -81,6 +83,8 @@ pub enum ExportTo {
 pub enum ImportFrom {
     /// `task export` (JSON).
     Taskwarrior,
+    /// A folder of Markdown notes (Obsidian's vault, or `export --to markdown`).
+    Markdown,
 }
 
 /// Runs `export` or `import`.
@@ -91,6 +95,16 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: DataCmd) -> anyhow::Resul
             file,
             ..
         } => export_ics(ctx, file.as_deref()),
+        DataCmd::Export {
+            to: Some(ExportTo::Markdown),
+            file,
+            ..
+        } => export_markdown(
+            ctx,
+            &file.ok_or_else(|| {
+                UsageError("export --to markdown needs the folder to write".into())
+            })?,
+        ),
         DataCmd::Export { with_blobs, .. } => {
             let missing = match &with_blobs {
                 Some(dir) => super::attachments::export_blobs(ctx, dir)?,
@@ -112,6 +126,11 @@ pub(crate) fn run<W: Write>(ctx: &mut Ctx<'_, W>, cmd: DataCmd) -> anyhow::Resul
             ..
         } => import_taskwarrior(ctx, &file),
         DataCmd::Import {
+            file,
+            from: Some(ImportFrom::Markdown),
+            ..
+        } => import_markdown(ctx, std::path::Path::new(&file)),
+        DataCmd::Import {
             file, with_blobs, ..
         } => {
             if let Some(dir) = &with_blobs {
@@ -129,6 +148,128 @@ fn export<W: Write>(ctx: &mut Ctx<'_, W>) -> anyhow::Result<()> {
         out.write_all(r.to_line().as_bytes())?;
         out.write_all(b"\n")
     })?;
+    Ok(())
+}
+
+/// The most files `import --from markdown` reads from one folder.
+const MAX_MARKDOWN_FILES: usize = 200_000;
+
+/// `import --from markdown DIR`: every `*.md` under DIR (hidden files and folders, such as
+/// `.obsidian` and `.trash`, skipped; links not followed), each read and checked first,
+/// then written in one transaction, merged by version.
+fn import_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> anyhow::Result<()> {
+    use lifeos_core::import::markdown::{MdFile, note_of};
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "{} is not a folder: --from markdown reads a folder of .md files",
+            dir.display()
+        );
+    }
+    let hidden =
+        |e: &walkdir::DirEntry| e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
+    let mut rows = Vec::new();
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name();
+    for entry in walk.into_iter().filter_entry(|e| !hidden(e)) {
+        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+        let path = entry.path();
+        if !entry.file_type().is_file()
+            || path
+                .extension()
+                .is_none_or(|x| !x.eq_ignore_ascii_case("md"))
+        {
+            continue;
+        }
+        if rows.len() == MAX_MARKDOWN_FILES {
+            anyhow::bail!(
+                "{} holds more than {MAX_MARKDOWN_FILES} Markdown files",
+                dir.display()
+            );
+        }
+        let rel: Vec<String> = path
+            .strip_prefix(dir)
+            .unwrap_or(path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let rel = rel.join("/");
+        let meta = entry
+            .metadata()
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let limit = lifeos_core::validate::MAX_LONG_TEXT_BYTES as u64 + 64 * 1024;
+        if meta.len() > limit {
+            anyhow::bail!(
+                "{rel}: {} bytes; a note's body is at most {} bytes",
+                meta.len(),
+                lifeos_core::validate::MAX_LONG_TEXT_BYTES
+            );
+        }
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "{rel}: not UTF-8 (byte {} is not)",
+                e.utf8_error().valid_up_to()
+            )
+        })?;
+        let modified = meta
+            .modified()
+            .ok()
+            .map(|m| lifeos_core::Timestamp::from_datetime(time::OffsetDateTime::from(m)))
+            .unwrap_or_else(lifeos_core::Timestamp::now);
+        let row = note_of(&MdFile {
+            path: rel.clone(),
+            text,
+            modified,
+        })
+        .map_err(|why| anyhow::anyhow!("{rel}: {why}"))?;
+        rows.push(row);
+    }
+    let mut records = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        records.push((i + 1, Record::from_row(row)));
+    }
+    let summary = ctx.store.import(records)?;
+    print_summary(
+        ctx,
+        &dir.display().to_string(),
+        &summary,
+        &format!(" ({} notes read)", rows.len()),
+    )
+}
+
+/// `export --to markdown DIR`: each live note as `DIR/<title>.md` (made if missing),
+/// front matter first; two notes of one title get their id in the second's name. Each
+/// file is written beside itself and renamed, so no reader sees half of one.
+fn export_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> anyhow::Result<()> {
+    use lifeos_core::import::markdown::{file_name, render};
+    use lifeos_core::model::Note;
+    use lifeos_core::store::ListQuery;
+    let notes = ctx.store.list::<Note>(&ListQuery::default())?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot write {}", dir.display()))?;
+    let mut taken = std::collections::HashSet::new();
+    for n in &notes {
+        let mut name = file_name(&n.fields.title);
+        if !taken.insert(name.to_lowercase()) {
+            name = format!("{} {}.md", name.trim_end_matches(".md"), n.kernel.id);
+            taken.insert(name.to_lowercase());
+        }
+        let path = dir.join(&name);
+        let tmp = dir.join(format!(".{name}.partial"));
+        std::fs::write(&tmp, render(n))
+            .with_context(|| format!("cannot write {}", tmp.display()))?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if ctx.format == Format::Table {
+        writeln!(ctx.out, "wrote {} notes to {}", notes.len(), dir.display())?;
+    } else {
+        output::one(
+            ctx.out,
+            ctx.format,
+            &serde_json::json!({"notes": notes.len(), "folder": dir.display().to_string()}),
+        )?;
+    }
     Ok(())
 }
 

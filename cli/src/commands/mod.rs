@@ -227,8 +227,10 @@ pub fn run(cli: Cli, default: Format, out: &mut impl Write) -> anyhow::Result<()
     let Some(command) = cli.command else {
         return crate::tui::run(cli.profile, cli.credential_store);
     };
-    if matches!(command, Command::Data(export::DataCmd::Export { .. }))
-        && cli.format.is_some_and(|f| f != FormatOpt::Ndjson)
+    if matches!(
+        command,
+        Command::Data(export::DataCmd::Export { to: None, .. })
+    ) && cli.format.is_some_and(|f| f != FormatOpt::Ndjson)
     {
         return Err(UsageError(
             "export always writes ndjson (one row per line), the format import reads".into(),

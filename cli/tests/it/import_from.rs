@@ -280,3 +280,148 @@ fn taskwarrior_to_lifeos_to_ics_reads_in_a_real_parser() {
     let err = h.fails(&["export", "--to", "ics", "/nonexistent/dir/x.ics"], 1);
     assert!(err.contains("cannot write"), "{err}");
 }
+
+const VAULT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/markdown/vault");
+
+fn notes(h: &Home) -> Vec<Value> {
+    let mut v: Vec<Value> = h.json(&["note", "list"]).as_array().unwrap().clone();
+    v.sort_by(|a, b| a["title"].as_str().cmp(&b["title"].as_str()));
+    v
+}
+
+#[test]
+fn an_obsidian_vault_becomes_notes_and_a_second_import_adds_nothing() {
+    let h = Home::new();
+    let out = h.ok(&["import", "--from", "markdown", VAULT, "--format", "table"]);
+    assert!(
+        out.starts_with("imported 3 new, 0 updated (3 notes read)"),
+        "{out}"
+    );
+    let n = notes(&h);
+    let titles: Vec<&str> = n.iter().map(|x| x["title"].as_str().unwrap()).collect();
+    assert_eq!(
+        titles,
+        ["Ideas", "Roses by the fence", "Shopping list"],
+        ".obsidian and .trash skipped"
+    );
+    let roses = &n[1];
+    assert_eq!(roses["tags"], serde_json::json!(["garden", "home/outside"]));
+    assert_eq!(roses["pinned"], true);
+    assert_eq!(roses["created_at"], "2026-11-02T00:00:00.000Z");
+    assert!(
+        roses["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("# Roses\n\nWater them")
+    );
+    assert_eq!(n[0]["tags"], serde_json::json!(["idea", "someday"]));
+    assert_eq!(n[0]["updated_at"], "2026-11-20T08:30:00.000Z");
+    assert_eq!(n[2]["body"], "- compost\n- twine\n");
+    let again = h.ok(&["import", "--from", "markdown", VAULT, "--format", "table"]);
+    assert!(
+        again.contains("imported 0 new, 0 updated") && again.contains("skipped 3 already here"),
+        "{again}"
+    );
+}
+
+#[test]
+fn notes_exported_to_markdown_come_back_whole() {
+    let a = Home::new();
+    a.ok(&[
+        "note",
+        "add",
+        "Plans: 2027",
+        "--body=---\nnot front matter\n---\n\n* one\n",
+        "--tag",
+        "plans",
+        "--tag",
+        "a/b",
+    ]);
+    a.ok(&[
+        "note",
+        "add",
+        "Plans: 2027",
+        "--body",
+        "a second of the same title",
+    ]);
+    let pinned = a.json(&["note", "add", "Pinned", "--pin"]);
+    a.ok(&[
+        "note",
+        "edit",
+        &id_of(&pinned),
+        "--title",
+        "Pinned and edited",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("out");
+    let out = a.ok(&[
+        "export",
+        "--to",
+        "markdown",
+        vault.to_str().unwrap(),
+        "--format",
+        "table",
+    ]);
+    assert!(out.starts_with("wrote 3 notes to"), "{out}");
+    let mut files: Vec<String> = std::fs::read_dir(&vault)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 3, "{files:?}");
+    assert!(files.contains(&"Plans- 2027.md".to_owned()), "{files:?}");
+    let b = Home::new();
+    b.ok(&["import", "--from", "markdown", vault.to_str().unwrap()]);
+    let strip = |v: Vec<Value>| -> Vec<Value> {
+        v.into_iter()
+            .map(|mut x| {
+                x.as_object_mut().unwrap().remove("version");
+                x
+            })
+            .collect()
+    };
+    assert_eq!(
+        strip(notes(&b)),
+        strip(notes(&a)),
+        "ids, times, titles, bodies, tags, pins"
+    );
+    let err = a.fails(&["export", "--to", "markdown"], 2);
+    assert!(err.contains("needs the folder"), "{err}");
+}
+
+#[test]
+fn bad_markdown_folders_are_refused_whole_naming_the_file() {
+    let h = Home::new();
+    for (name, bytes, why) in [
+        ("latin1.md", b"caf\xe9\n".to_vec(), "latin1.md: not UTF-8"),
+        (
+            "broken.md",
+            b"---\ntitle: [x\n---\n".to_vec(),
+            "broken.md: its front matter is not YAML",
+        ),
+        (
+            "open.md",
+            b"---\ntitle: x\n".to_vec(),
+            "open.md: its front matter",
+        ),
+        ("huge.md", vec![b'x'; (1 << 20) + 70_000], "huge.md: "),
+        (
+            "tag.md",
+            b"---\ntags: ['no spaces']\n---\n".to_vec(),
+            "tag.md: ",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("good.md"), "fine\n").unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::fs::write(dir.path().join("sub").join(name), &bytes).unwrap();
+        let err = h.fails(
+            &["import", "--from", "markdown", dir.path().to_str().unwrap()],
+            1,
+        );
+        assert!(err.contains(&format!("sub/{why}")), "{name}: {err}");
+    }
+    let err = h.fails(&["import", "--from", "markdown", SAMPLE], 1);
+    assert!(err.contains("is not a folder"), "{err}");
+    assert!(notes(&h).is_empty(), "nothing was written");
+}

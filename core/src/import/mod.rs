@@ -3,4 +3,5 @@
 //! naming it); the caller writes the rows in one transaction, merged by version, so a
 //! second import of the same file adds nothing.
 
+pub mod markdown;
 pub mod taskwarrior;
