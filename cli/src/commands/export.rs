@@ -197,8 +197,7 @@ fn import_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> any
         let meta = entry
             .metadata()
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let limit = lifeos_core::validate::MAX_LONG_TEXT_BYTES as u64 + 64 * 1024;
-        if meta.len() > limit {
+        if meta.len() > lifeos_core::import::markdown::MAX_FILE_BYTES as u64 {
             anyhow::bail!(
                 "{rel}: {} bytes; a note's body is at most {} bytes",
                 meta.len(),
@@ -226,11 +225,7 @@ fn import_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> any
         .map_err(|why| anyhow::anyhow!("{rel}: {why}"))?;
         rows.push(row);
     }
-    let mut records = Vec::with_capacity(rows.len());
-    for (i, row) in rows.iter().enumerate() {
-        records.push((i + 1, Record::from_row(row)));
-    }
-    let summary = ctx.store.import(records)?;
+    let summary = import_rows(ctx, &rows)?;
     print_summary(
         ctx,
         &dir.display().to_string(),
@@ -240,8 +235,8 @@ fn import_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> any
 }
 
 /// `export --to markdown DIR`: each live note as `DIR/<title>.md` (made if missing),
-/// front matter first; two notes of one title get their id in the second's name. Each
-/// file is written beside itself and renamed, so no reader sees half of one.
+/// front matter first; two notes of one title get their id in the second's name; each
+/// file written whole.
 fn export_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> anyhow::Result<()> {
     use lifeos_core::import::markdown::{file_name, render};
     use lifeos_core::model::Note;
@@ -255,11 +250,7 @@ fn export_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> any
             name = format!("{} {}.md", name.trim_end_matches(".md"), n.kernel.id);
             taken.insert(name.to_lowercase());
         }
-        let path = dir.join(&name);
-        let tmp = dir.join(format!(".{name}.partial"));
-        std::fs::write(&tmp, render(n))
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+        write_whole(&dir.join(&name), render(n).as_bytes())?;
     }
     if ctx.format == Format::Table {
         writeln!(ctx.out, "wrote {} notes to {}", notes.len(), dir.display())?;
@@ -273,8 +264,7 @@ fn export_markdown<W: Write>(ctx: &mut Ctx<'_, W>, dir: &std::path::Path) -> any
     Ok(())
 }
 
-/// `export --to ics`: the calendar written whole (to a file through a temporary file
-/// beside it, so a reader never sees half of one).
+/// `export --to ics`: the calendar, to stdout or written whole to a file.
 fn export_ics<W: Write>(
     ctx: &mut Ctx<'_, W>,
     file: Option<&std::path::Path>,
@@ -286,18 +276,7 @@ fn export_ics<W: Write>(
     let text = crate::ics::calendar(&tasks, &fasts, lifeos_core::Timestamp::now());
     match file {
         None => ctx.out.write_all(text.as_bytes())?,
-        Some(path) => {
-            let name = path
-                .file_name()
-                .ok_or_else(|| anyhow::anyhow!("{} is not a file name", path.display()))?
-                .to_string_lossy()
-                .into_owned();
-            let tmp = path.with_file_name(format!(".{name}.partial"));
-            std::fs::write(&tmp, text.as_bytes())
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::fs::rename(&tmp, path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-        }
+        Some(path) => write_whole(path, text.as_bytes())?,
     }
     Ok(())
 }
@@ -393,11 +372,7 @@ fn import_taskwarrior<W: Write>(ctx: &mut Ctx<'_, W>, file: &str) -> anyhow::Res
         )
     })?;
     let parsed = taskwarrior::parse(&text, &jiff::tz::TimeZone::system())?;
-    let mut records = Vec::with_capacity(parsed.tasks.len());
-    for (i, row) in parsed.tasks.iter().enumerate() {
-        records.push((i + 1, Record::from_row(row)));
-    }
-    let summary = ctx.store.import(records)?;
+    let summary = import_rows(ctx, &parsed.tasks)?;
     let mut extra = format!(" ({} tasks read", parsed.tasks.len());
     if parsed.templates > 0 {
         extra.push_str(&format!(
@@ -413,6 +388,32 @@ fn import_taskwarrior<W: Write>(ctx: &mut Ctx<'_, W>, file: &str) -> anyhow::Res
     }
     extra.push(')');
     print_summary(ctx, file, &summary, &extra)
+}
+
+/// Rows another app's export was read into, written as one import (numbered from 1 for
+/// its errors), merged by version.
+fn import_rows<W: Write, E: lifeos_core::Entity>(
+    ctx: &mut Ctx<'_, W>,
+    rows: &[lifeos_core::Row<E>],
+) -> anyhow::Result<lifeos_core::store::ImportSummary> {
+    let records = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| (i + 1, Record::from_row(row)));
+    Ok(ctx.store.import(records)?)
+}
+
+/// Writes `bytes` to `path` whole: into a hidden file beside it, then renamed over it, so
+/// no reader ever sees half of one.
+fn write_whole(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("{} is not a file name", path.display()))?
+        .to_string_lossy()
+        .into_owned();
+    let tmp = path.with_file_name(format!(".{name}.partial"));
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn print_summary<W: Write>(

@@ -20,6 +20,18 @@ fn by_title<'a>(all: &'a Value, title: &str) -> Vec<&'a Value> {
         .collect()
 }
 
+/// A JSON array of strings, sorted (tags and categories keep no order of their own).
+fn sorted(list: &Value) -> Vec<&str> {
+    let mut v: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    v.sort_unstable();
+    v
+}
+
 #[test]
 fn a_taskwarrior_export_lands_whole_and_a_second_import_adds_nothing() {
     let h = Home::new();
@@ -41,14 +53,11 @@ fn a_taskwarrior_export_lands_whole_and_a_second_import_adds_nothing() {
     let milk = by_title(&all, "Buy milk")[0];
     assert_eq!(milk["priority"], "high");
     assert_eq!(milk["project"], "home.shopping");
-    let mut tags: Vec<&str> = milk["tags"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t.as_str().unwrap())
-        .collect();
-    tags.sort_unstable();
-    assert_eq!(tags, ["errand", "groceries"], "lower-cased");
+    assert_eq!(
+        sorted(&milk["tags"]),
+        ["errand", "groceries"],
+        "lower-cased"
+    );
     assert_eq!(milk["due"], "2026-12-10", "local midnight is a whole day");
     let notes: Vec<&str> = milk["annotations"]
         .as_array()
@@ -232,14 +241,10 @@ fn taskwarrior_to_lifeos_to_ics_reads_in_a_real_parser() {
     assert_eq!(milk["due"], "2026-12-10");
     assert_eq!(milk["priority"], 1);
     assert_eq!(milk["status"], "NEEDS-ACTION");
-    let mut cats: Vec<&str> = milk["categories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c.as_str().unwrap())
-        .collect();
-    cats.sort_unstable();
-    assert_eq!(cats, ["errand", "groceries", "project:home.shopping"]);
+    assert_eq!(
+        sorted(&milk["categories"]),
+        ["errand", "groceries", "project:home.shopping"]
+    );
     assert!(
         milk["description"]
             .as_str()

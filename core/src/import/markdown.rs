@@ -28,9 +28,12 @@ pub struct MdFile {
     pub modified: Timestamp,
 }
 
+/// The largest file read: a note's body limit and room for its front matter.
+pub const MAX_FILE_BYTES: usize = MAX_LONG_TEXT_BYTES + 64 * 1024;
+
 /// The note of one file, or why there is none.
 pub fn note_of(file: &MdFile) -> Result<Row<Note>, String> {
-    if file.text.len() > MAX_LONG_TEXT_BYTES + 64 * 1024 {
+    if file.text.len() > MAX_FILE_BYTES {
         return Err(format!(
             "{} bytes; a note's body is at most {MAX_LONG_TEXT_BYTES}",
             file.text.len()

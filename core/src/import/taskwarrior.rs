@@ -75,6 +75,13 @@ struct TwTask {
     depends: Option<Depends>,
 }
 
+impl TwTask {
+    /// A recurring series' template (its instances name it as their `parent`).
+    fn is_template(&self) -> bool {
+        self.status.as_deref() == Some("recurring")
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct TwAnnotation {
     entry: Option<String>,
@@ -113,6 +120,7 @@ pub fn parse(text: &str, zone: &jiff::tz::TimeZone) -> Result<Parsed, Taskwarrio
     }
     let values = values(text)?;
     let mut records = Vec::with_capacity(values.len());
+    let mut seen: HashMap<Id, usize> = HashMap::new();
     for (i, v) in values.into_iter().enumerate() {
         let number = i + 1;
         let uuid = v.get("uuid").and_then(|u| u.as_str()).map(validate::clip);
@@ -132,28 +140,20 @@ pub fn parse(text: &str, zone: &jiff::tz::TimeZone) -> Result<Parsed, Taskwarrio
             }
             None => return Err(bad("it has no uuid".into())),
         };
+        if let Some(first) = seen.insert(id, number) {
+            return Err(bad(format!("its uuid is record {first}'s too")));
+        }
         records.push((number, uuid, id, t));
     }
-    let mut seen: HashMap<Id, usize> = HashMap::new();
-    for (number, uuid, id, _) in &records {
-        if let Some(first) = seen.insert(*id, *number) {
-            return Err(TaskwarriorError::Record {
-                number: *number,
-                uuid: uuid.clone(),
-                why: format!("its uuid is record {first}'s too"),
-            });
-        }
-    }
     // Templates, by id: the series their instances belong to.
-    let mut templates: HashMap<Id, &TwTask> = HashMap::new();
-    for (_, _, id, t) in &records {
-        if t.status.as_deref() == Some("recurring") {
-            templates.insert(*id, t);
-        }
-    }
+    let templates: HashMap<Id, &TwTask> = records
+        .iter()
+        .filter(|(_, _, _, t)| t.is_template())
+        .map(|(_, _, id, t)| (*id, t))
+        .collect();
     let ids: std::collections::HashSet<Id> = records
         .iter()
-        .filter(|(_, _, _, t)| t.status.as_deref() != Some("recurring"))
+        .filter(|(_, _, _, t)| !t.is_template())
         .map(|(_, _, id, _)| *id)
         .collect();
     let mut out = Parsed {
@@ -161,7 +161,7 @@ pub fn parse(text: &str, zone: &jiff::tz::TimeZone) -> Result<Parsed, Taskwarrio
         ..Parsed::default()
     };
     for (number, uuid, id, t) in &records {
-        if t.status.as_deref() == Some("recurring") {
+        if t.is_template() {
             continue;
         }
         let bad = |why: String| TaskwarriorError::Record {
