@@ -53,5 +53,12 @@ if [ "$PART" = server ] || [ "$PART" = all ]; then
     pg_start
     export LIFEOS_TEST_DATABASE_URL=$PG_URL
   fi
+  # Unless told otherwise, the server's mutants meet the tests that exercise sync and
+  # storage (its unit tests and these integration modules), not the slow binary, web and
+  # image tests, which never reach a planted bug in these files.
+  if [[ " ${ARGS[*]} " != *" -- "* ]]; then
+    ARGS+=(-- --lib --test it -- sync:: conformance:: crud:: log:: hostile:: isolation:: actions::
+      domains:: finance:: habits:: search:: gaps:: repo:: metrics::)
+  fi
   run server lifeos-server 'sync-server/src/sync/*.rs' 'sync-server/src/repo/*.rs'
 fi

@@ -167,17 +167,16 @@ impl Store {
         let close = MARK_CLOSE.to_string();
         let fts = q.fts5();
         if let Some(m) = &fts {
+            // The best `limit` hits first, by rank alone; only they get a highlight, a
+            // snippet and their parent's title (on a common word those cost far more
+            // than the rank, tens of thousands of times over).
             sql.push_str(
-                "SELECT d.kind, d.id, highlight(m.search, 0, ?1, ?2), snippet(m.search, 1, ?1, ?2, '…', 16), ps.title, bm25(m.search, 5.0, 1.0) AS score
-                 FROM search m JOIN search_doc d ON d.doc = m.rowid",
+                "WITH top AS (SELECT d.doc AS doc, d.id AS id, bm25(m.search, 5.0, 1.0) AS score
+                 FROM search m JOIN search_doc d ON d.doc = m.rowid WHERE m.search MATCH ?3",
             );
             args.push(Box::new(open.clone()));
             args.push(Box::new(close.clone()));
-            sql.push_str(
-                " LEFT JOIN search_doc pd ON pd.id = d.parent LEFT JOIN search ps ON ps.rowid = pd.doc",
-            );
             args.push(Box::new(m.clone()));
-            sql.push_str(" WHERE m.search MATCH ?3");
         } else {
             sql.push_str(
                 "SELECT d.kind, d.id, s.title, substr(s.body, 1, 120), ps.title, 0.0 AS score
@@ -218,13 +217,22 @@ impl Store {
                 n + 4
             ));
         }
-        if fts.is_some() {
-            sql.push_str(" ORDER BY score, d.id");
-        } else {
-            sql.push_str(" ORDER BY d.at DESC, d.id DESC");
-        }
         args.push(Box::new(i64::try_from(limit).unwrap_or(i64::MAX)));
-        sql.push_str(&format!(" LIMIT ?{}", args.len()));
+        if fts.is_some() {
+            sql.push_str(&format!(
+                " ORDER BY score, d.id LIMIT ?{})
+                 SELECT d.kind, d.id, highlight(m.search, 0, ?1, ?2), snippet(m.search, 1, ?1, ?2, '…', 16), ps.title, top.score
+                 FROM top CROSS JOIN search m ON m.rowid = top.doc JOIN search_doc d ON d.doc = top.doc
+                 LEFT JOIN search_doc pd ON pd.id = d.parent LEFT JOIN search ps ON ps.rowid = pd.doc
+                 WHERE m.search MATCH ?3 ORDER BY top.score, top.id",
+                args.len()
+            ));
+        } else {
+            sql.push_str(&format!(
+                " ORDER BY d.at DESC, d.id DESC LIMIT ?{}",
+                args.len()
+            ));
+        }
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
         let mut rows = stmt.query(refs.as_slice())?;

@@ -240,10 +240,16 @@ pub async fn search(
         let options = format!(
             "StartSel=\"{MARK_OPEN}\", StopSel=\"{MARK_CLOSE}\", MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=\" … \", HighlightAll=false"
         );
+        // Bodies (odd places) around their best match; titles (even) whole, as the
+        // local store shows them.
+        let title_options =
+            format!("StartSel=\"{MARK_OPEN}\", StopSel=\"{MARK_CLOSE}\", HighlightAll=true");
+        let q = parts.join(" && ");
         let sql = format!(
-            "SELECT ts_headline('simple', t, {}, ${}) FROM unnest(${}::text[]) WITH ORDINALITY u(t, n) ORDER BY n",
-            parts.join(" && "),
+            "SELECT CASE WHEN n % 2 = 1 THEN ts_headline('simple', t, {q}, ${}) ELSE ts_headline('simple', t, {q}, ${}) END
+             FROM unnest(${}::text[]) WITH ORDINALITY u(t, n) ORDER BY n",
             n + 1,
+            n + 3,
             n + 2
         );
         let mut query = sqlx::query_scalar::<_, String>(AssertSqlSafe(sql));
@@ -253,7 +259,12 @@ pub async fn search(
                 Bind::Int(i) => query.bind(i),
             };
         }
-        let lines = query.bind(options).bind(&texts).fetch_all(pool).await?;
+        let lines = query
+            .bind(options)
+            .bind(&texts)
+            .bind(title_options)
+            .fetch_all(pool)
+            .await?;
         for (hit, pair) in hits.iter_mut().zip(lines.chunks(2)) {
             let (body, body_marks) = search::unmark(pair.first().map_or("", String::as_str));
             let (title, title_marks) = search::unmark(pair.get(1).map_or("", String::as_str));

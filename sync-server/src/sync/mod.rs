@@ -99,3 +99,23 @@ pub async fn append_log(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use lifeos_core::{EntityKind, Id};
+
+    use super::key_lock;
+
+    /// A natural key's lock is its own: another key, the same key of another kind and
+    /// every row id each lock something else, so unrelated writers never wait on it.
+    #[test]
+    fn each_natural_key_locks_a_name_of_its_own() {
+        let a = key_lock(EntityKind::HabitCheckin, "h1|2026-12-01");
+        assert_eq!(a, key_lock(EntityKind::HabitCheckin, "h1|2026-12-01"));
+        assert_ne!(a, key_lock(EntityKind::HabitCheckin, "h1|2026-12-02"));
+        assert_ne!(a, key_lock(EntityKind::Task, "h1|2026-12-01"));
+        let id = Id::generate().to_string();
+        assert_ne!(key_lock(EntityKind::Task, &id), id);
+        assert!(a.contains("h1|2026-12-01"), "{a}");
+    }
+}

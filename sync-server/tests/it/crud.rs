@@ -146,6 +146,17 @@ async fn lists_paginate_and_filter_like_the_cli() {
     }
     assert_eq!(seen.len(), 7);
     assert_eq!(seen[0], "Task 0 Ünïcode");
+    // A page that holds the last row exactly has no next page; one short of it has.
+    let (_, page) = s
+        .call(Method::GET, &format!("{base}?limit=7"), Some(&t), None)
+        .await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 7);
+    assert_eq!(page["next_cursor"], serde_json::Value::Null, "{page}");
+    let (_, page) = s
+        .call(Method::GET, &format!("{base}?limit=6"), Some(&t), None)
+        .await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 6);
+    assert_eq!(page["next_cursor"], page["items"][5]["id"], "{page}");
     let count = |q: String| {
         let s = &s;
         let t = t.clone();

@@ -277,6 +277,24 @@ fn the_server_refuses_a_lone_transfer_side() {
     assert_eq!(res.results[0].outcome, lifeos_core::sync::Outcome::Applied);
     let stored: Row<Transaction> = res.results[0].row.to_row().unwrap();
     assert_eq!(stored.fields.memo, "lunch");
+    // One side alone at a new revision, the other stored at the old one: refused.
+    let mut lone = stored.clone();
+    lone.kernel = lone.kernel.bumped(lifeos_core::Timestamp::now());
+    lone.fields.transfer.as_mut().unwrap().rev = lifeos_core::Id::generate();
+    let before = bg.log_len(ws);
+    let err = lifeos_core::client::Remote::push(
+        &a.remote,
+        &PushRequest {
+            device_id: "lone-side-device".into(),
+            changes: vec![PushChange {
+                mutation: 3,
+                row: Record::from_row(&lone).unwrap(),
+            }],
+        },
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("one side of a transfer"), "{err}");
+    assert_eq!(bg.log_len(ws), before, "half a pair was written");
 
     // A plain transaction and a budget go through the API like any entity.
     let (st, v) = bg.rt.block_on(bg.server.call(

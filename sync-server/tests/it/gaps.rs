@@ -256,8 +256,24 @@ async fn a_transfer_whose_stored_sides_disagree_is_refused() {
         assert_eq!(row["deleted_at"], Value::Null, "{break_it}: x was deleted");
         set(mend).await;
     }
+    // One side last written ahead of this clock (a device whose clock runs fast): the
+    // pair's tombstones come after it, both at one instant, so the delete wins the merge.
+    set(format!(
+        "UPDATE {table} SET updated_at = now() + interval '1 hour' WHERE id = '{y}'"
+    ))
+    .await;
     let (st, v) = s.call(Method::DELETE, &delete, Some(&token), None).await;
     assert_eq!(st, StatusCode::OK, "mended, the pair is whole again: {v}");
+    let (after, one_instant): (bool, bool) = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT bool_and(updated_at > now() + interval '59 minutes' AND deleted_at = updated_at),
+                count(DISTINCT updated_at) = 1
+         FROM {table} WHERE id IN ('{x}', '{y}')"
+    )))
+    .fetch_one(&s.pool)
+    .await
+    .unwrap();
+    assert!(after, "a tombstone is older than the side it deletes");
+    assert!(one_instant, "the two tombstones differ");
 }
 
 /// Every kind has the one search index its declaration makes; one left from an older

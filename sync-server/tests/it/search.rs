@@ -242,3 +242,69 @@ async fn a_workspace_never_sees_another_ones_rows() {
     let (st, _) = search(&s, "not-a-token", &ada_ws, "plan").await;
     assert_eq!(st, StatusCode::UNAUTHORIZED);
 }
+
+/// Which text a hit shows: the body around its match, or the title when only the title
+/// matched; a row named by its parent only when it has no title of its own (a check-in,
+/// in the test above), never when it has; and `on:`
+/// for a kind whose first event is when it was written.
+#[tokio::test]
+async fn snippets_titles_and_days_come_from_the_right_text() {
+    let s = TestServer::start().await;
+    let (token, ws) = s.user("ada@example.org").await;
+    make(
+        &s,
+        &token,
+        &ws,
+        "notes",
+        json!({"title": "Quince jam", "body": "sugar and lemon"}),
+    )
+    .await;
+    make(
+        &s,
+        &token,
+        &ws,
+        "notes",
+        json!({"title": "Medlar notes", "body": "The medlar ripens after the first frost."}),
+    )
+    .await;
+    let (_, hits) = search(&s, &token, &ws, "quince").await;
+    assert_eq!(hits[0]["snippet"], "Quince jam", "{hits}");
+    assert_eq!(hits[0]["marks"], json!([[0, 6]]), "{hits}");
+    let (_, hits) = search(&s, &token, &ws, "medlar").await;
+    let snippet = hits[0]["snippet"].as_str().unwrap();
+    assert!(
+        snippet.contains("ripens"),
+        "the body matched too: {snippet}"
+    );
+
+    let account = make(
+        &s,
+        &token,
+        &ws,
+        "accounts",
+        json!({"name": "Checking", "kind": "checking", "currency_code": "EUR", "opening_date": "2026-01-01"}),
+    )
+    .await;
+    for payee in ["Bakery Lune", ""] {
+        make(
+            &s,
+            &token,
+            &ws,
+            "transactions",
+            json!({"account_id": account["id"], "booking_date": "2026-12-01", "amount_minor": -450,
+                   "currency_code": "EUR", "payee": payee, "memo": "sourdough"}),
+        )
+        .await;
+    }
+    let mut named = titles(&s, &token, &ws, "sourdough kind:transaction").await;
+    named.sort();
+    // Named by their own text (the payee, else the memo), never by their account.
+    assert_eq!(named, ["Bakery Lune", "sourdough"]);
+
+    let note = make(&s, &token, &ws, "notes", json!({"title": "Written today"})).await;
+    let day = &note["created_at"].as_str().unwrap()[..10];
+    assert_eq!(
+        titles(&s, &token, &ws, &format!("kind:note on:{day} written")).await,
+        ["Written today"]
+    );
+}

@@ -383,6 +383,54 @@ fn the_same_push_twice_applies_once() {
     assert_eq!(bg.log_len(ws), log);
 }
 
+/// A push of exactly [`MAX_PUSH_BATCH`] changes is taken whole; one more is refused and
+/// writes nothing.
+#[test]
+fn a_full_batch_is_taken_and_one_more_change_is_refused() {
+    use lifeos_core::sync::MAX_PUSH_BATCH;
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let remote = bg.remote(&token, ws);
+    let before = bg.log_len(ws);
+    let changes = |n: usize, first: i64| -> Vec<PushChange> {
+        (0..n)
+            .map(|i| PushChange {
+                mutation: first + i as i64,
+                row: Record::from_row(&lifeos_core::Row {
+                    kernel: Kernel::new_now(),
+                    fields: Note::new(format!("note {i}")),
+                })
+                .unwrap(),
+            })
+            .collect()
+    };
+    let over = PushRequest {
+        device_id: "batch-device".into(),
+        changes: changes(MAX_PUSH_BATCH + 1, 1),
+    };
+    match remote.push(&over) {
+        Err(e) => assert!(
+            e.to_string()
+                .contains(&format!("at most {MAX_PUSH_BATCH} changes")),
+            "{e}"
+        ),
+        Ok(r) => panic!("{} changes were taken", r.results.len()),
+    }
+    assert_eq!(bg.log_len(ws), before, "a refused batch wrote");
+    let full = PushRequest {
+        device_id: "batch-device".into(),
+        changes: changes(MAX_PUSH_BATCH, 1),
+    };
+    let res = remote.push(&full).unwrap();
+    assert_eq!(res.results.len(), MAX_PUSH_BATCH);
+    assert!(
+        res.results
+            .iter()
+            .all(|r| r.outcome == lifeos_core::sync::Outcome::Applied)
+    );
+    assert_eq!(bg.log_len(ws), before + MAX_PUSH_BATCH as i64);
+}
+
 /// A remote that loses answers: the server does the work, the client never hears.
 struct Lossy<'a> {
     inner: &'a HttpRemote,
