@@ -179,8 +179,10 @@ impl Store {
             args.push(Box::new(m.clone()));
         } else {
             sql.push_str(
+                // CROSS JOIN: from search_doc, newest first by its index, so the walk
+                // stops at the limit (SQLite would otherwise scan the text table first).
                 "SELECT d.kind, d.id, s.title, substr(s.body, 1, 120), ps.title, 0.0 AS score
-                 FROM search_doc d JOIN search s ON s.rowid = d.doc
+                 FROM search_doc d CROSS JOIN search s ON s.rowid = d.doc
                  LEFT JOIN search_doc pd ON pd.id = d.parent LEFT JOIN search ps ON ps.rowid = pd.doc
                  WHERE 1",
             );

@@ -229,6 +229,56 @@ fn a_holder_deleted_or_moved_earlier_in_the_batch_holds_nothing() {
     );
 }
 
+/// A stored check-in moved onto a day another one holds merges into the holder, and its
+/// own id is retired: the server keeps one live check-in for the day and a tombstone.
+#[test]
+fn a_stored_row_moved_onto_a_held_key_merges_and_its_own_id_is_retired() {
+    let bg = BgServer::start();
+    let (token, ws) = bg.account("ada@example.org");
+    let remote = bg.remote(&token, ws);
+    let habit = Id::generate();
+    let x = checkin(habit, "2026-11-30", "x");
+    let h = checkin(habit, "2026-12-01", "h");
+    let push = |device: &str, changes: Vec<PushChange>| {
+        remote
+            .push(&PushRequest {
+                device_id: device.into(),
+                changes,
+            })
+            .unwrap()
+    };
+    push("dev-1", vec![change(1, &x), change(2, &h)]);
+    let mut moved = x.clone();
+    moved.kernel = x.kernel.bumped(Timestamp::now());
+    moved.fields.date = day("2026-12-01");
+    let res = push("dev-2", vec![change(1, &moved)]);
+    assert_eq!(res.results[0].outcome, Outcome::Applied);
+    assert_eq!(
+        res.results[0].row.kernel.id, h.kernel.id,
+        "aimed at the holder"
+    );
+    let server = bg.server_state(&token, ws);
+    let state = |id: Id| {
+        server
+            .iter()
+            .find(|r| r.kernel.id == id)
+            .map(|r| r.kernel.deleted_at.is_some())
+    };
+    assert_eq!(
+        state(x.kernel.id),
+        Some(true),
+        "the moved id was not retired"
+    );
+    assert_eq!(state(h.kernel.id), Some(false));
+    assert_eq!(
+        server
+            .iter()
+            .filter(|r| r.kernel.deleted_at.is_none())
+            .count(),
+        1
+    );
+}
+
 /// The key bookkeeping inside one batch, read from the server's own push answers: a key
 /// is free once its holder gives it up (earlier by the same row, or later in the batch),
 /// and still held when the holder keeps it or its deletion loses.
