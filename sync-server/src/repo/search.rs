@@ -237,20 +237,20 @@ pub async fn search(
             parts.push(term_sql(t, &mut binds, &mut bind));
         }
         let n = binds.len();
-        let options = format!(
-            "StartSel=\"{MARK_OPEN}\", StopSel=\"{MARK_CLOSE}\", MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=\" … \", HighlightAll=false"
-        );
         // Bodies (odd places) around their best match; titles (even) whole, as the
         // local store shows them.
-        let title_options =
-            format!("StartSel=\"{MARK_OPEN}\", StopSel=\"{MARK_CLOSE}\", HighlightAll=true");
+        let marks = format!("StartSel=\"{MARK_OPEN}\", StopSel=\"{MARK_CLOSE}\"");
+        let body_options = format!(
+            "{marks}, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=\" … \", HighlightAll=false"
+        );
+        let title_options = format!("{marks}, HighlightAll=true");
         let q = parts.join(" && ");
         let sql = format!(
             "SELECT CASE WHEN n % 2 = 1 THEN ts_headline('simple', t, {q}, ${}) ELSE ts_headline('simple', t, {q}, ${}) END
              FROM unnest(${}::text[]) WITH ORDINALITY u(t, n) ORDER BY n",
             n + 1,
-            n + 3,
-            n + 2
+            n + 2,
+            n + 3
         );
         let mut query = sqlx::query_scalar::<_, String>(AssertSqlSafe(sql));
         for b in &binds {
@@ -260,9 +260,9 @@ pub async fn search(
             };
         }
         let lines = query
-            .bind(options)
-            .bind(&texts)
+            .bind(body_options)
             .bind(title_options)
+            .bind(&texts)
             .fetch_all(pool)
             .await?;
         for (hit, pair) in hits.iter_mut().zip(lines.chunks(2)) {

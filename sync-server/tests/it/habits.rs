@@ -6,11 +6,11 @@
 use std::sync::{Arc, Barrier};
 
 use axum::response::IntoResponse;
-use lifeos_core::client::Remote;
+use lifeos_core::client::{HttpRemote, Remote};
 use lifeos_core::model::{Fast, Habit, HabitCheckin, Schedule};
 use lifeos_core::record::Record;
 use lifeos_core::store::ListQuery;
-use lifeos_core::sync::{Outcome, PushChange, PushRequest};
+use lifeos_core::sync::{Outcome, PushChange, PushRequest, PushResponse};
 use lifeos_core::{Id, Kernel, LocalDate, Row, Timestamp};
 use reqwest::Method;
 
@@ -143,6 +143,16 @@ fn change<E: lifeos_core::Entity>(mutation: i64, row: &Row<E>) -> PushChange {
     }
 }
 
+/// One push from device `dev-{device}`, which the server must take.
+fn push(remote: &HttpRemote, device: i64, changes: Vec<PushChange>) -> PushResponse {
+    remote
+        .push(&PushRequest {
+            device_id: format!("dev-{device}"),
+            changes,
+        })
+        .unwrap()
+}
+
 fn checkin(habit: Id, date: &str, note: &str) -> Row<HabitCheckin> {
     let mut c = HabitCheckin::done(habit, day(date));
     c.note = note.into();
@@ -169,21 +179,13 @@ fn a_holder_deleted_or_moved_earlier_in_the_batch_holds_nothing() {
     let habit = Id::generate();
     let a = checkin(habit, "2026-11-30", "a");
     let b = checkin(habit, "2026-12-01", "b");
-    let push = |m: i64, changes: Vec<PushChange>| {
-        remote
-            .push(&PushRequest {
-                device_id: format!("dev-{m}"),
-                changes,
-            })
-            .unwrap()
-    };
-    push(1, vec![change(1, &a), change(2, &b)]);
+    push(&remote, 1, vec![change(1, &a), change(2, &b)]);
 
     // In one batch: a is deleted, then a new check-in takes its day. It keeps its own
     // id (it is not aimed at the deleted row, which stays deleted).
     let a_gone = deleted(&a);
     let c = checkin(habit, "2026-11-30", "c");
-    let res = push(2, vec![change(1, &a_gone), change(2, &c)]);
+    let res = push(&remote, 2, vec![change(1, &a_gone), change(2, &c)]);
     assert_eq!(res.results[1].outcome, Outcome::Applied);
     assert_eq!(res.results[1].row.kernel.id, c.kernel.id);
     // In one batch: b moves to another day, then a new check-in takes b's old day;
@@ -192,7 +194,7 @@ fn a_holder_deleted_or_moved_earlier_in_the_batch_holds_nothing() {
     b_moved.kernel = b.kernel.bumped(Timestamp::now());
     b_moved.fields.date = day("2026-12-02");
     let d = checkin(habit, "2026-12-01", "d");
-    let res = push(3, vec![change(1, &b_moved), change(2, &d)]);
+    let res = push(&remote, 3, vec![change(1, &b_moved), change(2, &d)]);
     assert_eq!(res.results[1].row.kernel.id, d.kernel.id);
     let mut c2 = c.clone();
     c2.kernel = c.kernel.bumped(Timestamp::now());
@@ -201,7 +203,7 @@ fn a_holder_deleted_or_moved_earlier_in_the_batch_holds_nothing() {
     d2.kernel = d.kernel.bumped(Timestamp::now());
     d2.fields.date = day("2026-11-30");
     // d moves off 12-01 first, then c takes it: one statement must not see two holders.
-    let res = push(4, vec![change(1, &d2), change(2, &c2)]);
+    let res = push(&remote, 4, vec![change(1, &d2), change(2, &c2)]);
     assert!(res.results.iter().all(|r| r.outcome == Outcome::Applied));
 
     let server = bg.server_state(&token, ws);
@@ -239,19 +241,11 @@ fn a_stored_row_moved_onto_a_held_key_merges_and_its_own_id_is_retired() {
     let habit = Id::generate();
     let x = checkin(habit, "2026-11-30", "x");
     let h = checkin(habit, "2026-12-01", "h");
-    let push = |device: &str, changes: Vec<PushChange>| {
-        remote
-            .push(&PushRequest {
-                device_id: device.into(),
-                changes,
-            })
-            .unwrap()
-    };
-    push("dev-1", vec![change(1, &x), change(2, &h)]);
+    push(&remote, 1, vec![change(1, &x), change(2, &h)]);
     let mut moved = x.clone();
     moved.kernel = x.kernel.bumped(Timestamp::now());
     moved.fields.date = day("2026-12-01");
-    let res = push("dev-2", vec![change(1, &moved)]);
+    let res = push(&remote, 2, vec![change(1, &moved)]);
     assert_eq!(res.results[0].outcome, Outcome::Applied);
     assert_eq!(
         res.results[0].row.kernel.id, h.kernel.id,
@@ -288,24 +282,19 @@ fn a_key_given_up_in_the_batch_is_free_and_a_kept_one_is_still_held() {
     let (token, ws) = bg.account("ada@example.org");
     let remote = bg.remote(&token, ws);
     let habit = Id::generate();
-    let push = |m: i64, changes: Vec<PushChange>| {
-        remote
-            .push(&PushRequest {
-                device_id: format!("dev-{m}"),
-                changes,
-            })
-            .unwrap()
-    };
-    let outcomes = |res: &lifeos_core::sync::PushResponse| -> Vec<Outcome> {
-        res.results.iter().map(|r| r.outcome).collect()
-    };
+    let outcomes =
+        |res: &PushResponse| -> Vec<Outcome> { res.results.iter().map(|r| r.outcome).collect() };
     let day5 = "2026-12-05";
 
     // e is made and deleted in the batch, then f takes the day: f keeps its own id.
     let e = checkin(habit, day5, "e");
     let e_gone = deleted(&e);
     let f = checkin(habit, day5, "f");
-    let res = push(1, vec![change(1, &e), change(2, &e_gone), change(3, &f)]);
+    let res = push(
+        &remote,
+        1,
+        vec![change(1, &e), change(2, &e_gone), change(3, &f)],
+    );
     assert_eq!(outcomes(&res), [Outcome::Applied; 3]);
     assert_eq!(
         res.results[2].row.kernel.id, f.kernel.id,
@@ -315,7 +304,7 @@ fn a_key_given_up_in_the_batch_is_free_and_a_kept_one_is_still_held() {
     // g takes the day before its holder f is deleted later in the same batch.
     let g = checkin(habit, day5, "g");
     let f_gone = deleted(&f);
-    let res = push(2, vec![change(1, &g), change(2, &f_gone)]);
+    let res = push(&remote, 2, vec![change(1, &g), change(2, &f_gone)]);
     assert_eq!(outcomes(&res), [Outcome::Applied; 2]);
     assert_eq!(res.results[0].row.kernel.id, g.kernel.id, "g merged into f");
     assert_eq!(
@@ -328,7 +317,7 @@ fn a_key_given_up_in_the_batch_is_free_and_a_kept_one_is_still_held() {
     let mut g2 = g.clone();
     g2.kernel = g.kernel.bumped(Timestamp::now());
     g2.fields.note = "g2".into();
-    let res = push(3, vec![change(1, &h), change(2, &g2)]);
+    let res = push(&remote, 3, vec![change(1, &h), change(2, &g2)]);
     assert_eq!(
         res.results[0].row.kernel.id, g.kernel.id,
         "h kept its own id"
@@ -338,7 +327,7 @@ fn a_key_given_up_in_the_batch_is_free_and_a_kept_one_is_still_held() {
     let i = checkin(habit, day5, "i");
     let mut stale = g.clone();
     stale.kernel.deleted_at = Some(stale.kernel.updated_at);
-    let res = push(4, vec![change(1, &i), change(2, &stale)]);
+    let res = push(&remote, 4, vec![change(1, &i), change(2, &stale)]);
     assert_eq!(res.results[1].outcome, Outcome::Superseded);
     assert_eq!(res.results[1].row.kernel.deleted_at, None);
     assert_eq!(
